@@ -1,0 +1,21 @@
+// What the history remembers. Events carry their own id, made by whoever produced them from the
+// scheduler's state (not from a random source), so a write retried after the worker was stopped
+// mid-way lands once.
+import type { BreakKind } from '../../shared/messages';
+
+interface Base {
+  id: string;
+  /** Epoch ms. */
+  at: number;
+}
+
+export type HistoryEvent =
+  | (Base & { type: 'due'; kind: BreakKind })
+  | (Base & { type: 'taken'; kind: BreakKind; stretchIds: string[]; durationMs: number; completed: boolean })
+  | (Base & { type: 'skipped'; kind: BreakKind })
+  | (Base & { type: 'snoozed'; kind: BreakKind; untilMs: number })
+  | (Base & { type: 'natural'; idleMs: number })
+  | (Base & { type: 'paused'; untilMs: number | null })
+  | (Base & { type: 'resumed' });
+
+export type HistoryEventType = HistoryEvent['type'];

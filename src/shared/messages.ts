@@ -1,0 +1,55 @@
+// The one typed message map between extension pages (popup, options, stats, welcome) and the
+// background. Pages call `send('type', payload)` and get the typed response; the background
+// registers one handler per type. Adding a message means adding one line here.
+
+export type Phase = 'counting' | 'idle' | 'due' | 'snoozed' | 'paused' | 'outsideHours';
+export type BreakKind = 'posture' | 'routine';
+
+/** What a page needs to draw the status line and actions. All times are epoch ms. */
+export interface StatusView {
+  phase: Phase;
+  /** Active ms still to go before the next break (0 when due). */
+  remainingMs: number;
+  /** When the next break will be due if activity continues; null when the count is stopped. */
+  nextBreakAt: number | null;
+  breakKind: BreakKind;
+  /** End of a pause, or of a snooze; null while paused until resume. */
+  until: number | null;
+  snoozesLeft: number;
+  /** Break sessions taken today (local day). */
+  takenToday: number;
+}
+
+export interface BreakRecord {
+  stretchIds: string[];
+  durationMs: number;
+  completed: boolean;
+}
+
+export interface MessageMap {
+  'status/get': { request: void; response: StatusView };
+  'break/now': { request: void; response: StatusView };
+  'break/snooze': { request: void; response: StatusView };
+  'break/skip': { request: void; response: StatusView };
+  'break/done': { request: BreakRecord; response: StatusView };
+  /** until: epoch ms, or null to pause until the user resumes. */
+  'pause/start': { request: { until: number | null }; response: StatusView };
+  'pause/resume': { request: void; response: StatusView };
+}
+
+export type MessageType = keyof MessageMap;
+export type RequestOf<K extends MessageType> = MessageMap[K]['request'];
+export type ResponseOf<K extends MessageType> = MessageMap[K]['response'];
+
+/** The wire shape. `unhunch` marks our own messages so stray ones are ignored. */
+export interface Envelope<K extends MessageType = MessageType> {
+  unhunch: 1;
+  type: K;
+  payload: RequestOf<K>;
+}
+
+export type Handlers = { [K in MessageType]: (payload: RequestOf<K>) => Promise<ResponseOf<K>> };
+
+export function isEnvelope(value: unknown): value is Envelope {
+  return typeof value === 'object' && value !== null && (value as Envelope).unhunch === 1 && typeof (value as Envelope).type === 'string';
+}

@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { installBrowserMessages } from '../platform/i18n';
+import './stats.css';
+
+installBrowserMessages();
+render(<main><h1>Unhunch</h1></main>, document.getElementById('app')!);
