@@ -7,6 +7,12 @@ interface Base {
   id: string;
   /** Epoch ms. */
   at: number;
+  /**
+   * Active ms counted since the previous event that reported it. Optional so that producers
+   * that do not track it (and events stored before it existed) stay valid; when present, the
+   * stats page can show active time per day by summing it.
+   */
+  activeMs?: number;
 }
 
 export type HistoryEvent =

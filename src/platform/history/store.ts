@@ -1,17 +1,31 @@
 import type { HistoryEvent } from '../../core/history/event';
+import type { DaySummary } from '../../core/history/day';
 
 /**
- * The break history. The real store is IndexedDB through idb (history/idb-store.ts); the fake
- * (fakes/history-store.ts) keeps events in memory and behaves the same, so one test suite runs
- * against both.
+ * The break history. The real store is IndexedDB through idb (history/idb-store.ts, opened by
+ * openHistory() in history/open.ts); when IndexedDB cannot be opened, storage.local stands in
+ * (history/local-store.ts). The fake (fakes/history-store.ts) keeps events in memory and behaves
+ * the same, so one test suite runs against all of them.
+ *
+ * No method throws for storage trouble: a write that cannot land is reported on the notice board
+ * (history/notices.ts) and the caller carries on.
  */
 export interface HistoryStore {
   /** Idempotent: appending an event whose id is already stored changes nothing. */
   append(event: HistoryEvent): Promise<void>;
-  /** Events with from <= at < to, oldest first. */
+  /** Events with from <= at < to, oldest first (ties by id). */
   range(fromMs: number, toMs: number): Promise<HistoryEvent[]>;
-  /** Taken breaks with from <= at < to. */
+  /** Taken breaks with from <= at < to (raw events, so only within the retention period). */
   countTaken(fromMs: number, toMs: number): Promise<number>;
+  /** Daily summaries with fromDay <= day <= toDay ('YYYY-MM-DD'), oldest first; empty days absent. */
+  days(fromDay: string, toDay: string): Promise<DaySummary[]>;
+  /** Every stored raw event (oldest first) and every daily summary, for export. */
+  everything(): Promise<{ events: HistoryEvent[]; days: DaySummary[] }>;
+  /** Deletes raw events with at < beforeMs; their daily summaries stay. Returns how many went. */
+  prune(beforeMs: number): Promise<number>;
+  /** Deletes every event and every summary. */
   clear(): Promise<void>;
   close(): void;
+  /** Where the history lives right now; 'fallback' means storage.local stands in for IndexedDB. */
+  readonly backend: 'indexeddb' | 'fallback' | 'memory';
 }

@@ -1,0 +1,14 @@
+/**
+ * When the disk is full, raw events are dropped oldest first in these steps (days of raw events
+ * kept) until the write fits. Daily summaries always stay, so charts and streaks survive; the
+ * last step still keeps today's and yesterday's events, which "taken today" is counted from.
+ */
+export const COMPACTION_KEEP_DAYS = [90, 30, 7, 1] as const;
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The prune cutoff for a retention setting; null when the setting makes no sense. */
+export function retentionCutoff(nowMs: number, retentionDays: number): number | null {
+  if (!Number.isFinite(retentionDays) || retentionDays <= 0 || !Number.isFinite(nowMs)) return null;
+  return nowMs - retentionDays * DAY_MS;
+}
