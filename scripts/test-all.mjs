@@ -1,0 +1,38 @@
+// `npm test`: the whole suite, in the order a failure is cheapest to find — types, unit tests,
+// build, lint (web-ext + prose), then real Chromium and Firefox. Every step runs even after a
+// failure so one run shows everything that is wrong; the exit code is non-zero if any failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+mkdirSync('artifacts', { recursive: true });
+const steps = [
+  ['types', 'npx', ['tsc', '--noEmit']],
+  ['types (e2e)', 'npx', ['tsc', '--noEmit', '-p', 'tests/e2e']],
+  ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=artifacts/unit.json']],
+  ['build', 'node', ['build.mjs']],
+  ['web-ext lint', 'npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--warnings-as-errors', '--self-hosted=false']],
+  ['prose', 'node', ['scripts/prose-check.mjs']],
+  ['e2e', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=artifacts/e2e.json']],
+];
+
+const failed = [];
+for (const [name, cmd, args] of steps) {
+  if (name === 'e2e' && failed.includes('build')) { failed.push(name); continue; }
+  for (const f of ['artifacts/unit.json', 'artifacts/e2e.json']) if (f.includes(name)) rmSync(f, { force: true });
+  console.log(`\n=== ${name} ===`);
+  const result = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (result.status !== 0) failed.push(name);
+}
+
+let passed = 0;
+let failedTests = 0;
+for (const file of ['artifacts/unit.json', 'artifacts/e2e.json']) {
+  if (!existsSync(file)) continue;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  passed += report.numPassedTests;
+  failedTests += report.numFailedTests;
+}
+console.log(`\nsteps: ${steps.length - failed.length} of ${steps.length} ok${failed.length ? ` (failed: ${failed.join(', ')})` : ''}`);
+// The plain closing line CI reads.
+console.log(`${passed} passed, ${failedTests + (failed.length && !failedTests ? failed.length : 0)} failed`);
+process.exit(failed.length ? 1 : 0);

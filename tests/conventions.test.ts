@@ -1,0 +1,50 @@
+// The project's own rules, checked so they hold without anyone remembering them.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+const sources = walk(join(root, 'src'))
+  .filter((f) => /\.(ts|tsx)$/.test(f))
+  .map((f) => ({ path: relative(root, f), text: readFileSync(f, 'utf8') }));
+
+describe('conventions', () => {
+  it('imports webextension-polyfill in exactly one module', () => {
+    const importers = sources.filter((s) => /from ['"]webextension-polyfill['"]/.test(s.text)).map((s) => s.path);
+    expect(importers).toEqual(['src/platform/browser.ts']);
+  });
+
+  it('touches the browser namespace only from src/platform (not core, not pages, not fakes)', () => {
+    const offenders = sources
+      .filter((s) => !s.path.startsWith('src/platform/') || s.path.startsWith('src/platform/fakes/'))
+      .filter((s) => /from ['"](\.\.?\/)+(platform\/)?browser['"]|\bchrome\.\w+\.|\bbrowser\.(runtime|alarms|storage|idle|tabs|windows|action|notifications|i18n)\b/.test(s.text))
+      .map((s) => s.path);
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps src/core pure: no imports from platform, pages or background', () => {
+    const offenders = sources
+      .filter((s) => s.path.startsWith('src/core/'))
+      .filter((s) => /from ['"][^'"]*(platform|background|popup|options|stats)\//.test(s.text))
+      .map((s) => s.path);
+    expect(offenders).toEqual([]);
+  });
+
+  it('never builds markup from strings or evaluates code', () => {
+    const offenders = sources
+      .filter((s) => /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|\beval\(|new Function\(|document\.write/.test(s.text))
+      .map((s) => s.path);
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps files small enough to read in one sitting', () => {
+    const long = sources.filter((s) => s.text.split('\n').length > 250).map((s) => `${s.path} (${s.text.split('\n').length} lines)`);
+    expect(long).toEqual([]);
+  });
+});

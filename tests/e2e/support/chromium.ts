@@ -1,0 +1,109 @@
+// Real Chromium with dist/chrome loaded, driven by playwright-core. Optionally under libfaketime,
+// which speeds up the whole browser clock (alarms included) with no test switch in the extension.
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_PATH, DIST_CHROME, FAKETIME_LIB, SCREENSHOTS } from './browsers';
+
+export interface ChromiumRun {
+  context: BrowserContext;
+  extensionId: string;
+  url(path: string): string;
+  /** Opens an extension page and waits until its app root has rendered something. */
+  openPage(path: string): Promise<Page>;
+  /** The extension's service worker, woken if it was stopped. */
+  worker(): Promise<Worker>;
+  /** Stops every service worker, as Chrome does after 30 s idle. */
+  stopWorker(): Promise<void>;
+  screenshot(page: Page, name: string): Promise<string>;
+  /** Console errors and uncaught exceptions from extension pages and the worker. */
+  consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+export interface ChromiumOptions {
+  /** libfaketime spec, e.g. '+0 x60' for 60× speed. */
+  faketime?: string;
+  extensionDir?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumRun> {
+  const profile = mkdtempSync(join(tmpdir(), 'unhunch-chromium-'));
+  const extension = options.extensionDir ?? DIST_CHROME;
+  const env: Record<string, string> = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
+  if (options.faketime) Object.assign(env, { LD_PRELOAD: FAKETIME_LIB, FAKETIME: options.faketime, FAKETIME_DONT_RESET: '1' });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    env,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1000, height: 800 },
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-quic', '--lang=en-US',
+    ],
+  });
+  const consoleErrors: string[] = [];
+  const watchWorker = (w: Worker) => w.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`worker: ${m.text()}`); });
+  context.on('serviceworker', watchWorker);
+  context.on('weberror', (e) => consoleErrors.push(`page: ${e.error().message}`));
+  context.on('page', (p) => p.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`${p.url()}: ${m.text()}`); }));
+
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  watchWorker(first);
+  const extensionId = new URL(first.url()).host;
+  const url = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
+
+  const run: ChromiumRun = {
+    context,
+    extensionId,
+    url,
+    consoleErrors,
+    async openPage(path) {
+      const page = await context.newPage();
+      await page.goto(url(path));
+      await page.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0);
+      return page;
+    },
+    async worker() {
+      // Playwright keeps one handle per worker version, and it follows the worker across
+      // restarts; only a stopped worker must be woken first. Any event with a listener wakes it:
+      // a message that the background ignores is the gentlest.
+      const page = await context.newPage();
+      await page.goto(url('manifest.json'));
+      await page.evaluate(() => chrome.runtime.sendMessage({ wake: true }).catch(() => undefined));
+      await page.close();
+      return context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? first;
+    },
+    async stopWorker() {
+      // Driven from a page that runs no extension code, so the session keeps nothing alive.
+      const page = await context.newPage();
+      await page.goto(url('manifest.json'));
+      const cdp = await context.newCDPSession(page);
+      const stopped = new Promise<void>((resolve) => {
+        cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+          if (e.versions.every((v) => v.runningStatus === 'stopped')) resolve();
+        });
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+      await cdp.detach();
+      await page.close();
+    },
+    async screenshot(page, name) {
+      const path = `${SCREENSHOTS}/${name}.png`;
+      await page.screenshot({ path });
+      return path;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return run;
+}

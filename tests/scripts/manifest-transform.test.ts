@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { transformManifest, GECKO_ID } from '../../scripts/lib/manifest-transform.mjs';
+
+const source = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'));
+
+describe('transformManifest', () => {
+  it('gives Chrome a service worker and no Firefox settings', () => {
+    const m = transformManifest(source, 'chrome', '1.2.3');
+    expect(m.background).toEqual({ service_worker: 'background.js' });
+    expect(m.browser_specific_settings).toBeUndefined();
+    expect(m.version).toBe('1.2.3');
+    expect(m.manifest_version).toBe(3);
+  });
+
+  it('gives Firefox an event page, a fixed id, a recent minimum version and no data collection', () => {
+    const m = transformManifest(source, 'firefox', '1.2.3');
+    expect(m.background).toEqual({ scripts: ['background.js'] });
+    expect(m.browser_specific_settings.gecko.id).toBe(GECKO_ID);
+    expect(Number.parseFloat(m.browser_specific_settings.gecko.strict_min_version)).toBeGreaterThanOrEqual(140);
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('keeps everything else identical between the two browsers', () => {
+    const strip = (m: Record<string, unknown>) => {
+      const { background: _b, browser_specific_settings: _s, permissions: _p, ...rest } = m;
+      return rest;
+    };
+    expect(strip(transformManifest(source, 'firefox', '1.0.0'))).toEqual(strip(transformManifest(source, 'chrome', '1.0.0')));
+  });
+
+  it('drops the Chrome-only offscreen permission for Firefox, whose event page plays audio itself', () => {
+    const withOffscreen = { ...source, permissions: ['alarms', 'offscreen'] };
+    expect(transformManifest(withOffscreen, 'firefox', '1.0.0').permissions).toEqual(['alarms']);
+    expect(transformManifest(withOffscreen, 'chrome', '1.0.0').permissions).toEqual(['alarms', 'offscreen']);
+  });
+
+  it('does not change its input', () => {
+    const copy = structuredClone(source);
+    transformManifest(source, 'firefox', '9.9.9');
+    expect(source).toEqual(copy);
+  });
+
+  it('rejects a manifest without a background worker and an unknown target', () => {
+    expect(() => transformManifest({ manifest_version: 3 }, 'chrome', '1.0.0')).toThrow(/service_worker/);
+    expect(() => transformManifest(source, 'safari' as 'chrome', '1.0.0')).toThrow(/unknown target/);
+  });
+});
