@@ -1,14 +1,15 @@
 // Builds the two unpacked extensions: dist/chrome and dist/firefox. Same bundles, one manifest
 // each. `node build.mjs --watch` rebuilds on every change.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, watch as watchFs, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformManifest } from './scripts/lib/manifest-transform.mjs';
 import { loadLocales } from './scripts/lib/locales.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
-const dist = join(root, 'dist');
+// UNHUNCH_DIST lets the build test write elsewhere while e2e tests read dist/.
+const dist = process.env.UNHUNCH_DIST ?? join(root, 'dist');
 const targets = /** @type {const} */ (['chrome', 'firefox']);
 const pages = ['popup', 'options', 'stats'];
 const watch = process.argv.includes('--watch');
@@ -89,7 +90,15 @@ rmSync(dist, { recursive: true, force: true });
 if (watch) {
   const ctx = await esbuild.context(options);
   await ctx.watch();
-  console.log('watching src/ — Ctrl+C to stop');
+  // esbuild watches what it bundles; pages, locales, icons and the manifest are copied, so watch
+  // them too and recopy on change.
+  for (const dir of ['src', '_locales', 'icons']) {
+    watchFs(join(root, dir), { recursive: true }, (_event, file) => {
+      if (file && /\.(html|json|png)$/.test(String(file))) void ctx.rebuild().catch(() => undefined);
+    });
+  }
+  watchFs(join(root, 'manifest.json'), () => void ctx.rebuild().catch(() => undefined));
+  console.log('watching src/, _locales/, icons/ and manifest.json — Ctrl+C to stop');
 } else {
   await esbuild.build(options);
 }
