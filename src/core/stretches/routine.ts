@@ -1,0 +1,35 @@
+// The longer break: several stretches back to back, about five minutes in all.
+import { planBreathing, sessionMs, type Pace } from '../breath/plan';
+import { inFlowOrder } from './choose';
+import { drawNext, type Random, type ShuffleBag } from './shuffle-bag';
+import type { Stretch } from './types';
+
+export const ROUTINE_BUDGET_MS = 5 * 60_000;
+
+/** How long one stretch takes at this pace inside a routine (with its lead-in). */
+export function routineStretchMs(stretch: Stretch, pace: Partial<Pace>): number {
+  return sessionMs(planBreathing(stretch.dose, stretch.sides, pace, { ready: true }));
+}
+
+/**
+ * Deals stretches from the shared bag until the budget is used up or the pool runs out, then
+ * orders them so the person moves from chair to floor once. Dealing from the same bag as single
+ * breaks keeps the rotation fair across both.
+ */
+export function planRoutine(pool: readonly Stretch[], bag: ShuffleBag, random: Random, pace: Partial<Pace>, budgetMs = ROUTINE_BUDGET_MS): { stretches: Stretch[]; bag: ShuffleBag } {
+  const byId = new Map(pool.map((s) => [s.id, s]));
+  const ids = pool.map((s) => s.id);
+  const chosen: Stretch[] = [];
+  let next = bag;
+  let total = 0;
+  while (total < budgetMs) {
+    const dealt = drawNext(next, ids, random, chosen.map((s) => s.id));
+    if (dealt.id === null) break;
+    next = dealt.bag;
+    const stretch = byId.get(dealt.id)!;
+    chosen.push(stretch);
+    total += routineStretchMs(stretch, pace);
+  }
+  // A routine does not replace the single stretch on offer.
+  return { stretches: inFlowOrder(chosen), bag: { ...next, current: bag.current } };
+}
