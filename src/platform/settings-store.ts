@@ -1,4 +1,23 @@
 import type { Settings } from '../core/settings/defaults';
+import type { SettingsError } from '../core/settings/validate';
+
+/** Something the settings page should tell the user after loading. */
+export type SettingsNotice =
+  /** These fields held values this version cannot use; they show their defaults now. */
+  | { code: 'repaired'; fields: string[] }
+  /** The stored settings could not be read at all; everything shows its default. */
+  | { code: 'unreadable' }
+  /** Saved by a newer Unhunch (another device); fields this version knows are used. */
+  | { code: 'newerVersion' }
+  /** storage.sync is unavailable or full: the settings are kept on this device only. */
+  | { code: 'localOnly' };
+
+export class SettingsInvalidError extends Error {
+  constructor(readonly errors: SettingsError[]) {
+    super(`Settings not saved: ${errors.length} invalid field(s)`);
+    this.name = 'SettingsInvalidError';
+  }
+}
 
 /**
  * Settings live in storage.sync so they follow the user; storage.local takes over when sync is
@@ -6,9 +25,15 @@ import type { Settings } from '../core/settings/defaults';
  * defaults field by field and reports what it fixed in `notices`.
  */
 export interface SettingsStore {
-  load(): Promise<{ settings: Settings; notices: string[] }>;
-  /** Validates, then writes the whole object. Rejects (writing nothing) if validation fails. */
-  save(settings: Settings): Promise<void>;
+  load(): Promise<{ settings: Settings; notices: SettingsNotice[] }>;
+  /**
+   * Validates, then writes the whole object in one write. Rejects with SettingsInvalidError
+   * (writing nothing) if validation fails, or with the storage error if no area took the write.
+   * Resolves with the area that holds the settings now.
+   */
+  save(settings: Settings): Promise<'sync' | 'local'>;
+  /** Removes the stored settings everywhere, so every field is back to its default. */
+  reset(): Promise<void>;
   /** Called with the new settings whenever any page or another device changes them. */
   onChange(listener: (settings: Settings) => void): void;
 }
