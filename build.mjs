@@ -1,7 +1,7 @@
 // Builds the two unpacked extensions: dist/chrome and dist/firefox. Same bundles, one manifest
 // each. `node build.mjs --watch` rebuilds on every change.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, readFileSync, rmSync, watch as watchFs, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, watch as watchFs, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformManifest } from './scripts/lib/manifest-transform.mjs';
@@ -11,12 +11,12 @@ const root = dirname(fileURLToPath(import.meta.url));
 // UNHUNCH_DIST lets the build test write elsewhere while e2e tests read dist/.
 const dist = process.env.UNHUNCH_DIST ?? join(root, 'dist');
 const targets = /** @type {const} */ (['chrome', 'firefox']);
-const pages = ['popup', 'options', 'stats'];
+const pages = ['popup', 'options', 'stats', 'offscreen'];
 const watch = process.argv.includes('--watch');
 
 const entryPoints = {
   background: 'src/background/index.ts',
-  ...Object.fromEntries(pages.map((p) => [p, `src/${p}/index.tsx`])),
+  ...Object.fromEntries(pages.map((p) => [p, existsSync(join(root, 'src', p, 'index.tsx')) ? `src/${p}/index.tsx` : `src/${p}/index.ts`])),
 };
 
 function writeStatic() {
