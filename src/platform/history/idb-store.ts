@@ -5,7 +5,7 @@ import type { HistoryDB } from './schema';
 import type { HistoryStore } from './store';
 import type { NoticeBoard } from './notices';
 import { COMPACTION_KEEP_DAYS, DAY_MS, retentionCutoff } from './compaction';
-import { describeError, isConnectionGone, isQuotaError } from './errors';
+import { describeError, isConnectionGone, isQuotaError, isVersionError } from './errors';
 
 type Db = IDBPDatabase<HistoryDB>;
 type Tx = IDBPTransaction<HistoryDB, StoreNames<HistoryDB>[], 'readwrite'>;
@@ -88,7 +88,8 @@ export class IdbHistoryStore implements HistoryStore {
       await this.use((db) => writeEvent(db, event));
     } catch (err) {
       if (isQuotaError(err)) return this.compactAndRetry(event);
-      await this.deps.notices.add('historyWriteFailed', describeError(err));
+      // A newer build upgraded the database while this page was open: only a reload helps.
+      await this.deps.notices.add(isVersionError(err) ? 'historyNewerVersion' : 'historyWriteFailed', describeError(err));
       return;
     }
     await this.pruneOncePerDay(event.at);

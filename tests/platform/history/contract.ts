@@ -33,7 +33,7 @@ export function historyStoreContract(name: string, make: () => Promise<HistorySt
       const store = await make();
       await store.append(sample[1]!);
       await store.append(sample[1]!);
-      await store.append({ ...sample[1]!, durationMs: 1 });
+      await store.append({ ...(sample[1] as Extract<HistoryEvent, { type: 'taken' }>), durationMs: 1 });
       const all = await store.everything();
       expect(all.events).toEqual([sample[1]]);
       expect(all.days).toHaveLength(1);
