@@ -11,7 +11,7 @@ const root = dirname(fileURLToPath(import.meta.url));
 // UNHUNCH_DIST lets the build test write elsewhere while e2e tests read dist/.
 const dist = process.env.UNHUNCH_DIST ?? join(root, 'dist');
 const targets = /** @type {const} */ (['chrome', 'firefox']);
-const pages = ['popup', 'options', 'stats', 'offscreen'];
+const pages = ['popup', 'options', 'stats', 'welcome', 'offscreen'];
 const watch = process.argv.includes('--watch');
 
 const entryPoints = {

@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { Welcome } from '../../src/welcome/welcome';
+import { defaultSettings, type Settings } from '../../src/core/settings/defaults';
+import { installEnglish } from '../support/messages';
+
+beforeAll(installEnglish);
+afterEach(cleanup);
+
+function setup(save: (s: Settings) => Promise<unknown> = async () => 'sync') {
+  const saved: Settings[] = [];
+  const tryStretch = vi.fn();
+  const openOptions = vi.fn();
+  render(<Welcome initial={defaultSettings()} save={(s) => { saved.push(s); return save(s); }} tryStretch={tryStretch} openOptions={openOptions} />);
+  return { saved, tryStretch, openOptions };
+}
+
+describe('Welcome', () => {
+  it('starts from the current settings: 30 minutes, desk only', () => {
+    setup();
+    expect((screen.getByLabelText('Every 30 min') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText(/At my desk/) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('saves the interval the moment it is chosen, keeping every other setting', async () => {
+    const { saved } = setup();
+    fireEvent.click(screen.getByLabelText('Every 45 min'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Saved/));
+    expect(saved.at(-1)).toEqual({ ...defaultSettings(), breakIntervalMin: 45 });
+  });
+
+  it('turns floor stretches on and off', () => {
+    const { saved } = setup();
+    fireEvent.click(screen.getByLabelText(/Desk and floor/));
+    expect(saved.at(-1)!.floorStretchesEnabled).toBe(true);
+    fireEvent.click(screen.getByLabelText(/At my desk/));
+    expect(saved.at(-1)!.floorStretchesEnabled).toBe(false);
+  });
+
+  it('says so when a choice could not be saved', async () => {
+    setup(async () => { throw new Error('quota'); });
+    fireEvent.click(screen.getByLabelText('Every 20 min'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/could not be saved/));
+  });
+
+  it('offers a stretch to try and a way to all settings', () => {
+    const { tryStretch, openOptions } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Show me a stretch' }));
+    fireEvent.click(screen.getByRole('button', { name: 'All settings' }));
+    expect(tryStretch).toHaveBeenCalledOnce();
+    expect(openOptions).toHaveBeenCalledOnce();
+  });
+});
