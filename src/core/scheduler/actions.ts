@@ -1,0 +1,104 @@
+// What the user asks for: snooze, skip, done, a break now, pause and resume, and new settings.
+// Each action is logged; one that makes no sense in the current phase changes nothing (the
+// background checks requests first and answers those with a clear error).
+import type { Settings } from '../settings/defaults';
+import type { BreakRecord } from '../../shared/messages';
+import { accrue } from './accrue';
+import { breakKind, cycleId, intervalMs, restartCycle, takeActiveMs } from './cycle';
+import type { EffectList } from './effects';
+import { settlePresence } from './presence';
+import { resume } from './settle';
+import { countingFrom, localDayStart, type SchedulerState } from './state';
+
+export function canSnooze(state: SchedulerState, settings: Settings): boolean {
+  const tag = state.phase.tag;
+  return (tag === 'due' || tag === 'snoozed') && state.cycle.snoozesUsed < settings.snoozeLimitPerBreak;
+}
+
+export function snooze(state: SchedulerState, now: number, settings: Settings, effects: EffectList): void {
+  if (!canSnooze(state, settings)) return;
+  const until = now + settings.snoozeMin * 60_000;
+  state.cycle.snoozesUsed += 1;
+  effects.history({
+    type: 'snoozed', id: `snoozed:${cycleId(state)}:${state.cycle.snoozesUsed}`, at: now,
+    kind: breakKind(state, settings), untilMs: until, activeMs: takeActiveMs(state),
+  });
+  if (state.phase.tag === 'due') effects.push({ type: 'clearNotification' });
+  state.phase = { tag: 'snoozed', since: now, until };
+}
+
+/** Skip or done: the break is over one way or another, and the next one counts from zero. */
+function finishBreak(state: SchedulerState, now: number, settings: Settings, effects: EffectList): void {
+  const tag = state.phase.tag;
+  if (tag === 'due' || tag === 'snoozed') effects.push({ type: 'clearNotification' });
+  restartCycle(state, now, true);
+  if (tag === 'paused') {
+    // The pause stays; the break it was holding is the one just finished.
+    if (state.phase.tag === 'paused') state.phase.pending = false;
+    return;
+  }
+  if (tag !== 'outsideHours') {
+    state.phase = countingFrom(now);
+    settlePresence(state, now, settings);
+  }
+}
+
+export function skip(state: SchedulerState, now: number, settings: Settings, effects: EffectList): void {
+  const tag = state.phase.tag;
+  if (tag === 'paused' || tag === 'outsideHours') return;
+  effects.history({ type: 'skipped', id: `skipped:${cycleId(state)}`, at: now, kind: breakKind(state, settings), activeMs: takeActiveMs(state) });
+  finishBreak(state, now, settings, effects);
+}
+
+export function done(state: SchedulerState, record: BreakRecord, now: number, settings: Settings, effects: EffectList): void {
+  effects.history({
+    type: 'taken', id: `taken:${cycleId(state)}`, at: now, kind: breakKind(state, settings),
+    stretchIds: [...record.stretchIds], durationMs: record.durationMs, completed: record.completed,
+    activeMs: takeActiveMs(state),
+  });
+  const day = localDayStart(now);
+  state.today = state.today.dayStart === day ? { dayStart: day, taken: state.today.taken + 1 } : { dayStart: day, taken: 1 };
+  finishBreak(state, now, settings, effects);
+}
+
+/** "Take a break now": the break becomes due at once, with no reminder (the user is right there). */
+export function breakNow(state: SchedulerState, now: number, settings: Settings, effects: EffectList): void {
+  const tag = state.phase.tag;
+  if (tag !== 'counting' && tag !== 'idle' && tag !== 'snoozed') return;
+  if (tag !== 'snoozed') {
+    effects.history({ type: 'due', id: `due:${cycleId(state)}`, at: now, kind: breakKind(state, settings), activeMs: takeActiveMs(state) });
+  }
+  // A full count keeps the break due until it is done or skipped, as any due break.
+  state.activeMs = intervalMs(settings);
+  state.phase = { tag: 'due', since: now, notifiedAt: now, nudged: false, heldSince: null };
+}
+
+export function pause(state: SchedulerState, until: number | null, now: number, effects: EffectList): void {
+  const p = state.phase;
+  if (p.tag === 'paused') {
+    p.until = until;
+    return;
+  }
+  if (p.tag === 'due' || p.tag === 'snoozed') effects.push({ type: 'clearNotification' });
+  effects.history({ type: 'paused', id: `paused:${now}`, at: now, untilMs: until, activeMs: takeActiveMs(state) });
+  state.phase = { tag: 'paused', since: now, until, pending: p.tag === 'due' || p.tag === 'snoozed' };
+}
+
+export function resumeNow(state: SchedulerState, now: number, settings: Settings, effects: EffectList): void {
+  resume(state, now, settings, effects);
+}
+
+/**
+ * New settings apply at once. Time up to now was counted under the old ones (working hours or
+ * interval may have changed); a break that is no longer due under a longer interval goes back to
+ * counting.
+ */
+export function changeSettings(state: SchedulerState, previous: Settings, now: number, settings: Settings, effects: EffectList): void {
+  accrue(state, now, previous, effects);
+  const tag = state.phase.tag;
+  if ((tag === 'due' || tag === 'snoozed') && state.activeMs < intervalMs(settings)) {
+    effects.push({ type: 'clearNotification' });
+    state.phase = countingFrom(now);
+  }
+  settlePresence(state, now, settings);
+}

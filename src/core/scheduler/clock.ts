@@ -1,0 +1,44 @@
+// Sleep, closed browsers and clock changes. The wall clock is all a worker has: it jumps when the
+// machine sleeps, when the browser was closed, and when someone sets the time. None of those
+// jumps may count as activity, and a clock set back must never make time negative or count twice.
+import type { SchedulerEvent } from './events';
+import { heartbeatMissed, WAKE_SLACK_MS } from './heartbeat';
+import type { SchedulerState } from './state';
+
+/**
+ * After the clock was set back, moves every stored instant back by the same amount, so that
+ * "since" never lies in the future and snoozes and pauses keep their length. Cycle ids keep their
+ * original instant: they name the cycle and must not change under history already written.
+ */
+export function correctClockSetBack(state: SchedulerState, now: number): void {
+  const delta = state.lastSeenAt - now;
+  if (delta <= 0) return;
+  const back = (t: number) => t - delta;
+  const p = state.phase;
+  p.since = back(p.since);
+  if (p.tag === 'counting') p.from = back(p.from);
+  if (p.tag === 'due') {
+    if (p.notifiedAt !== null) p.notifiedAt = back(p.notifiedAt);
+    if (p.heldSince !== null) p.heldSince = back(p.heldSince);
+  }
+  if (p.tag === 'snoozed') p.until = back(p.until);
+  if (p.tag === 'paused' && p.until !== null) p.until = back(p.until);
+  if (state.awaySince !== null) state.awaySince = back(state.awaySince);
+  if (state.heartbeat) state.heartbeat.at = back(state.heartbeat.at);
+  state.lastSeenAt = now;
+}
+
+/**
+ * Where a stretch of time that must not count began, or null. Such a stretch is: the browser was
+ * closed; an alarm fired much later than scheduled (the machine slept through it); or, while
+ * counting, the expected heartbeat never came.
+ */
+export function gapStart(state: SchedulerState, event: SchedulerEvent, now: number): number | null {
+  if (event.type === 'start' && event.browserStarted) return state.lastSeenAt;
+  // An alarm scheduled before we last ran says nothing about the time since.
+  if (event.type === 'alarm' && event.scheduledTime >= state.lastSeenAt && now - event.scheduledTime > WAKE_SLACK_MS) {
+    return state.lastSeenAt;
+  }
+  if (state.phase.tag === 'counting' && heartbeatMissed(state.heartbeat, now)) return state.lastSeenAt;
+  return null;
+}

@@ -1,0 +1,41 @@
+// The break cycle: which break comes next, its history ids, and starting over after a break.
+// History ids are made from the state alone, so when the worker is stopped between writing the
+// state and the history, the retried write carries the same id and lands once.
+import type { Settings } from '../settings/defaults';
+import type { BreakKind } from '../../shared/messages';
+import type { SchedulerState } from './state';
+
+export function breakKind(state: SchedulerState, settings: Pick<Settings, 'routineEvery'>): BreakKind {
+  const k = settings.routineEvery;
+  return k > 0 && state.cycle.breakNumber % k === 0 ? 'routine' : 'posture';
+}
+
+export function cycleId(state: SchedulerState): string {
+  return `${state.cycle.startedAt}-${state.cycle.breakNumber}`;
+}
+
+/** Names one due break: the cycle plus how often it has been snoozed. */
+export function episodeId(state: SchedulerState): string {
+  return `${cycleId(state)}-${state.cycle.snoozesUsed}`;
+}
+
+export function intervalMs(settings: Pick<Settings, 'breakIntervalMin'>): number {
+  return settings.breakIntervalMin * 60_000;
+}
+
+/** Starts counting towards the next break from zero. `advance` moves to the next break number. */
+export function restartCycle(state: SchedulerState, now: number, advance: boolean): void {
+  state.activeMs = 0;
+  state.cycle = {
+    startedAt: now,
+    breakNumber: advance ? state.cycle.breakNumber + 1 : state.cycle.breakNumber,
+    snoozesUsed: 0,
+  };
+}
+
+/** Active ms to report on the next history event; reported once, then zero. */
+export function takeActiveMs(state: SchedulerState): number {
+  const ms = state.unreportedActiveMs;
+  state.unreportedActiveMs = 0;
+  return ms;
+}

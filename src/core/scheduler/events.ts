@@ -1,0 +1,54 @@
+// Everything that can happen to the scheduler. Browser observations ride along on the events the
+// background gathers them for, so step() never asks the browser anything itself.
+import type { Settings } from '../settings/defaults';
+import type { BreakRecord } from '../../shared/messages';
+
+/** The idle API's view of the whole machine. Firefox never reports 'locked'. */
+export type Presence = 'active' | 'idle' | 'locked';
+
+export type AlarmName = 'break' | 'heartbeat';
+
+/** What the background could see when the event arrived; absent fields are unknown. */
+export interface Observation {
+  presence?: Presence;
+  focused?: boolean;
+  media?: boolean;
+}
+
+export type SchedulerEvent =
+  /** The worker (re)started. browserStarted: the browser itself was closed since lastSeenAt. */
+  | { type: 'start'; browserStarted: boolean; obs: Observation }
+  | { type: 'alarm'; name: AlarmName; scheduledTime: number; obs: Observation }
+  /** idle.onStateChanged */
+  | { type: 'presence'; presence: Presence; obs: Observation }
+  /** windows.onFocusChanged */
+  | { type: 'focus'; focused: boolean; obs: Observation }
+  /** Audio or fullscreen started or stopped, as seen by a poll. */
+  | { type: 'media'; media: boolean; obs: Observation }
+  | { type: 'snooze' }
+  | { type: 'skip' }
+  | { type: 'done'; record: BreakRecord }
+  | { type: 'breakNow' }
+  | { type: 'pause'; until: number | null }
+  | { type: 'resume' }
+  /** The settings passed to step() are the new ones; `previous` were in force until now. */
+  | { type: 'settings'; previous: Settings };
+
+export type SchedulerEventType = SchedulerEvent['type'];
+
+/** The observation an event carries, its own news included. */
+export function observationOf(event: SchedulerEvent): Observation {
+  switch (event.type) {
+    case 'start':
+    case 'alarm':
+      return event.obs;
+    case 'presence':
+      return { ...event.obs, presence: event.presence };
+    case 'focus':
+      return { ...event.obs, focused: event.focused };
+    case 'media':
+      return { ...event.obs, media: event.media };
+    default:
+      return {};
+  }
+}

@@ -1,0 +1,72 @@
+// The alarms and the badge a state calls for. Alarms are stated as wishes (this alarm at that
+// time); the background compares them with the browser's and touches only what differs, so a
+// worker restart never pushes an alarm forward.
+import type { Settings } from '../settings/defaults';
+import type { EffectList } from './effects';
+import type { SchedulerEvent } from './events';
+import { ALARM_RETRY_MS, heartbeatPeriod, MINUTE_MS } from './heartbeat';
+import { isAway, mediaCounts } from './presence';
+import type { SchedulerState } from './state';
+import { badgeView, remainingMsAt } from './status-view';
+import { nextHoursChange } from './working-hours';
+
+/** The next instant at which time alone changes something; null if only an event can. */
+export function nextDeadline(state: SchedulerState, now: number, settings: Settings): number | null {
+  const p = state.phase;
+  const hours = p.tag === 'paused' ? null : nextHoursChange(now, settings);
+  const candidates: (number | null)[] = [hours];
+  switch (p.tag) {
+    case 'counting':
+      candidates.push(now + remainingMsAt(state, now, settings));
+      break;
+    case 'snoozed':
+      candidates.push(p.until);
+      break;
+    case 'paused':
+      candidates.push(p.until);
+      break;
+    case 'due':
+      if (p.notifiedAt === null && p.heldSince !== null) {
+        // Held by media: look again every minute, and give up holding at the maximum.
+        candidates.push(Math.min(p.heldSince + settings.mediaHoldMaxMin * MINUTE_MS, now + MINUTE_MS));
+      } else if (p.notifiedAt !== null && !p.nudged && settings.renudgeAfterMin > 0) {
+        // A nudge waiting for the user's return needs no alarm (their return is an event), but
+        // the end of audio or fullscreen sends none, so that is looked at every minute.
+        if (mediaCounts(state.inputs, settings)) candidates.push(now + MINUTE_MS);
+        else if (!isAway(state.inputs, settings)) candidates.push(p.notifiedAt + settings.renudgeAfterMin * MINUTE_MS);
+      }
+      break;
+    case 'idle':
+    case 'outsideHours':
+      break;
+  }
+  const times = candidates.filter((t): t is number => t !== null);
+  if (!times.length) return null;
+  // settle() has acted on everything up to now; a deadline not in the future would only make the
+  // alarm fire again at once, in a loop. Look again in a minute instead.
+  const next = Math.min(...times);
+  return next > now ? next : now + MINUTE_MS;
+}
+
+/** Sets the heartbeat and states the alarms and badge for the state after a step. */
+export function plan(state: SchedulerState, event: SchedulerEvent, now: number, settings: Settings, effects: EffectList): void {
+  if (state.phase.tag === 'counting') {
+    const periodMs = heartbeatPeriod(remainingMsAt(state, now, settings), settings);
+    const hb = state.heartbeat;
+    const fired = event.type === 'alarm' && event.name === 'heartbeat';
+    // Keep a heartbeat that is still ahead: re-planning it on every worker start would push it
+    // forward for ever.
+    if (!hb || fired || hb.at <= now || hb.periodMs !== periodMs) state.heartbeat = { at: now + periodMs, periodMs };
+    effects.push({ type: 'alarm', name: 'heartbeat', at: state.heartbeat!.at, periodMs });
+  } else {
+    state.heartbeat = null;
+    effects.push({ type: 'clearAlarm', name: 'heartbeat' });
+  }
+
+  const deadline = nextDeadline(state, now, settings);
+  if (deadline === null) effects.push({ type: 'clearAlarm', name: 'break' });
+  else effects.push({ type: 'alarm', name: 'break', at: deadline, periodMs: ALARM_RETRY_MS });
+
+  effects.push({ type: 'badge', ...badgeView(state, now, settings) });
+  effects.push({ type: 'persist' });
+}

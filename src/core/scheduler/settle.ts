@@ -1,0 +1,98 @@
+// Transitions driven by time alone: a pause or snooze running out, working hours starting or
+// ending, a due break's reminder, its media hold and its one re-nudge. settle() is called at the
+// end of every step, so an alarm that never arrived is made up for by whatever event comes next.
+import type { Settings } from '../settings/defaults';
+import { becomeDue } from './accrue';
+import { breakKind, episodeId, intervalMs, restartCycle, takeActiveMs } from './cycle';
+import type { EffectList } from './effects';
+import { isAway, mediaCounts, settlePresence } from './presence';
+import { countingFrom, type SchedulerState } from './state';
+import { isWithinHours } from './working-hours';
+
+export function settle(state: SchedulerState, now: number, settings: Settings, effects: EffectList): void {
+  // Each pass makes one transition; a handful covers any chain (pause ends → hours → due).
+  for (let pass = 0; pass < 6; pass++) {
+    if (!settleOnce(state, now, settings, effects)) break;
+  }
+  settleReminder(state, now, settings, effects);
+}
+
+function settleOnce(state: SchedulerState, now: number, settings: Settings, effects: EffectList): boolean {
+  const p = state.phase;
+  if (p.tag === 'paused') {
+    if (p.until === null || now < p.until) return false;
+    resume(state, p.until, settings, effects);
+    return true;
+  }
+  const inHours = isWithinHours(now, settings);
+  if (p.tag === 'outsideHours') {
+    if (!inHours) return false;
+    // A night or a lunch hour outside working hours is a break in itself.
+    if (now - p.since >= settings.naturalBreakMin * 60_000) restartCycle(state, now, false);
+    state.phase = countingFrom(now);
+    settlePresence(state, now, settings);
+    return true;
+  }
+  if (!inHours) {
+    // Nothing counts and nothing fires outside working hours; a pending reminder is withdrawn.
+    if (p.tag === 'due' || p.tag === 'snoozed') effects.push({ type: 'clearNotification' });
+    state.phase = { tag: 'outsideHours', since: now };
+    return true;
+  }
+  if (p.tag === 'snoozed' && now >= p.until) {
+    state.phase = { tag: 'due', since: p.until, notifiedAt: null, nudged: false, heldSince: null };
+    return true;
+  }
+  if ((p.tag === 'counting' || p.tag === 'idle') && state.activeMs >= intervalMs(settings)) {
+    becomeDue(state, now, settings, effects);
+    return true;
+  }
+  settlePresence(state, now, settings);
+  return false;
+}
+
+/** Ends a pause at `at`. A new calendar day starts a fresh count; a held break comes back. */
+export function resume(state: SchedulerState, at: number, settings: Settings, effects: EffectList): void {
+  const p = state.phase;
+  if (p.tag !== 'paused') return;
+  effects.history({ type: 'resumed', id: `resumed:${p.since}`, at, activeMs: takeActiveMs(state) });
+  const newDay = new Date(p.since).toDateString() !== new Date(at).toDateString();
+  if (newDay) restartCycle(state, at, false);
+  // Away time during a pause is not a natural break: the pause already kept the user undisturbed.
+  state.awaySince = isAway(state.inputs, settings) ? at : null;
+  if (p.pending && !newDay) state.phase = { tag: 'due', since: at, notifiedAt: null, nudged: false, heldSince: null };
+  else state.phase = countingFrom(at);
+}
+
+/** The reminder for a due break: once, held back by media for a while, re-nudged at most once. */
+function settleReminder(state: SchedulerState, now: number, settings: Settings, effects: EffectList): void {
+  const p = state.phase;
+  if (p.tag !== 'due') return;
+  const watching = mediaCounts(state.inputs, settings);
+  const holdMs = settings.mediaHoldMaxMin * 60_000;
+  if (p.notifiedAt === null) {
+    if (watching && holdMs > 0) {
+      p.heldSince ??= now;
+      if (now - p.heldSince < holdMs) return;
+    }
+    p.notifiedAt = now;
+    notify(state, settings, effects, false);
+    return;
+  }
+  const renudgeMs = settings.renudgeAfterMin * 60_000;
+  if (p.nudged || renudgeMs <= 0 || now < p.notifiedAt + renudgeMs) return;
+  // Nobody to nudge while away or watching; the nudge waits for their return.
+  if (isAway(state.inputs, settings) || watching) return;
+  p.nudged = true;
+  notify(state, settings, effects, true);
+}
+
+function notify(state: SchedulerState, settings: Settings, effects: EffectList, nudge: boolean): void {
+  effects.push({
+    type: 'notify',
+    episode: episodeId(state),
+    kind: breakKind(state, settings),
+    nudge,
+    canSnooze: state.cycle.snoozesUsed < settings.snoozeLimitPerBreak,
+  });
+}

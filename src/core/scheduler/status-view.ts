@@ -1,0 +1,75 @@
+// What pages and the toolbar button show, derived from the state at a given instant. Nothing
+// here changes the state: a popup asking for the status between events sees the count running.
+import type { Settings } from '../settings/defaults';
+import type { StatusView } from '../../shared/messages';
+import { breakKind, intervalMs } from './cycle';
+import type { BadgeTone, LocalText } from './effects';
+import { localDayStart, type SchedulerState } from './state';
+import { addWorkingMs, workingMsBetween } from './working-hours';
+
+/** Active ms credited by `now`, counting the running stretch, never past the interval. */
+export function activeMsAt(state: SchedulerState, now: number, settings: Settings): number {
+  const p = state.phase;
+  const running = p.tag === 'counting' ? workingMsBetween(p.since, now, settings) : 0;
+  return Math.min(intervalMs(settings), state.activeMs + running);
+}
+
+export function remainingMsAt(state: SchedulerState, now: number, settings: Settings): number {
+  if (state.phase.tag === 'due') return 0;
+  return Math.max(0, intervalMs(settings) - activeMsAt(state, now, settings));
+}
+
+export function statusView(state: SchedulerState, now: number, settings: Settings): StatusView {
+  const p = state.phase;
+  const remainingMs = remainingMsAt(state, now, settings);
+  let nextBreakAt: number | null = null;
+  if (p.tag === 'counting') nextBreakAt = addWorkingMs(now, remainingMs, settings);
+  else if (p.tag === 'snoozed') nextBreakAt = p.until;
+  return {
+    phase: p.tag,
+    remainingMs,
+    nextBreakAt,
+    breakKind: breakKind(state, settings),
+    until: p.tag === 'paused' || p.tag === 'snoozed' ? p.until : null,
+    snoozesLeft: Math.max(0, settings.snoozeLimitPerBreak - state.cycle.snoozesUsed),
+    takenToday: state.today.dayStart === localDayStart(now) ? state.today.taken : 0,
+  };
+}
+
+export interface BadgeView {
+  text: LocalText | null;
+  title: LocalText;
+  tone: BadgeTone;
+}
+
+/** Whole minutes left, rounded up: "1" until the very end, never "0" while counting. */
+function minutesLeft(ms: number): number {
+  return Math.max(1, Math.ceil(ms / 60_000));
+}
+
+export function badgeView(state: SchedulerState, now: number, settings: Settings): BadgeView {
+  const p = state.phase;
+  const countdown = (ms: number): LocalText | null => (settings.badgeCountdown ? { key: 'badgeMinutes', args: [minutesLeft(ms)] } : null);
+  switch (p.tag) {
+    case 'due':
+      return { text: { key: 'badgeDue', args: [] }, title: { key: 'titleDue', args: [] }, tone: 'due' };
+    case 'snoozed':
+      return { text: countdown(p.until - now), title: { key: 'titleSnoozed', args: [{ time: p.until }] }, tone: 'normal' };
+    case 'paused':
+      return {
+        text: { key: 'badgePaused', args: [] },
+        title: p.until === null ? { key: 'titlePaused', args: [] } : { key: 'titlePausedUntil', args: [{ time: p.until }] },
+        tone: 'paused',
+      };
+    case 'outsideHours':
+      return { text: null, title: { key: 'titleOutsideHours', args: [] }, tone: 'normal' };
+    case 'idle': {
+      const ms = remainingMsAt(state, now, settings);
+      return { text: countdown(ms), title: { key: 'titleIdle', args: [minutesLeft(ms)] }, tone: 'normal' };
+    }
+    case 'counting': {
+      const ms = remainingMsAt(state, now, settings);
+      return { text: countdown(ms), title: { key: 'titleCounting', args: [minutesLeft(ms)] }, tone: 'normal' };
+    }
+  }
+}

@@ -1,0 +1,45 @@
+// The scheduler: step(state, event, now, settings) → { state, effects }. Pure: no browser, no
+// clock of its own, no randomness. The input state is never changed; the background persists the
+// returned state and carries out the effects.
+import type { Settings } from '../settings/defaults';
+import { breakNow, changeSettings, done, pause, resumeNow, skip, snooze } from './actions';
+import { correctClockSetBack, gapStart } from './clock';
+import { EffectList, type Effect } from './effects';
+import { observationOf, type SchedulerEvent } from './events';
+import { plan } from './plan';
+import { applyObservation } from './presence';
+import { settle } from './settle';
+import type { SchedulerState } from './state';
+
+export interface StepResult {
+  state: SchedulerState;
+  effects: Effect[];
+}
+
+export function step(previous: SchedulerState, event: SchedulerEvent, now: number, settings: Settings): StepResult {
+  const state = structuredClone(previous);
+  const effects = new EffectList();
+
+  correctClockSetBack(state, now);
+  if (event.type === 'settings') changeSettings(state, event.previous, now, settings, effects);
+  // Anything that was due while no event reached us is settled before the event itself, so that
+  // e.g. a snooze pressed after a long sleep acts on the state as it is now.
+  const gapFrom = gapStart(state, event, now);
+  applyObservation(state, observationOf(event), now, settings, effects, gapFrom);
+  settle(state, now, settings, effects);
+
+  switch (event.type) {
+    case 'snooze': snooze(state, now, settings, effects); break;
+    case 'skip': skip(state, now, settings, effects); break;
+    case 'done': done(state, event.record, now, settings, effects); break;
+    case 'breakNow': breakNow(state, now, settings, effects); break;
+    case 'pause': pause(state, event.until, now, effects); break;
+    case 'resume': resumeNow(state, now, settings, effects); break;
+    default: break;
+  }
+  settle(state, now, settings, effects);
+
+  state.lastSeenAt = now;
+  plan(state, event, now, settings, effects);
+  return { state, effects: effects.items };
+}

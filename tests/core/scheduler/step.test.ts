@@ -1,0 +1,119 @@
+// The core loop: active time counts towards a break, the break becomes due on time, one reminder
+// goes out, the badge follows, and the alarms are the ones the state calls for.
+import { describe, expect, it } from 'vitest';
+import { MIN, Sim, T0 } from './support/sim';
+import { initialState } from '../../../src/core/scheduler/state';
+import { step } from '../../../src/core/scheduler/step';
+import { defaultSettings } from '../../../src/core/settings/defaults';
+
+describe('step: counting to a break', () => {
+  it('schedules the break alarm at now + the interval on a fresh start', () => {
+    const sim = new Sim();
+    expect(sim.alarms.get('break')?.at).toBe(T0 + 30 * MIN);
+    expect(sim.view()).toMatchObject({ phase: 'counting', remainingMs: 30 * MIN, nextBreakAt: T0 + 30 * MIN, breakKind: 'posture' });
+  });
+
+  it('makes the break due after 30 active minutes and shows one reminder', () => {
+    const sim = new Sim();
+    sim.advance(29 * MIN);
+    expect(sim.reminders()).toHaveLength(0);
+    expect(sim.view().remainingMs).toBe(MIN);
+    sim.advance(MIN);
+    expect(sim.view().phase).toBe('due');
+    expect(sim.reminders()).toEqual([expect.objectContaining({ kind: 'posture', nudge: false, canSnooze: true, now: T0 + 30 * MIN })]);
+    expect(sim.history('due')).toEqual([expect.objectContaining({ at: T0 + 30 * MIN, kind: 'posture', activeMs: 30 * MIN })]);
+  });
+
+  it('marks the due break on the badge', () => {
+    const sim = new Sim();
+    sim.advance(30 * MIN);
+    expect(sim.of('badge').at(-1)).toMatchObject({ text: { key: 'badgeDue' }, tone: 'due' });
+  });
+
+  it('dates the break at the instant the interval was reached, even when the alarm comes late', () => {
+    const sim = new Sim();
+    sim.advance(29 * MIN);
+    sim.alarms.clear(); // nothing fires; the alarm is delivered two minutes late
+    sim.now = T0 + 32 * MIN;
+    sim.dispatch({ type: 'alarm', name: 'break', scheduledTime: T0 + 30 * MIN, obs: sim.obs() });
+    expect(sim.history('due')).toEqual([expect.objectContaining({ at: T0 + 30 * MIN, activeMs: 30 * MIN })]);
+    expect(sim.reminders()).toHaveLength(1);
+  });
+
+  it('makes up for a lost break alarm at the next heartbeat', () => {
+    const sim = new Sim();
+    sim.advance(28 * MIN);
+    sim.alarms.delete('break'); // its event landed while the worker was stopping
+    sim.advance(2 * MIN);
+    expect(sim.view().phase).toBe('due');
+    expect(sim.reminders()).toEqual([expect.objectContaining({ now: T0 + 30 * MIN })]);
+  });
+
+  it('does not move the alarms when the worker restarts', () => {
+    const sim = new Sim();
+    sim.advance(7 * MIN + 13_000);
+    const before = new Map(sim.alarms);
+    sim.dispatch({ type: 'start', browserStarted: false, obs: sim.obs() });
+    expect(sim.alarms).toEqual(before);
+  });
+
+  it('makes every third break a stretch routine, and none when routines are off', () => {
+    const kinds = (routineEvery: number) => {
+      const sim = new Sim({ routineEvery });
+      for (let i = 0; i < 4; i++) {
+        sim.advance(30 * MIN);
+        sim.dispatch({ type: 'done', record: { stretchIds: [], durationMs: 60_000, completed: true } });
+      }
+      return sim.reminders().map((r) => r.kind);
+    };
+    expect(kinds(3)).toEqual(['posture', 'posture', 'routine', 'posture']);
+    expect(kinds(0)).toEqual(['posture', 'posture', 'posture', 'posture']);
+  });
+
+  it('does not change the state it is given', () => {
+    const state = initialState(T0);
+    const copy = structuredClone(state);
+    step(state, { type: 'alarm', name: 'break', scheduledTime: T0 + 30 * MIN, obs: {} }, T0 + 30 * MIN, defaultSettings());
+    expect(state).toEqual(copy);
+  });
+});
+
+describe('step: heartbeat and badge countdown', () => {
+  it('beats every 5 minutes while far off and every minute in the last 5', () => {
+    const sim = new Sim();
+    sim.advance(30 * MIN - 1);
+    const beats = sim.effects.filter((e) => e.type === 'alarm' && e.name === 'heartbeat').map((e) => (e.type === 'alarm' ? e.at - T0 : 0));
+    const distinct = [...new Set(beats)].map((ms) => ms / MIN);
+    expect(distinct).toEqual([5, 10, 15, 20, 25, 26, 27, 28, 29, 30]);
+  });
+
+  it('shows minutes left on the badge, refreshed by the heartbeat', () => {
+    const sim = new Sim();
+    expect(sim.of('badge').at(-1)?.text).toEqual({ key: 'badgeMinutes', args: [30] });
+    sim.advance(27 * MIN);
+    expect(sim.of('badge').at(-1)?.text).toEqual({ key: 'badgeMinutes', args: [3] });
+  });
+
+  it('beats every 5 minutes only, with an empty badge, when the countdown is off', () => {
+    const sim = new Sim({ badgeCountdown: false });
+    sim.advance(29 * MIN);
+    const periods = new Set(sim.of('alarm').filter((e) => e.name === 'heartbeat').map((e) => e.periodMs));
+    expect([...periods]).toEqual([5 * MIN]);
+    expect(sim.of('badge').at(-1)?.text).toBeNull();
+  });
+
+  it('stops the heartbeat while idle, paused, due or outside working hours', () => {
+    const idle = new Sim();
+    idle.setPresence('idle');
+    expect(idle.alarms.has('heartbeat')).toBe(false);
+    const paused = new Sim();
+    paused.dispatch({ type: 'pause', until: null });
+    expect(paused.alarms.has('heartbeat')).toBe(false);
+    const due = new Sim();
+    due.advance(30 * MIN);
+    expect(due.alarms.has('heartbeat')).toBe(false);
+    const night = new Sim({ workingHoursEnabled: true }, new Date(2026, 0, 5, 20, 0).getTime());
+    expect(night.view().phase).toBe('outsideHours');
+    expect(night.alarms.has('heartbeat')).toBe(false);
+  });
+});
