@@ -1,7 +1,7 @@
 // Crediting active time. Time is counted from stored timestamps, never by counting ticks, so a
 // stopped worker loses nothing; only working hours are counted, and never past the interval.
 import type { Settings } from '../settings/defaults';
-import { breakKind, cycleId, intervalMs, takeActiveMs } from './cycle';
+import { breakKind, cycleId, enterDue, intervalMs, takeActiveMs } from './cycle';
 import type { EffectList } from './effects';
 import type { SchedulerState } from './state';
 import { addWorkingMs, workingMsBetween } from './working-hours';
@@ -47,6 +47,6 @@ export function uncredit(state: SchedulerState, stopAt: number, settings: Settin
 
 /** The break is due now: the reminder goes out on the next settle (unless media holds it). */
 export function becomeDue(state: SchedulerState, at: number, settings: Settings, effects: EffectList): void {
-  state.phase = { tag: 'due', since: at, notifiedAt: null, nudged: false, heldSince: null };
+  enterDue(state, at);
   effects.history({ type: 'due', id: `due:${cycleId(state)}`, at, kind: breakKind(state, settings), activeMs: takeActiveMs(state) });
 }

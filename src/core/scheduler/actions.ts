@@ -4,7 +4,7 @@
 import type { Settings } from '../settings/defaults';
 import type { BreakRecord } from '../../shared/messages';
 import { accrue } from './accrue';
-import { breakKind, cycleId, intervalMs, restartCycle, takeActiveMs } from './cycle';
+import { breakKind, cycleId, enterDue, intervalMs, restartCycle, takeActiveMs } from './cycle';
 import type { EffectList } from './effects';
 import { settlePresence } from './presence';
 import { resume } from './settle';
@@ -70,7 +70,7 @@ export function breakNow(state: SchedulerState, now: number, settings: Settings,
   }
   // A full count keeps the break due until it is done or skipped, as any due break.
   state.activeMs = intervalMs(settings);
-  state.phase = { tag: 'due', since: now, notifiedAt: now, nudged: false, heldSince: null };
+  enterDue(state, now, now);
 }
 
 export function pause(state: SchedulerState, until: number | null, now: number, effects: EffectList): void {

@@ -14,9 +14,18 @@ export function cycleId(state: SchedulerState): string {
   return `${state.cycle.startedAt}-${state.cycle.breakNumber}`;
 }
 
-/** Names one due break: the cycle plus how often it has been snoozed. */
+/**
+ * Names one stretch of a break being due: it comes back after a snooze or a pause, and each time
+ * deserves its one reminder (and no more).
+ */
 export function episodeId(state: SchedulerState): string {
-  return `${cycleId(state)}-${state.cycle.snoozesUsed}`;
+  return `${cycleId(state)}-${state.cycle.dueCount}`;
+}
+
+/** The break is due (again) from `since`; `notifiedAt` is set when no reminder is wanted. */
+export function enterDue(state: SchedulerState, since: number, notifiedAt: number | null = null): void {
+  state.cycle.dueCount += 1;
+  state.phase = { tag: 'due', since, notifiedAt, nudged: false, heldSince: null };
 }
 
 export function intervalMs(settings: Pick<Settings, 'breakIntervalMin'>): number {
@@ -30,6 +39,7 @@ export function restartCycle(state: SchedulerState, now: number, advance: boolea
     startedAt: now,
     breakNumber: advance ? state.cycle.breakNumber + 1 : state.cycle.breakNumber,
     snoozesUsed: 0,
+    dueCount: 0,
   };
 }
 

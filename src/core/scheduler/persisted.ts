@@ -45,7 +45,7 @@ export function parseState(raw: unknown): ParseResult {
   const { cycle, inputs, heartbeat, today } = v;
   const ok =
     isPhase(v.phase) && isTime(v.activeMs) && v.activeMs >= 0 && isTime(v.unreportedActiveMs) && v.unreportedActiveMs >= 0 &&
-    isObj(cycle) && isTime(cycle.startedAt) && isCount(cycle.breakNumber) && cycle.breakNumber >= 1 && isCount(cycle.snoozesUsed) &&
+    isObj(cycle) && isTime(cycle.startedAt) && isCount(cycle.breakNumber) && cycle.breakNumber >= 1 && isCount(cycle.snoozesUsed) && isCount(cycle.dueCount) &&
     isObj(inputs) && ['active', 'idle', 'locked'].includes(inputs.presence as string) &&
     typeof inputs.focused === 'boolean' && typeof inputs.media === 'boolean' &&
     isTimeOrNull(v.awaySince) && isTime(v.lastSeenAt) &&

@@ -2,26 +2,33 @@
 // ending, a due break's reminder, its media hold and its one re-nudge. settle() is called at the
 // end of every step, so an alarm that never arrived is made up for by whatever event comes next.
 import type { Settings } from '../settings/defaults';
-import { becomeDue } from './accrue';
-import { breakKind, episodeId, intervalMs, restartCycle, takeActiveMs } from './cycle';
+import { accrue, becomeDue } from './accrue';
+import { breakKind, enterDue, episodeId, intervalMs, restartCycle, takeActiveMs } from './cycle';
 import type { EffectList } from './effects';
 import { isAway, mediaCounts, settlePresence } from './presence';
 import { countingFrom, type SchedulerState } from './state';
 import { isWithinHours } from './working-hours';
 
-export function settle(state: SchedulerState, now: number, settings: Settings, effects: EffectList): void {
+/**
+ * `gapFrom` is set when this step found a sleep or a closed browser: a pause that ran out during
+ * it resumes counting only from now, since the machine was not awake to count before.
+ */
+export function settle(state: SchedulerState, now: number, settings: Settings, effects: EffectList, gapFrom: number | null = null): void {
   // Each pass makes one transition; a handful covers any chain (pause ends → hours → due).
   for (let pass = 0; pass < 6; pass++) {
-    if (!settleOnce(state, now, settings, effects)) break;
+    if (!settleOnce(state, now, settings, effects, gapFrom)) break;
   }
   settleReminder(state, now, settings, effects);
 }
 
-function settleOnce(state: SchedulerState, now: number, settings: Settings, effects: EffectList): boolean {
+function settleOnce(state: SchedulerState, now: number, settings: Settings, effects: EffectList, gapFrom: number | null): boolean {
   const p = state.phase;
   if (p.tag === 'paused') {
     if (p.until === null || now < p.until) return false;
     resume(state, p.until, settings, effects);
+    if (gapFrom !== null && state.phase.tag === 'counting') state.phase = countingFrom(now);
+    // The pause ended a while ago (a late alarm): count the time since, which may make a break due.
+    accrue(state, now, settings, effects);
     return true;
   }
   const inHours = isWithinHours(now, settings);
@@ -40,7 +47,7 @@ function settleOnce(state: SchedulerState, now: number, settings: Settings, effe
     return true;
   }
   if (p.tag === 'snoozed' && now >= p.until) {
-    state.phase = { tag: 'due', since: p.until, notifiedAt: null, nudged: false, heldSince: null };
+    enterDue(state, p.until);
     return true;
   }
   if ((p.tag === 'counting' || p.tag === 'idle') && state.activeMs >= intervalMs(settings)) {
@@ -60,7 +67,7 @@ export function resume(state: SchedulerState, at: number, settings: Settings, ef
   if (newDay) restartCycle(state, at, false);
   // Away time during a pause is not a natural break: the pause already kept the user undisturbed.
   state.awaySince = isAway(state.inputs, settings) ? at : null;
-  if (p.pending && !newDay) state.phase = { tag: 'due', since: at, notifiedAt: null, nudged: false, heldSince: null };
+  if (p.pending && !newDay) enterDue(state, at);
   else state.phase = countingFrom(at);
 }
 

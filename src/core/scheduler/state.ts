@@ -57,6 +57,8 @@ export interface Cycle {
   /** 1-based number of the upcoming break; every routineEvery-th one is a routine. */
   breakNumber: number;
   snoozesUsed: number;
+  /** How often this break has become due (again after a snooze or a pause); names reminders. */
+  dueCount: number;
 }
 
 export interface SchedulerState {
@@ -95,7 +97,7 @@ export function initialState(now: number): SchedulerState {
     phase: countingFrom(now),
     activeMs: 0,
     unreportedActiveMs: 0,
-    cycle: { startedAt: now, breakNumber: 1, snoozesUsed: 0 },
+    cycle: { startedAt: now, breakNumber: 1, snoozesUsed: 0, dueCount: 0 },
     inputs: { presence: 'active', focused: true, media: false },
     awaySince: null,
     lastSeenAt: now,

@@ -26,7 +26,7 @@ export function step(previous: SchedulerState, event: SchedulerEvent, now: numbe
   // e.g. a snooze pressed after a long sleep acts on the state as it is now.
   const gapFrom = gapStart(state, event, now);
   applyObservation(state, observationOf(event), now, settings, effects, gapFrom);
-  settle(state, now, settings, effects);
+  settle(state, now, settings, effects, gapFrom);
 
   switch (event.type) {
     case 'snooze': snooze(state, now, settings, effects); break;
