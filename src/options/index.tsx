@@ -1,6 +1,16 @@
 import { render } from 'preact';
 import { installBrowserMessages } from '../platform/i18n';
+import { applyTheme } from '../shared/apply-theme';
+import { t } from '../shared/i18n';
+import { OptionsApp } from './options-app';
+import { browserPageDeps } from './page-deps';
 import './options.css';
 
 installBrowserMessages();
-render(<main><h1>Unhunch</h1></main>, document.getElementById('app')!);
+const deps = browserPageDeps();
+document.documentElement.lang = deps.lang;
+document.title = t('optPageTitle');
+void deps.settings.load().then(({ settings, notices }) => {
+  applyTheme(settings.theme);
+  render(<OptionsApp deps={deps} initial={settings} notices={notices} />, document.getElementById('app')!);
+});

@@ -1,0 +1,26 @@
+import type { NoticeBoard } from '../platform/history/notices';
+import type { HistoryStore } from '../platform/history/store';
+import type { SettingsStore } from '../platform/settings-store';
+
+export interface DownloadFile {
+  name: string;
+  type: string;
+  text: string;
+}
+
+/** Everything the options and stats pages need from outside, handed in so tests pass fakes. */
+export interface PageDeps {
+  settings: SettingsStore;
+  notices: NoticeBoard;
+  /** Opened when needed and closed after, so a page never sits on a database connection. */
+  openHistory(): Promise<HistoryStore>;
+  rebuildHistory(): Promise<HistoryStore>;
+  download(file: DownloadFile): void;
+  now(): number;
+  /** BCP 47 tag for Intl (the browser's UI language). */
+  lang: string;
+  /** Page URLs for links between options and stats. */
+  optionsUrl: string;
+  statsUrl: string;
+  reload(): void;
+}

@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../core/settings/defaults';
+import { SettingsInvalidError, type SettingsNotice } from '../platform/settings-store';
+import { applyTheme } from '../shared/apply-theme';
+import { t } from '../shared/i18n';
+import type { PageDeps } from './deps';
+import { fieldErrorText } from './error-text';
+import { NoticeList } from './notice-list';
+import { ActivitySection, BreaksSection, BreathSection, DisplaySection } from './section-breaks';
+import { DataSection } from './section-data';
+import { ScheduleSection } from './section-schedule';
+import { StretchesSection } from './section-stretches';
+
+type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; area: 'sync' | 'local' } | { kind: 'failed'; text: string };
+
+const nav = ['breaks', 'activity', 'schedule', 'stretches', 'breath', 'display', 'data'] as const;
+const navKey: Record<(typeof nav)[number], string> = {
+  breaks: 'optSectionBreaks', activity: 'optSectionActivity', schedule: 'optSectionSchedule', stretches: 'optSectionStretches',
+  breath: 'optSectionBreath', display: 'optSectionDisplay', data: 'optSectionData',
+};
+
+/** Every setting, grouped; each change is saved at once and reaches the background through onChange. */
+export function OptionsApp({ deps, initial, notices }: { deps: PageDeps; initial: Settings; notices: SettingsNotice[] }) {
+  const [settings, setSettings] = useState(initial);
+  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+
+  useEffect(() => applyTheme(settings.theme), [settings.theme]);
+  // Another page or device changed something: show it.
+  useEffect(() => deps.settings.onChange(setSettings), [deps]);
+
+  const update = (patch: Partial<Settings>) => {
+    const next = { ...settings, ...patch };
+    setSettings(next);
+    setSave({ kind: 'saving' });
+    deps.settings.save(next).then(
+      (area) => setSave({ kind: 'saved', area }),
+      (err: unknown) => setSave({ kind: 'failed', text: err instanceof SettingsInvalidError ? err.errors.map(fieldErrorText).join(' ') : String(err) }),
+    );
+  };
+  const reload = async () => setSettings((await deps.settings.load()).settings);
+
+  return (
+    <div class="page">
+      <header class="top">
+        <img src="icons/icon-48.png" alt="" width={40} height={40} />
+        <div class="title">
+          <h1>{t('optTitle')}</h1>
+          <p class="intro">{t('optIntro')}</p>
+        </div>
+        <a class="button-link" href={deps.statsUrl}>{t('optOpenStats')}</a>
+      </header>
+      <nav class="toc" aria-label={t('optContents')}>
+        {nav.map((id) => <a key={id} href={`#${id}`}>{t(navKey[id])}</a>)}
+      </nav>
+      <p class={`save-state ${save.kind}`} role="status" aria-live="polite">
+        {save.kind === 'saving' ? t('optSaving') : save.kind === 'saved' ? (save.area === 'sync' ? t('optSaved') : t('optSavedLocal')) : save.kind === 'failed' ? t('optSaveFailed', save.text) : ''}
+      </p>
+      <NoticeList deps={deps} settingsNotices={notices} />
+      <main>
+        <BreaksSection settings={settings} update={update} />
+        <ActivitySection settings={settings} update={update} />
+        <ScheduleSection settings={settings} update={update} lang={deps.lang} />
+        <StretchesSection settings={settings} update={update} />
+        <BreathSection settings={settings} update={update} />
+        <DisplaySection settings={settings} update={update} />
+        <DataSection settings={settings} update={update} deps={deps} reload={reload} />
+      </main>
+    </div>
+  );
+}

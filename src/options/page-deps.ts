@@ -1,0 +1,22 @@
+import { browserNotices, openHistory, rebuildHistory } from '../platform/history/open';
+import { uiLanguage } from '../platform/i18n';
+import { browserSettingsStore } from '../platform/settings-store-browser';
+import type { PageDeps } from './deps';
+import { downloadText } from './download';
+
+/** The real dependencies of the options and stats pages. */
+export function browserPageDeps(): PageDeps {
+  return {
+    settings: browserSettingsStore(),
+    notices: browserNotices(),
+    openHistory,
+    rebuildHistory,
+    download: downloadText,
+    now: Date.now,
+    lang: uiLanguage(),
+    // Both pages sit at the root of the extension, so plain relative links reach each other.
+    optionsUrl: 'options.html',
+    statsUrl: 'stats.html',
+    reload: () => location.reload(),
+  };
+}

@@ -1,0 +1,92 @@
+import type { Settings } from '../core/settings/defaults';
+import { t } from '../shared/i18n';
+import { NumberField, Section, Toggle, type Update } from './fields';
+
+interface Props {
+  settings: Settings;
+  update: Update;
+}
+
+export function BreaksSection({ settings, update }: Props) {
+  const p = { settings, update };
+  return (
+    <Section id="breaks" title={t('optSectionBreaks')} intro={t('optSectionBreaksIntro')}>
+      <NumberField field="breakIntervalMin" unit={t('optUnitMin')} hint={t('optBreakIntervalHint')} {...p} />
+      <NumberField field="routineEvery" unit={t('optUnitBreaks')} hint={t('optRoutineEveryHint')} {...p} />
+      <NumberField field="snoozeMin" unit={t('optUnitMin')} {...p} />
+      <NumberField field="snoozeLimitPerBreak" unit={t('optUnitTimes')} hint={t('optSnoozeLimitHint')} {...p} />
+      <NumberField field="renudgeAfterMin" unit={t('optUnitMin')} hint={t('optRenudgeHint')} {...p} />
+    </Section>
+  );
+}
+
+export function ActivitySection({ settings, update }: Props) {
+  const p = { settings, update };
+  return (
+    <Section id="activity" title={t('optSectionActivity')} intro={t('optSectionActivityIntro')}>
+      <NumberField field="naturalBreakMin" unit={t('optUnitMin')} hint={t('optNaturalBreakHint')} {...p} />
+      <NumberField field="idleDetectionSec" unit={t('optUnitSec')} hint={t('optIdleDetectionHint')} {...p} />
+      <Toggle field="countOnlyWhenFocused" hint={t('optCountOnlyFocusedHint')} {...p} />
+      <Toggle field="mediaAware" hint={t('optMediaAwareHint')} {...p} />
+      <NumberField field="mediaHoldMaxMin" unit={t('optUnitMin')} hint={t('optMediaHoldHint')} {...p} />
+    </Section>
+  );
+}
+
+export function BreathSection({ settings, update }: Props) {
+  const p = { settings, update };
+  const breathSec = settings.breathInhaleSec + settings.breathExhaleSec;
+  return (
+    <Section id="breath" title={t('optSectionBreath')} intro={t('optSectionBreathIntro')}>
+      <NumberField field="breathInhaleSec" unit={t('optUnitSec')} {...p} />
+      <NumberField field="breathExhaleSec" unit={t('optUnitSec')} {...p} />
+      <p class="summary">{t('optBreathSummary', breathSec, (60 / breathSec).toFixed(1))}</p>
+    </Section>
+  );
+}
+
+export function DisplaySection({ settings, update }: Props) {
+  const p = { settings, update };
+  return (
+    <Section id="display" title={t('optSectionDisplay')}>
+      <Toggle field="badgeCountdown" hint={t('optBadgeCountdownHint')} {...p} />
+      <Toggle field="soundBreakStart" {...p} />
+      <Toggle field="soundBreath" {...p} />
+      <VolumeField {...p} />
+      <ThemeField {...p} />
+    </Section>
+  );
+}
+
+function VolumeField({ settings, update }: Props) {
+  const silent = !settings.soundBreakStart && !settings.soundBreath;
+  return (
+    <div class="field" data-field="soundVolumePct">
+      <label for="f-soundVolumePct">{t('optVolume')}</label>
+      <div class="control">
+        <input id="f-soundVolumePct" type="range" min={0} max={100} step={5} value={settings.soundVolumePct}
+          aria-valuetext={t('optVolumeValue', settings.soundVolumePct)} aria-describedby={silent ? 'f-soundVolumePct-hint' : undefined}
+          onChange={(e) => update({ soundVolumePct: Number(e.currentTarget.value) })} />
+        <span class="unit">{t('optVolumeValue', settings.soundVolumePct)}</span>
+      </div>
+      {silent && <p id="f-soundVolumePct-hint" class="hint">{t('optVolumeSilentHint')}</p>}
+    </div>
+  );
+}
+
+function ThemeField({ settings, update }: Props) {
+  const choices = (['system', 'light', 'dark'] as const).map((value) => ({ value, label: t(`optTheme_${value}`) }));
+  return (
+    <fieldset class="field choices" data-field="theme">
+      <legend>{t('optTheme')}</legend>
+      <div class="segments">
+        {choices.map((c) => (
+          <label class={`segment ${settings.theme === c.value ? 'on' : ''}`} key={c.value}>
+            <input type="radio" name="theme" checked={settings.theme === c.value} onChange={() => update({ theme: c.value })} />
+            <span class="segment-label">{c.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

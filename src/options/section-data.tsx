@@ -1,0 +1,100 @@
+import { useRef, useState } from 'preact/hooks';
+import type { Settings } from '../core/settings/defaults';
+import { MAX_FILE_BYTES, settingsFile } from '../core/settings/file';
+import { importSettingsText } from '../platform/settings-store-import';
+import { t } from '../shared/i18n';
+import type { PageDeps } from './deps';
+import { fileDate } from './download';
+import { fileProblemText } from './error-text';
+import { HistoryExports } from './history-exports';
+import { NumberField, Section, type Update } from './fields';
+
+type Report = { kind: 'ok'; text: string } | { kind: 'problems'; title: string; lines: string[] } | null;
+
+export function DataSection({ settings, update, deps, reload }: { settings: Settings; update: Update; deps: PageDeps; reload(): Promise<void> }) {
+  const [report, setReport] = useState<Report>(null);
+  const [confirming, setConfirming] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (fileInput.current) fileInput.current.value = '';
+    // Checked before reading, so a wrong multi-gigabyte file is never loaded into memory.
+    if (file.size > MAX_FILE_BYTES) {
+      setReport({ kind: 'problems', title: t('optImportRefused'), lines: [fileProblemText({ code: 'tooLarge', maxKb: MAX_FILE_BYTES / 1024 })] });
+      return;
+    }
+    const result = await importSettingsText(deps.settings, await file.text());
+    if (result.ok) {
+      await reload();
+      setReport({ kind: 'ok', text: t('optImportDone') });
+    } else if ('problems' in result) {
+      setReport({ kind: 'problems', title: t('optImportRefused'), lines: result.problems.map(fileProblemText) });
+    } else {
+      setReport({ kind: 'problems', title: t('optImportRefused'), lines: [t('optImportStorageFailed', result.storageError)] });
+    }
+  };
+
+  const deleteEverything = async () => {
+    setConfirming(false);
+    try {
+      const history = await deps.openHistory();
+      await history.clear();
+      history.close();
+      await deps.settings.reset();
+      for (const n of await deps.notices.list()) await deps.notices.dismiss(n.kind);
+      await reload();
+      setReport({ kind: 'ok', text: t('optDeleteDone') });
+    } catch (err) {
+      setReport({ kind: 'problems', title: t('optDeleteFailed'), lines: [String(err)] });
+    }
+  };
+
+  return (
+    <Section id="data" title={t('optSectionData')} intro={t('optSectionDataIntro')}>
+      <NumberField field="dailyGoalBreaks" unit={t('optUnitBreaks')} hint={t('optDailyGoalHint')} settings={settings} update={update} />
+      <NumberField field="historyRetentionDays" unit={t('optUnitDays')} hint={t('optRetentionHint')} settings={settings} update={update} />
+
+      <h3>{t('optSettingsFile')}</h3>
+      <div class="actions">
+        <button type="button" onClick={() => deps.download({ name: `unhunch-settings-${fileDate(deps.now())}.json`, type: 'application/json', text: settingsFile(settings, deps.now()) })}>
+          {t('optExportSettings')}
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>{t('optImportSettings')}</button>
+        <input ref={fileInput} type="file" accept=".json,application/json" class="visually-hidden" tabIndex={-1} aria-hidden="true"
+          onChange={(e) => void importFile(e.currentTarget.files?.[0])} data-testid="import-file" />
+      </div>
+
+      <h3>{t('optHistoryFiles')}</h3>
+      <HistoryExports deps={deps} />
+      <p><a href={deps.statsUrl} class="link">{t('optOpenStats')}</a></p>
+
+      <div aria-live="polite">
+        {report?.kind === 'ok' && <p class="ok" role="status">{report.text}</p>}
+        {report?.kind === 'problems' && (
+          <div class="problems" role="alert">
+            <p><strong>{report.title}</strong></p>
+            <ul>{report.lines.map((line, i) => <li key={i}>{line}</li>)}</ul>
+          </div>
+        )}
+      </div>
+
+      <div class="danger">
+        <h3>{t('optDeleteTitle')}</h3>
+        <p class="hint">{t('optDeleteHint')}</p>
+        {!confirming && <button type="button" class="danger-button" onClick={() => { setConfirming(true); setTimeout(() => cancel.current?.focus(), 0); }}>{t('optDeleteAll')}</button>}
+        {confirming && (
+          <div class="confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-text">
+            <p id="confirm-title"><strong>{t('optDeleteConfirmTitle')}</strong></p>
+            <p id="confirm-text">{t('optDeleteConfirmText')}</p>
+            <div class="actions">
+              <button type="button" class="danger-button" onClick={() => void deleteEverything()}>{t('optDeleteConfirm')}</button>
+              <button type="button" ref={cancel} onClick={() => setConfirming(false)}>{t('optCancel')}</button>
+            </div>
+          </div>
+        )}
+      </div>
+    </Section>
+  );
+}

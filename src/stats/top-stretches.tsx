@@ -1,0 +1,27 @@
+import type { StretchCount } from '../core/stats/overview';
+import { stretches } from '../core/stretches/library';
+import { t } from '../shared/i18n';
+import { formatNumber } from './format';
+
+const names = new Map(stretches.map((s) => [s.id, s.nameKey]));
+
+/** Most-done stretches, with a bar for each relative to the favourite. */
+export function TopStretches({ list, lang }: { list: StretchCount[]; lang: string }) {
+  if (list.length === 0) return <p class="empty">{t('statsNoStretchesYet')}</p>;
+  const most = list[0]!.count;
+  return (
+    <ol class="top-list">
+      {list.map((s) => {
+        // A stretch removed from the library still shows, by its id, rather than vanishing.
+        const key = names.get(s.id);
+        return (
+          <li key={s.id}>
+            <span class="name">{key ? t(key) : s.id}</span>
+            <span class="track" aria-hidden="true"><span style={{ width: `${Math.max(4, (s.count / most) * 100)}%` }} /></span>
+            <span class="count">{t('statsTimes', formatNumber(s.count, lang))}</span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
