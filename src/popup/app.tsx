@@ -1,0 +1,144 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { normalizePace } from '../core/breath/plan';
+import { enabledStretches } from '../core/stretches/choose';
+import { stretchById } from '../core/stretches/library';
+import { planRoutine } from '../core/stretches/routine';
+import { clearCurrent, currentOrNext, drawNext, type ShuffleBag } from '../core/stretches/shuffle-bag';
+import type { Stretch } from '../core/stretches/types';
+import type { BreakRecord, MessageType, StatusView } from '../shared/messages';
+import { t } from '../shared/i18n';
+import type { PopupDeps } from './deps';
+import { FinishView, type FinishState } from './finish-view';
+import { pauseUntil, type PauseChoice } from './pause-choices';
+import { Session } from './session';
+import { StatusBar } from './status-bar';
+import { StretchHero } from './stretch-card';
+
+interface Props {
+  deps: PopupDeps;
+  initialBag: ShuffleBag;
+  /** null when the background did not answer at start-up. */
+  initialStatus: StatusView | null;
+}
+
+type Lineup = { mode: 'single' | 'routine'; stretches: Stretch[] };
+const STATUS_REFRESH_MS = 30_000;
+
+export function App({ deps, initialBag, initialStatus }: Props) {
+  const { connector, settings } = deps;
+  const pool = useMemo(() => enabledStretches(settings), [settings]);
+  const ids = pool.map((s) => s.id);
+  const pace = useMemo(() => normalizePace({ inhaleSec: settings.breathInhaleSec, exhaleSec: settings.breathExhaleSec }), [settings]);
+
+  const deal = (bag: ShuffleBag, mode: Lineup['mode'], fresh: boolean): { bag: ShuffleBag; lineup: Lineup | null } => {
+    if (mode === 'routine') {
+      const r = planRoutine(pool, bag, deps.random, pace);
+      return { bag: r.bag, lineup: r.stretches.length ? { mode, stretches: r.stretches } : null };
+    }
+    const r = fresh ? drawNext(bag, ids, deps.random) : currentOrNext(bag, ids, deps.random);
+    const stretch = r.id === null ? undefined : stretchById(r.id);
+    return { bag: r.bag, lineup: stretch ? { mode, stretches: [stretch] } : null };
+  };
+
+  const [start] = useState(() => {
+    const routine = deps.routineRequested || (initialStatus?.phase === 'due' && initialStatus.breakKind === 'routine');
+    return deal(initialBag, routine ? 'routine' : 'single', false);
+  });
+  const [bag, setBag] = useState(start.bag);
+  const [lineup, setLineup] = useState(start.lineup);
+  const [status, setStatus] = useState(initialStatus);
+  const [unreachable, setUnreachable] = useState(initialStatus === null);
+  const [onBreak, setOnBreak] = useState(false);
+  const [finish, setFinish] = useState<{ view: FinishState; record: BreakRecord } | null>(null);
+
+  const keep = (next: ShuffleBag) => {
+    setBag(next);
+    // Losing the bag only means a stretch may come round again sooner; nothing to tell anyone.
+    deps.shuffle.save(next).catch(() => undefined);
+  };
+  useEffect(() => keep(start.bag), []);
+
+  // Every message without a payload answers with the fresh status.
+  async function ask(type: 'status/get' | 'break/now' | 'break/snooze' | 'break/skip' | 'pause/resume'): Promise<void> {
+    try {
+      setStatus(await (connector.send as (t: MessageType) => Promise<StatusView>)(type));
+      setUnreachable(false);
+    } catch {
+      setUnreachable(true);
+    }
+  }
+  useEffect(() => {
+    const id = setInterval(() => void ask('status/get'), STATUS_REFRESH_MS);
+    return () => clearInterval(id);
+  }, []);
+
+  const switchTo = (mode: Lineup['mode'], fresh: boolean) => {
+    const r = deal(bag, mode, fresh);
+    keep(r.bag);
+    setLineup(r.lineup);
+    setFinish(null);
+    setOnBreak(false);
+  };
+
+  const record = async (rec: BreakRecord) => {
+    setFinish({ view: { state: 'saving', completed: rec.completed }, record: rec });
+    setOnBreak(false);
+    keep(clearCurrent(bag));
+    try {
+      const next = await connector.send('break/done', rec);
+      setStatus(next);
+      setUnreachable(false);
+      setFinish({ view: { state: 'saved', completed: rec.completed, takenToday: next.takenToday }, record: rec });
+    } catch {
+      setFinish({ view: { state: 'error', completed: rec.completed }, record: rec });
+    }
+  };
+
+  const pause = async (choice: PauseChoice) => {
+    try {
+      setStatus(await connector.send('pause/start', { until: pauseUntil(choice, deps.now()) }));
+      setUnreachable(false);
+    } catch {
+      setUnreachable(true);
+    }
+  };
+
+  const onStart = () => {
+    setOnBreak(true);
+    // Tell the background a break has begun so no reminder lands in the middle of it.
+    if (status?.phase !== 'due') void ask('break/now');
+  };
+
+  const lastShown = finish && lineup ? lineup.stretches[Math.max(0, finish.record.stretchIds.length - 1)] : undefined;
+  return (
+    <div class="popup">
+      <StatusBar status={status} unreachable={unreachable} onBreak={onBreak} now={deps.now()} lang={deps.lang} snoozeMin={settings.snoozeMin}
+        onSnooze={() => void ask('break/snooze')} onSkip={() => void ask('break/skip')} onPause={(c) => void pause(c)} onResume={() => void ask('pause/resume')} />
+      <main class="main">
+        {!lineup ? (
+          <section class="card empty">
+            <h1 class="name">{t('empty_title')}</h1>
+            <p>{t('empty_body')}</p>
+            <button type="button" class="btn primary" onClick={() => void deps.pages.openOptions()}>{t('link_settings')}</button>
+          </section>
+        ) : finish && lastShown ? (
+          <section class="card" aria-labelledby="stretch-name">
+            <StretchHero stretch={lastShown} />
+            <FinishView finish={finish.view} lang={deps.lang} onAnother={() => switchTo('single', true)} onRetry={() => void record(finish.record)} onClose={deps.close} />
+          </section>
+        ) : (
+          <Session mode={lineup.mode} stretches={lineup.stretches} pace={pace} now={deps.now} onStart={onStart} onAnother={() => switchTo('single', true)} onFinish={(r) => void record(r)} />
+        )}
+      </main>
+      <footer class="foot">
+        <button type="button" class="link" onClick={() => void deps.pages.openOptions()} data-action="settings">{t('link_settings')}</button>
+        <button type="button" class="link" onClick={() => void deps.pages.openStats()} data-action="stats">{t('link_stats')}</button>
+        {lineup?.mode === 'routine' ? (
+          <button type="button" class="link" onClick={() => switchTo('single', false)} data-action="single">{t('link_single')}</button>
+        ) : (
+          <button type="button" class="link" onClick={() => switchTo('routine', false)} data-action="routine" disabled={!pool.length}>{t('link_routine')}</button>
+        )}
+      </footer>
+    </div>
+  );
+}

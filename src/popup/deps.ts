@@ -1,0 +1,21 @@
+import type { Settings } from '../core/settings/defaults';
+import type { Random } from '../core/stretches/shuffle-bag';
+import type { Connector } from '../platform/messaging';
+import type { PageOpener } from '../platform/page-opener';
+import type { ShuffleStore } from '../platform/shuffle-store';
+
+/** Everything the popup needs from outside, handed in so tests can pass fakes. */
+export interface PopupDeps {
+  connector: Connector;
+  shuffle: ShuffleStore;
+  pages: PageOpener;
+  settings: Settings;
+  /** BCP 47 tag for Intl (the browser's UI language). */
+  lang: string;
+  now: () => number;
+  random: Random;
+  /** Opened for the long break (?routine=1), whatever the status says. */
+  routineRequested: boolean;
+  /** Closes the popup window. */
+  close: () => void;
+}

@@ -1,0 +1,18 @@
+import type { Stretch } from '../core/stretches/types';
+import { t } from '../shared/i18n';
+
+/** "3 breaths per side", "2–4 breaths", "10 rounds", "Hold 15 s", "1 deep breath, then rest". */
+export function doseText(stretch: Stretch): string {
+  const d = stretch.dose;
+  switch (d.kind) {
+    case 'breaths':
+      if (d.min !== undefined && d.max !== undefined) return t('dose_breathRange', d.min, d.max);
+      return t(stretch.sides === 'both' ? 'dose_breathsPerSide' : 'dose_breaths', d.count);
+    case 'alternations':
+      return t('dose_rounds', d.count);
+    case 'hold':
+      return t('dose_hold', d.seconds);
+    case 'oneBreathThenRest':
+      return t('dose_oneBreath');
+  }
+}

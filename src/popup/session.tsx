@@ -1,0 +1,124 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { planBreathing, type Pace } from '../core/breath/plan';
+import type { Stretch } from '../core/stretches/types';
+import type { BreakRecord } from '../shared/messages';
+import { t } from '../shared/i18n';
+import { BreathStage } from './breath-stage';
+import { Icon } from './icons';
+import { RoutineDots } from './routine-dots';
+import { announcement } from './step-text';
+import { StepsPanel, StretchHero } from './stretch-card';
+import { useBreathTimer } from './use-breath-timer';
+
+interface Props {
+  mode: 'single' | 'routine';
+  stretches: readonly Stretch[];
+  pace: Pace;
+  now: () => number;
+  /** The first start of this session: the break has begun. */
+  onStart: () => void;
+  onAnother: () => void;
+  onFinish: (record: BreakRecord) => void;
+}
+
+/** One stretch, or a routine of several, from the steps through the timed breathing to the end. */
+export function Session({ mode, stretches, pace, now, onStart, onAnother, onFinish }: Props) {
+  const [rawIndex, setIndex] = useState(0);
+  const [bankedMs, setBankedMs] = useState(0);
+  const index = Math.min(rawIndex, stretches.length - 1);
+  const stretch = stretches[index]!;
+  const last = index === stretches.length - 1;
+  const plan = useMemo(() => planBreathing(stretch.dose, stretch.sides, pace, { ready: mode === 'routine' && index > 0 }), [stretch, index, mode, pace]);
+
+  const finish = (completed: boolean, elapsed: number) =>
+    onFinish({ stretchIds: stretches.slice(0, index + 1).map((s) => s.id), durationMs: Math.round(bankedMs + elapsed), completed });
+
+  const advance = (elapsed: number, keepRunning: boolean) => {
+    setBankedMs((b) => b + elapsed);
+    setIndex(index + 1);
+    timer.restart(keepRunning);
+  };
+
+  const timer = useBreathTimer(plan, now, (elapsed) => (last ? finish(true, elapsed) : advance(elapsed, true)));
+  const status = timer.clock.status;
+  const elapsedNow = () => timer.elapsed();
+
+  // A new stretch or routine from the parent starts from the top, not running.
+  useEffect(() => {
+    setIndex(0);
+    setBankedMs(0);
+    timer.restart(false);
+  }, [stretches]);
+
+  const begin = () => {
+    onStart();
+    timer.start();
+  };
+  const primary = status === 'running' ? timer.pause : status === 'paused' ? timer.resume : begin;
+  const next = () => (last ? finish(false, elapsedNow()) : advance(elapsedNow(), status === 'running'));
+
+  const keys = useRef({ primary, status });
+  keys.current = { primary, status };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      // Buttons and links handle Space and Enter themselves; elsewhere they drive the timer.
+      const onControl = (e.target as Element | null)?.closest?.('button, a, input, select, textarea');
+      if ((e.key === ' ' || e.key === 'Enter') && !onControl) {
+        e.preventDefault();
+        keys.current.primary();
+      } else if (e.key === 'Escape' && keys.current.status === 'running') {
+        e.preventDefault();
+        keys.current.primary();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const position = timer.position;
+  const primaryLabel = status === 'running' ? t('session_pause') : status === 'paused' ? t('session_resume') : mode === 'routine' && index === 0 ? t('session_startRoutine') : t('session_start');
+  const spoken = status === 'paused' ? t('session_pausedSpoken') : status === 'running' && !position.done ? announcement(position.step) : '';
+
+  return (
+    <section class="card" aria-labelledby="stretch-name" data-mode={mode}>
+      {mode === 'routine' && <RoutineDots count={stretches.length} current={index} />}
+      <StretchHero stretch={stretch} />
+      {status === 'idle' || position.done ? (
+        <StepsPanel stretch={stretch} />
+      ) : (
+        <BreathStage step={position.step} index={position.index} remainingMs={position.stepRemainingMs} paused={status === 'paused'} cue={t(stretch.holdKey)} />
+      )}
+      <p class="sr-only" aria-live="polite">{spoken}</p>
+      <div class="controls">
+        <button type="button" class="btn primary" onClick={primary} data-action="primary">
+          <Icon name={status === 'running' ? 'pause' : 'play'} />
+          {primaryLabel}
+        </button>
+        {status === 'idle' && mode === 'single' && (
+          <button type="button" class="btn" onClick={onAnother} data-action="another">
+            <Icon name="shuffle" />
+            {t('session_another')}
+          </button>
+        )}
+        {status !== 'idle' && mode === 'single' && (
+          <button type="button" class="btn" onClick={() => timer.restart(status === 'running')} data-action="restart">
+            <Icon name="restart" />
+            {t('session_restart')}
+          </button>
+        )}
+        {mode === 'routine' && (
+          <button type="button" class="btn" onClick={next} data-action="next">
+            <Icon name="next" />
+            {last ? t('session_finishRoutine') : t('session_next')}
+          </button>
+        )}
+        {status !== 'idle' && (
+          <button type="button" class="btn quiet" onClick={() => finish(false, elapsedNow())} data-action="finish">
+            {t('session_finish')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Stretch } from '../core/stretches/types';
+import { t } from '../shared/i18n';
+import { StretchArt } from './art/stretch-art';
+import { doseText } from './dose-text';
+
+/** The top of the card: the figure, the name, and what the stretch asks for. */
+export function StretchHero({ stretch }: { stretch: Stretch }) {
+  const name = t(stretch.nameKey);
+  return (
+    <div class="hero">
+      <div class="art-frame">
+        <StretchArt id={stretch.id} label={t('art_label', name)} />
+      </div>
+      <div class="hero-text">
+        <h1 class="name" id="stretch-name">{name}</h1>
+        <p class="meta">
+          <span>{t(`position_${stretch.position}`)}</span>
+          <span class="meta-dose">{doseText(stretch)}</span>
+        </p>
+        <p class="areas">{stretch.areas.map((a) => t(`area_${a}`)).join(', ')}</p>
+      </div>
+    </div>
+  );
+}
+
+/** How to do it, shown before the timer starts. */
+export function StepsPanel({ stretch }: { stretch: Stretch }) {
+  return (
+    <div class="panel steps-panel">
+      <ol class="steps">
+        {stretch.stepKeys.map((k) => <li key={k}>{t(k)}</li>)}
+      </ol>
+      <p class="cue">{t(stretch.holdKey)}</p>
+      {stretch.cautionKey && <p class="caution">{t(stretch.cautionKey)}</p>}
+    </div>
+  );
+}

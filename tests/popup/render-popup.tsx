@@ -1,0 +1,46 @@
+// Renders the whole popup with fakes, the way index.tsx does with the real adapters.
+import { render } from '@testing-library/preact';
+import { defaultSettings, type Settings } from '../../src/core/settings/defaults';
+import { emptyBag, type ShuffleBag } from '../../src/core/stretches/shuffle-bag';
+import { FakePageOpener } from '../../src/platform/fakes/page-opener';
+import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
+import { shuffleStore } from '../../src/platform/shuffle-store';
+import type { StatusView } from '../../src/shared/messages';
+import { App } from '../../src/popup/app';
+import type { PopupDeps } from '../../src/popup/deps';
+import { installEnglish } from '../support/messages';
+import { FakeConnector, status } from './fake-connector';
+
+export interface Options {
+  settings?: Partial<Settings>;
+  /** The stretch on offer when the popup opens. */
+  current?: string;
+  bag?: ShuffleBag;
+  status?: StatusView | null;
+  routine?: boolean;
+  area?: FakeStorageArea;
+}
+
+export function renderPopup(o: Options = {}) {
+  installEnglish();
+  const area = o.area ?? new FakeStorageArea();
+  const connector = new FakeConnector(o.status ?? status(), () => Date.now());
+  const pages = new FakePageOpener();
+  let closed = 0;
+  let seed = 1;
+  const deps: PopupDeps = {
+    connector,
+    shuffle: shuffleStore(area),
+    pages,
+    settings: { ...defaultSettings(), ...o.settings },
+    lang: 'en-GB',
+    now: () => Date.now(),
+    // Deterministic but varied, so draws differ between calls.
+    random: () => ((seed = (seed * 16807) % 2147483647) / 2147483647),
+    routineRequested: o.routine ?? false,
+    close: () => { closed += 1; },
+  };
+  const bag = o.bag ?? { ...emptyBag(), current: o.current ?? null };
+  const view = render(<App deps={deps} initialBag={bag} initialStatus={o.status === undefined ? status() : o.status} />);
+  return { ...view, connector, pages, area, deps, closed: () => closed };
+}
