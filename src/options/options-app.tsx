@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings/defaults';
 import { SettingsInvalidError, type SettingsNotice } from '../platform/settings-store';
 import { applyTheme } from '../shared/apply-theme';
@@ -25,17 +25,21 @@ export function OptionsApp({ deps, initial, notices }: { deps: PageDeps; initial
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
 
   useEffect(() => applyTheme(settings.theme), [settings.theme]);
+  // While this page's own saves are in flight, the change events they cause carry nothing new,
+  // and an older one arriving late would undo the newer edit on screen.
+  const pending = useRef(0);
   // Another page or device changed something: show it.
-  useEffect(() => deps.settings.onChange(setSettings), [deps]);
+  useEffect(() => deps.settings.onChange((s) => { if (pending.current === 0) setSettings(s); }), [deps]);
 
   const update = (patch: Partial<Settings>) => {
     const next = { ...settings, ...patch };
     setSettings(next);
     setSave({ kind: 'saving' });
+    pending.current += 1;
     deps.settings.save(next).then(
       (area) => setSave({ kind: 'saved', area }),
       (err: unknown) => setSave({ kind: 'failed', text: err instanceof SettingsInvalidError ? err.errors.map(fieldErrorText).join(' ') : String(err) }),
-    );
+    ).finally(() => { pending.current -= 1; });
   };
   const reload = async () => setSettings((await deps.settings.load()).settings);
 

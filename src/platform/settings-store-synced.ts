@@ -72,8 +72,13 @@ export function syncedSettingsStore({ sync, local, now = Date.now }: SettingsAre
     },
     onChange(listener) {
       let last = '';
+      let latest = 0;
       const reload = () => {
+        // Two quick writes mean two change events; a slow first read must not land after the
+        // second and bring back the older value.
+        const mine = ++latest;
         void load().then(({ settings }) => {
+          if (mine !== latest) return;
           const json = JSON.stringify(settings);
           if (json === last) return;
           last = json;

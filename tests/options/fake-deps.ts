@@ -1,0 +1,27 @@
+import { vi } from 'vitest';
+import type { PageDeps, DownloadFile } from '../../src/options/deps';
+import { FakeHistoryStore } from '../../src/platform/fakes/history-store';
+import { fakeSettingsStore } from '../../src/platform/fakes/settings-store';
+import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
+import { noticeBoard } from '../../src/platform/history/notices';
+
+/** Page dependencies on fakes that behave like the browser's; tests inspect the fakes. */
+export function fakePageDeps(now = new Date(2026, 2, 10, 15).getTime()) {
+  const settings = fakeSettingsStore(() => now);
+  const local = new FakeStorageArea();
+  const history = new FakeHistoryStore();
+  const downloads: DownloadFile[] = [];
+  const deps: PageDeps = {
+    settings: settings.store,
+    notices: noticeBoard(local, () => now),
+    openHistory: vi.fn(async () => history),
+    rebuildHistory: vi.fn(async () => history),
+    download: (file) => downloads.push(file),
+    now: () => now,
+    lang: 'en-US',
+    optionsUrl: 'options.html',
+    statsUrl: 'stats.html',
+    reload: vi.fn(),
+  };
+  return { deps, history, downloads, sync: settings.sync, localSettings: settings.local, noticeArea: local };
+}
