@@ -58,15 +58,27 @@ export function App({ deps, initialBag, initialStatus }: Props) {
   };
   useEffect(() => keep(start.bag), []);
 
-  // Every message without a payload answers with the fresh status.
-  async function ask(type: 'status/get' | 'break/now' | 'break/snooze' | 'break/skip' | 'pause/resume'): Promise<void> {
+  /**
+   * Runs an action and shows the status it answers with. A refused action (say, a snooze that
+   * is no longer allowed) still leaves a reachable background, so the status is fetched afresh;
+   * only when that fails too does the line say the timer is not responding.
+   */
+  async function run(action: () => Promise<StatusView>): Promise<void> {
     try {
-      setStatus(await (connector.send as (t: MessageType) => Promise<StatusView>)(type));
+      setStatus(await action());
       setUnreachable(false);
     } catch {
-      setUnreachable(true);
+      try {
+        setStatus(await connector.send('status/get'));
+        setUnreachable(false);
+      } catch {
+        setUnreachable(true);
+      }
     }
   }
+  const ask = (type: 'status/get' | 'break/now' | 'break/snooze' | 'break/skip' | 'pause/resume') =>
+    run(() => (connector.send as (t: MessageType) => Promise<StatusView>)(type));
+
   useEffect(() => {
     const id = setInterval(() => void ask('status/get'), STATUS_REFRESH_MS);
     return () => clearInterval(id);
@@ -94,14 +106,7 @@ export function App({ deps, initialBag, initialStatus }: Props) {
     }
   };
 
-  const pause = async (choice: PauseChoice) => {
-    try {
-      setStatus(await connector.send('pause/start', { until: pauseUntil(choice, deps.now()) }));
-      setUnreachable(false);
-    } catch {
-      setUnreachable(true);
-    }
-  };
+  const pause = (choice: PauseChoice) => run(() => connector.send('pause/start', { until: pauseUntil(choice, deps.now()) }));
 
   const onStart = () => {
     setOnBreak(true);

@@ -101,10 +101,19 @@ describe('status line', () => {
     expect(document.querySelector('.phase-word')!.textContent).toBe('Breathe in');
   });
 
-  it('shows a failed action as unreachable rather than a stale status', async () => {
+  it('shows the fresh status after a refused action, and "not responding" only when nothing answers', async () => {
     const { connector } = renderPopup({ status: status({ phase: 'due' }) });
     connector.failing.add('break/skip');
+    connector.state = status({ phase: 'due', snoozesLeft: 0 });
     fireEvent.click(action('skip')!);
+    await flush();
+    await flush();
+    expect(connector.types()).toEqual(['break/skip', 'status/get']);
+    expect(line()).toBe('Time for a break');
+    expect(action('snooze')).toBeNull();
+    connector.failing.add('status/get');
+    fireEvent.click(action('skip')!);
+    await flush();
     await flush();
     expect(line()).toBe('Break timer not responding');
   });

@@ -1,0 +1,105 @@
+// The popup in real Chromium: a desk stretch with its drawing, the breath timer running on CSS,
+// "Another stretch", a finished stretch recorded by the background, and screenshots of the card,
+// the running timer and the routine in light and dark.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumRun } from './support/chromium';
+
+const DESK = ['chair-twist', 'eagle-arms', 'chin-to-chest', 'cross-body-shoulder', 'standing-side-reach', 'modified-downward-dog', 'standing-forward-fold'];
+
+let run: ChromiumRun;
+beforeAll(async () => { run = await launchChromium(); });
+afterAll(async () => { await run?.close(); });
+
+async function openPopup(query = '', current?: string): Promise<Page> {
+  const page = await run.openPage('popup.html');
+  await page.setViewportSize({ width: 360, height: 560 });
+  if (current) {
+    await page.evaluate((id) => chrome.storage.local.set({ shuffleBag: { version: 1, shown: [id], last: id, current: id } }), current);
+  }
+  if (current || query) await page.goto(run.url(`popup.html${query}`));
+  await page.waitForSelector('.card');
+  return page;
+}
+const phase = (page: Page) => page.locator('.phase-word').textContent();
+const figure = (page: Page) => page.locator('[data-figure]').getAttribute('data-figure');
+
+describe('popup (Chromium)', () => {
+  it('shows a desk-friendly stretch with its illustration, fitting without scrolling', async () => {
+    const page = await openPopup();
+    expect(DESK).toContain(await figure(page));
+    const art = page.getByRole('img', { name: /^Drawing of / });
+    const box = (await art.boundingBox())!;
+    expect(box.width).toBeGreaterThan(60);
+    expect(await art.locator('path').count()).toBeGreaterThan(3);
+    const name = await page.getByRole('heading', { level: 1 }).textContent();
+    expect(name).toMatch(/^[A-Z]/);
+    expect(name).not.toContain('stretch_');
+    const sizes = await page.evaluate(() => ({ doc: document.documentElement.scrollHeight, panel: document.querySelector('.panel')!.scrollHeight - document.querySelector('.panel')!.clientHeight }));
+    expect(sizes).toEqual({ doc: 560, panel: 0 });
+    await page.close();
+  });
+
+  it('starts the timer: breathe in, then breathe out, with the circle animated by CSS', async () => {
+    const page = await openPopup('', 'eagle-arms');
+    await page.click('[data-action="primary"]');
+    expect(await phase(page)).toBe('Breathe in');
+    const scale = () => page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.orb')!).transform).a);
+    const early = await scale();
+    await page.waitForTimeout(1500);
+    expect(await scale()).toBeGreaterThan(early);
+    await page.waitForFunction(() => document.querySelector('.phase-word')?.textContent === 'Breathe out', undefined, { timeout: 8000 });
+    expect(await page.locator('.count-main').textContent()).toBe('Breath 1 of 3');
+    await page.close();
+  });
+
+  it('"Another stretch" shows a different one, which stays on offer when reopened', async () => {
+    const page = await openPopup();
+    const first = await figure(page);
+    await page.click('[data-action="another"]');
+    const second = await figure(page);
+    expect(second).not.toBe(first);
+    expect(DESK).toContain(second);
+    await page.reload();
+    await page.waitForSelector('.card');
+    expect(await figure(page)).toBe(second);
+    await page.close();
+  });
+
+  it('records a finished stretch with the background and says how many today', async () => {
+    const page = await openPopup('', 'standing-forward-fold');
+    const before = await page.evaluate(() => chrome.runtime.sendMessage({ unhunch: 1, type: 'status/get' })) as { takenToday: number };
+    await page.click('[data-action="primary"]');
+    await page.waitForSelector('.finish[data-state="saved"]', { timeout: 25_000 });
+    const after = await page.evaluate(() => chrome.runtime.sendMessage({ unhunch: 1, type: 'status/get' })) as { takenToday: number };
+    expect(after.takenToday).toBe(before.takenToday + 1);
+    expect(await page.locator('.finish-line').textContent()).toMatch(after.takenToday === 1 ? /first break today/ : new RegExp(`${after.takenToday} breaks today`));
+    await page.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`screenshots in ${scheme}: card, running timer, routine`, async () => {
+      const page = await openPopup('', 'chair-twist');
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'no-preference' });
+      await run.screenshot(page, `popup-card-${scheme}`);
+      await page.click('[data-action="primary"]');
+      await page.waitForTimeout(2600);
+      await run.screenshot(page, `popup-timer-${scheme}`);
+      await page.goto(run.url('popup.html?routine=1'));
+      await page.waitForSelector('.dots');
+      await page.click('[data-action="next"]');
+      await run.screenshot(page, `popup-routine-${scheme}`);
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      await page.click('[data-action="primary"]');
+      await page.waitForTimeout(2000);
+      await run.screenshot(page, `popup-routine-reduced-motion-${scheme}`);
+      const reduced = await page.evaluate(() => ({ bar: getComputedStyle(document.querySelector('.bar')!).display, anim: getComputedStyle(document.querySelector('.orb')!).animationName }));
+      expect(reduced).toEqual({ bar: 'block', anim: 'none' });
+      await page.close();
+    });
+  }
+
+  it('made no console errors', () => {
+    expect(run.consoleErrors).toEqual([]);
+  });
+});
