@@ -1,9 +1,8 @@
-import browser from '../platform/browser';
-import { defaults } from '../core/settings/defaults';
+// The background entry point (Chrome's service worker, Firefox's event page). It only assembles
+// the real adapters; everything runs in start.ts, which tests assemble with fakes.
+import { installBrowserMessages } from '../platform/i18n';
+import { browserAdapters } from './browser-adapters';
+import { startBackground } from './start';
 
-// Walking skeleton; replaced by the break engine.
-const BREAK_ALARM = 'break';
-browser.alarms.onAlarm.addListener(() => {});
-void browser.alarms.get(BREAK_ALARM).then((existing) => {
-  if (!existing) void browser.alarms.create(BREAK_ALARM, { delayInMinutes: defaults.breakIntervalMin });
-});
+installBrowserMessages();
+startBackground(browserAdapters());

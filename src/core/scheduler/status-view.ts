@@ -49,27 +49,27 @@ function minutesLeft(ms: number): number {
 
 export function badgeView(state: SchedulerState, now: number, settings: Settings): BadgeView {
   const p = state.phase;
-  const countdown = (ms: number): LocalText | null => (settings.badgeCountdown ? { key: 'badgeMinutes', args: [minutesLeft(ms)] } : null);
+  const countdown = (ms: number): LocalText | null => (settings.badgeCountdown ? { key: 'bgBadgeMinutes', args: [minutesLeft(ms)] } : null);
   switch (p.tag) {
     case 'due':
-      return { text: { key: 'badgeDue', args: [] }, title: { key: 'titleDue', args: [] }, tone: 'due' };
+      return { text: { key: 'bgBadgeDue', args: [] }, title: { key: 'bgTitleDue', args: [] }, tone: 'due' };
     case 'snoozed':
-      return { text: countdown(p.until - now), title: { key: 'titleSnoozed', args: [{ time: p.until }] }, tone: 'normal' };
+      return { text: countdown(p.until - now), title: { key: 'bgTitleSnoozed', args: [{ time: p.until }] }, tone: 'normal' };
     case 'paused':
       return {
-        text: { key: 'badgePaused', args: [] },
-        title: p.until === null ? { key: 'titlePaused', args: [] } : { key: 'titlePausedUntil', args: [{ time: p.until }] },
+        text: { key: 'bgBadgePaused', args: [] },
+        title: p.until === null ? { key: 'bgTitlePaused', args: [] } : { key: 'bgTitlePausedUntil', args: [{ time: p.until }] },
         tone: 'paused',
       };
     case 'outsideHours':
-      return { text: null, title: { key: 'titleOutsideHours', args: [] }, tone: 'normal' };
+      return { text: null, title: { key: 'bgTitleOutsideHours', args: [] }, tone: 'normal' };
     case 'idle': {
       const ms = remainingMsAt(state, now, settings);
-      return { text: countdown(ms), title: { key: 'titleIdle', args: [minutesLeft(ms)] }, tone: 'normal' };
+      return { text: countdown(ms), title: { key: 'bgTitleIdle', args: [minutesLeft(ms)] }, tone: 'normal' };
     }
     case 'counting': {
       const ms = remainingMsAt(state, now, settings);
-      return { text: countdown(ms), title: { key: 'titleCounting', args: [minutesLeft(ms)] }, tone: 'normal' };
+      return { text: countdown(ms), title: { key: 'bgTitleCounting', args: [minutesLeft(ms)] }, tone: 'normal' };
     }
   }
 }

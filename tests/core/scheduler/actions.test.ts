@@ -112,7 +112,7 @@ describe('pause', () => {
     sim.advance(10 * MIN);
     sim.dispatch({ type: 'pause', until: sim.now + 30 * MIN });
     expect(sim.view()).toMatchObject({ phase: 'paused', until: T0 + 40 * MIN, remainingMs: 20 * MIN });
-    expect(sim.of('badge').at(-1)).toMatchObject({ text: { key: 'badgePaused' }, tone: 'paused' });
+    expect(sim.of('badge').at(-1)).toMatchObject({ text: { key: 'bgBadgePaused' }, tone: 'paused' });
     expect(sim.alarms.get('break')?.at).toBe(T0 + 40 * MIN);
     sim.advance(30 * MIN);
     expect(sim.view()).toMatchObject({ phase: 'counting', remainingMs: 20 * MIN });

@@ -18,17 +18,17 @@ describe('statusView', () => {
     const sim = new Sim();
     sim.dispatch({ type: 'pause', until: null });
     expect(sim.view()).toMatchObject({ phase: 'paused', until: null, nextBreakAt: null });
-    expect(badgeView(sim.state, sim.now, sim.settings).title).toEqual({ key: 'titlePaused', args: [] });
+    expect(badgeView(sim.state, sim.now, sim.settings).title).toEqual({ key: 'bgTitlePaused', args: [] });
   });
 
   it('titles the button with the time a pause ends', () => {
     const sim = new Sim();
     sim.dispatch({ type: 'pause', until: T0 + 60 * MIN });
-    expect(badgeView(sim.state, sim.now, sim.settings).title).toEqual({ key: 'titlePausedUntil', args: [{ time: T0 + 60 * MIN }] });
+    expect(badgeView(sim.state, sim.now, sim.settings).title).toEqual({ key: 'bgTitlePausedUntil', args: [{ time: T0 + 60 * MIN }] });
   });
 
   it('shows at least one minute on the badge while counting', () => {
     const sim = new Sim();
-    expect(badgeView(sim.state, T0 + 30 * MIN - 1000, sim.settings).text).toEqual({ key: 'badgeMinutes', args: [1] });
+    expect(badgeView(sim.state, T0 + 30 * MIN - 1000, sim.settings).text).toEqual({ key: 'bgBadgeMinutes', args: [1] });
   });
 });

@@ -27,7 +27,7 @@ describe('step: counting to a break', () => {
   it('marks the due break on the badge', () => {
     const sim = new Sim();
     sim.advance(30 * MIN);
-    expect(sim.of('badge').at(-1)).toMatchObject({ text: { key: 'badgeDue' }, tone: 'due' });
+    expect(sim.of('badge').at(-1)).toMatchObject({ text: { key: 'bgBadgeDue' }, tone: 'due' });
   });
 
   it('dates the break at the instant the interval was reached, even when the alarm comes late', () => {
@@ -89,9 +89,9 @@ describe('step: heartbeat and badge countdown', () => {
 
   it('shows minutes left on the badge, refreshed by the heartbeat', () => {
     const sim = new Sim();
-    expect(sim.of('badge').at(-1)?.text).toEqual({ key: 'badgeMinutes', args: [30] });
+    expect(sim.of('badge').at(-1)?.text).toEqual({ key: 'bgBadgeMinutes', args: [30] });
     sim.advance(27 * MIN);
-    expect(sim.of('badge').at(-1)?.text).toEqual({ key: 'badgeMinutes', args: [3] });
+    expect(sim.of('badge').at(-1)?.text).toEqual({ key: 'bgBadgeMinutes', args: [3] });
   });
 
   it('beats every 5 minutes only, with an empty badge, when the countdown is off', () => {

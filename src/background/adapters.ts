@@ -1,0 +1,39 @@
+// Everything the background needs from the browser, handed in as one object: index.ts passes the
+// real adapters, tests pass the fakes and run the very same background.
+import type { Handlers } from '../shared/messages';
+import type { ActionAdapter } from '../platform/action';
+import type { AlarmsAdapter } from '../platform/alarms';
+import type { CommandsAdapter } from '../platform/commands';
+import type { HistoryStore } from '../platform/history/store';
+import type { IdleAdapter } from '../platform/idle';
+import type { MediaAdapter } from '../platform/media';
+import type { NotificationsAdapter } from '../platform/notifications';
+import type { RuntimeAdapter } from '../platform/runtime-events';
+import type { SettingsStore } from '../platform/settings-store';
+import type { SoundPlayer } from '../platform/sound';
+import type { StateStore } from '../platform/state-store';
+import type { WindowsAdapter } from '../platform/windows';
+
+export interface BackgroundAdapters {
+  now(): number;
+  alarms: AlarmsAdapter;
+  idle: IdleAdapter;
+  notifications: NotificationsAdapter;
+  action: ActionAdapter;
+  media: MediaAdapter;
+  windows: WindowsAdapter;
+  runtime: RuntimeAdapter;
+  commands: CommandsAdapter;
+  stateStore: StateStore;
+  settings: SettingsStore;
+  /** Opens the break history; called once, lazily. Must not reject (openHistory() never does). */
+  openHistory(): Promise<HistoryStore>;
+  /** Registers the message handlers (listen() from platform/messaging). */
+  listen(handlers: Handlers): void;
+  /** Plays the break chime when the user turned it on. */
+  sound: SoundPlayer;
+  /** BCP 47 tag for formatting clock times in badge titles. */
+  locale(): string;
+  /** Where failures that the engine survives are reported (console.warn in the browser). */
+  warn(message: string, error?: unknown): void;
+}

@@ -1,0 +1,38 @@
+// The real adapters, one per browser API. Only this file (and index.ts through it) knows them.
+import { browserAction } from '../platform/action';
+import { browserAlarms } from '../platform/alarms';
+import { browserCommands } from '../platform/commands';
+import { openHistory } from '../platform/history/open';
+import { browserIdle } from '../platform/idle';
+import { uiLanguage } from '../platform/i18n';
+import { browserMedia } from '../platform/media';
+import { listen } from '../platform/messaging';
+import { browserNotifications } from '../platform/notifications';
+import { browserRuntime } from '../platform/runtime-events';
+import { browserSettingsStore } from '../platform/settings-store-browser';
+import { browserSoundPlayer } from '../platform/sound';
+import { browserStateStore } from '../platform/state-store';
+import { browserWindows } from '../platform/windows';
+import type { BackgroundAdapters } from './adapters';
+
+export function browserAdapters(): BackgroundAdapters {
+  return {
+    now: () => Date.now(),
+    alarms: browserAlarms(),
+    idle: browserIdle(),
+    notifications: browserNotifications(),
+    action: browserAction(),
+    media: browserMedia(),
+    windows: browserWindows(),
+    runtime: browserRuntime(),
+    commands: browserCommands(),
+    stateStore: browserStateStore(),
+    settings: browserSettingsStore(),
+    openHistory,
+    listen,
+    sound: browserSoundPlayer,
+    locale: uiLanguage,
+    // A warning, not an error: these are failures the engine survives.
+    warn: (message, error) => console.warn(`Unhunch: ${message}`, error ?? ''),
+  };
+}

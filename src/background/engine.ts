@@ -1,0 +1,127 @@
+// The engine: restores the state, runs every event through step() one at a time, saves the
+// result, then carries out the effects. Events are queued so two arriving together (an alarm and
+// a popup message) never step from the same old state.
+import type { HistoryEvent } from '../core/history/event';
+import { defaultSettings, type Settings } from '../core/settings/defaults';
+import type { Observation, SchedulerEvent } from '../core/scheduler/events';
+import { parseState } from '../core/scheduler/persisted';
+import { initialState, type SchedulerState } from '../core/scheduler/state';
+import { statusView } from '../core/scheduler/status-view';
+import { step } from '../core/scheduler/step';
+import type { StatusView } from '../shared/messages';
+import type { BackgroundAdapters } from './adapters';
+import { EffectsRunner } from './effects-runner';
+import { HISTORY_WAIT_MS, HistoryOutbox, within } from './history-outbox';
+
+/** What storage.local holds for the engine. */
+export interface EngineRecord {
+  state: SchedulerState;
+  outbox: HistoryEvent[];
+}
+
+export class Engine {
+  state!: SchedulerState;
+  settings: Settings = defaultSettings();
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly effects: EffectsRunner;
+  readonly outbox: HistoryOutbox;
+
+  constructor(private readonly a: BackgroundAdapters) {
+    this.effects = new EffectsRunner(a);
+    this.outbox = new HistoryOutbox(a.openHistory, a.warn);
+  }
+
+  /** Loads settings and state, then reconciles: whatever came due while no one ran, happens now. */
+  async start(): Promise<void> {
+    try {
+      this.settings = (await this.a.settings.load()).settings;
+    } catch (error) {
+      this.a.warn('settings unreadable; using defaults', error);
+    }
+    this.applyIdleInterval();
+    let loaded: { record: unknown; browserStarted: boolean } = { record: undefined, browserStarted: true };
+    try {
+      loaded = await this.a.stateStore.load();
+    } catch (error) {
+      this.a.warn('engine state unreadable; starting a fresh count', error);
+    }
+    const record = (loaded.record ?? {}) as Partial<EngineRecord>;
+    const parsed = parseState(record.state);
+    if ('problem' in parsed && parsed.problem !== 'missing') this.a.warn(`engine state ${parsed.problem}; starting a fresh count`);
+    this.state = 'state' in parsed ? parsed.state : initialState(this.a.now());
+    if (Array.isArray(record.outbox)) this.outbox.add(record.outbox);
+    await this.stepNow({ type: 'start', browserStarted: loaded.browserStarted, obs: await this.observe() });
+  }
+
+  /** Runs `fn` after every earlier event has been handled. */
+  serial<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(fn);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  dispatch(event: SchedulerEvent): Promise<void> {
+    return this.serial(() => this.stepNow(event));
+  }
+
+  view(): StatusView {
+    return statusView(this.state, this.a.now(), this.settings);
+  }
+
+  changeSettings(next: Settings): Promise<void> {
+    return this.serial(async () => {
+      const previous = this.settings;
+      this.settings = next;
+      if (next.idleDetectionSec !== previous.idleDetectionSec) this.applyIdleInterval();
+      await this.stepNow({ type: 'settings', previous });
+    });
+  }
+
+  /** What the browser can tell about the user right now; unknown parts are left out. */
+  async observe(): Promise<Observation> {
+    const obs: Observation = {};
+    const [presence, windows, audible] = await Promise.allSettled([
+      this.a.idle.queryState(this.settings.idleDetectionSec),
+      this.a.windows.query(),
+      this.a.media.anyAudible(),
+    ]);
+    if (presence.status === 'fulfilled') obs.presence = presence.value;
+    if (windows.status === 'fulfilled') obs.focused = windows.value.focused;
+    if (windows.status === 'fulfilled' || audible.status === 'fulfilled') {
+      obs.media = (windows.status === 'fulfilled' && windows.value.fullscreen) || (audible.status === 'fulfilled' && audible.value);
+    }
+    return obs;
+  }
+
+  /** Steps, saves (with the history outbox), then carries out the effects. Call inside serial(). */
+  async stepNow(event: SchedulerEvent): Promise<void> {
+    const { state, effects } = step(this.state, event, this.a.now(), this.settings);
+    this.state = state;
+    this.outbox.add(effects.flatMap((e) => (e.type === 'history' ? [e.event] : [])));
+    await this.save();
+    await this.effects.run(effects, { enabled: this.settings.soundBreakStart, volumePct: this.settings.soundVolumePct });
+    await within(this.flushHistory(), HISTORY_WAIT_MS);
+  }
+
+  private async flushHistory(): Promise<void> {
+    if (await this.outbox.flush()) await this.save();
+  }
+
+  private async save(): Promise<void> {
+    const record: EngineRecord = { state: this.state, outbox: this.outbox.pending };
+    try {
+      await this.a.stateStore.save(record);
+    } catch (error) {
+      // The state lives on in memory; the next successful save catches up.
+      this.a.warn('could not save the engine state', error);
+    }
+  }
+
+  private applyIdleInterval(): void {
+    try {
+      this.a.idle.setDetectionInterval(this.settings.idleDetectionSec);
+    } catch (error) {
+      this.a.warn('could not set the idle detection interval', error);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+// Assembles the background from adapters: real ones in index.ts, fakes in tests. Every listener
+// is registered synchronously, before any await, so the browser can wake a stopped worker for its
+// events; each waits for the one `ready` promise that restores the state first.
+import type { AlarmName } from '../core/scheduler/events';
+import type { BackgroundAdapters } from './adapters';
+import { Engine } from './engine';
+import { messageHandlers } from './handlers';
+import { NOTIFICATION_PREFIX } from './render';
+
+const ALARMS: readonly string[] = ['break', 'heartbeat'] satisfies AlarmName[];
+const POPUP_WINDOW = { width: 380, height: 600 };
+/** Index of the Snooze button in a reminder (Start stretch is 0). */
+const SNOOZE_BUTTON = 1;
+
+export interface Background {
+  engine: Engine;
+  ready: Promise<void>;
+  /** Settles when every event received so far has been handled (tests wait on it). */
+  idle(): Promise<void>;
+}
+
+export function startBackground(a: BackgroundAdapters): Background {
+  const engine = new Engine(a);
+  const ready = engine.start();
+  let pending: Promise<unknown> = ready;
+
+  /** Runs a handler after `ready`; a failure is reported, never left unhandled. */
+  const handle = (fn: () => Promise<unknown>): void => {
+    const run = ready.then(fn).catch((error) => a.warn('background handler failed', error));
+    pending = Promise.all([pending, run]);
+  };
+
+  a.alarms.onAlarm((alarm) => {
+    if (!ALARMS.includes(alarm.name)) return;
+    handle(async () => engine.dispatch({ type: 'alarm', name: alarm.name as AlarmName, scheduledTime: alarm.scheduledTime, obs: await engine.observe() }));
+  });
+  a.idle.onStateChanged((presence) => handle(async () => engine.dispatch({ type: 'presence', presence, obs: await engine.observe() })));
+  a.windows.onFocusChanged((focused) =>
+    handle(async () => {
+      // Focus changes only matter with the "count only while a browser window has focus" option.
+      if (engine.settings.countOnlyWhenFocused) await engine.dispatch({ type: 'focus', focused, obs: await engine.observe() });
+    }),
+  );
+  a.notifications.onClicked((id) => {
+    if (id.startsWith(NOTIFICATION_PREFIX)) handle(() => openFromNotification(a, id));
+  });
+  a.notifications.onButtonClicked((id, index) => {
+    if (!id.startsWith(NOTIFICATION_PREFIX)) return;
+    if (index === SNOOZE_BUTTON) handle(() => engine.dispatch({ type: 'snooze' }));
+    else handle(() => openFromNotification(a, id));
+  });
+  a.commands.onCommand((name) => {
+    if (name === 'break-now') {
+      handle(async () => {
+        await engine.dispatch({ type: 'breakNow' });
+        await showPopup(a);
+      });
+    } else if (name === 'toggle-pause') {
+      handle(() => engine.serial(() => engine.stepNow(engine.state.phase.tag === 'paused' ? { type: 'resume' } : { type: 'pause', until: null })));
+    }
+  });
+  // Start-up is handled by `ready` on every worker start (storage.session tells a browser start);
+  // these listeners make sure the browser wakes the worker for those moments at all.
+  a.runtime.onStartup(() => handle(async () => undefined));
+  a.runtime.onInstalled(() => handle(async () => undefined));
+  a.settings.onChange((settings) => handle(() => engine.changeSettings(settings)));
+  a.listen(messageHandlers(engine, ready, a.now));
+
+  return {
+    engine,
+    ready,
+    async idle() {
+      let seen: Promise<unknown>;
+      do {
+        seen = pending;
+        await seen;
+        await engine.serial(async () => undefined);
+      } while (seen !== pending);
+    },
+  };
+}
+
+/** Shows the stretch: the toolbar popup, or the same page in a small window where not allowed. */
+async function showPopup(a: BackgroundAdapters): Promise<void> {
+  if (await a.action.openPopup()) return;
+  await a.windows.openSmallWindow(a.runtime.getURL('popup.html'), POPUP_WINDOW);
+}
+
+/** A reminder was clicked: it has done its job; show the stretch. */
+async function openFromNotification(a: BackgroundAdapters, notificationId: string): Promise<void> {
+  await a.notifications.clear(notificationId).catch(() => undefined);
+  await showPopup(a);
+}

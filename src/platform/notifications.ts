@@ -1,0 +1,53 @@
+import browser from './browser';
+
+export interface NotificationSpec {
+  title: string;
+  message: string;
+  iconUrl: string;
+  /** Shown where the browser supports buttons (Chrome); dropped elsewhere (Firefox). */
+  buttons: string[];
+}
+
+/** System notifications. Only the ids this extension created are ever listed or cleared. */
+export interface NotificationsAdapter {
+  show(id: string, spec: NotificationSpec): Promise<void>;
+  clear(id: string): Promise<void>;
+  /** Ids of the notifications this extension shows now. */
+  list(): Promise<string[]>;
+  onClicked(listener: (id: string) => void): void;
+  onButtonClicked(listener: (id: string, buttonIndex: number) => void): void;
+}
+
+export function browserNotifications(): NotificationsAdapter {
+  // Learned on the first refusal: Firefox rejects `buttons`, and only 'basic' notifications
+  // exist there. Trying once beats guessing the browser from its user agent.
+  let buttonsWork = true;
+
+  return {
+    async show(id, { title, message, iconUrl, buttons }) {
+      const basic = { type: 'basic' as const, title, message, iconUrl };
+      if (buttonsWork && buttons.length) {
+        try {
+          await browser.notifications.create(id, { ...basic, buttons: buttons.map((b) => ({ title: b })) } as typeof basic);
+          return;
+        } catch {
+          buttonsWork = false;
+        }
+      }
+      await browser.notifications.create(id, basic);
+    },
+    async clear(id) {
+      await browser.notifications.clear(id);
+    },
+    async list() {
+      return Object.keys(await browser.notifications.getAll());
+    },
+    onClicked(listener) {
+      browser.notifications.onClicked.addListener(listener);
+    },
+    onButtonClicked(listener) {
+      // Firefox defines the event but never fires it; registering is harmless.
+      browser.notifications.onButtonClicked?.addListener(listener);
+    },
+  };
+}

@@ -1,0 +1,128 @@
+// The background assembled on fakes: it starts, restarts like a stopped Chrome worker, and
+// reconciles whatever it missed while no worker ran.
+import { describe, expect, it } from 'vitest';
+import { MIN, T0, World } from './support/world';
+
+describe('background start', () => {
+  it('schedules the break alarm, a heartbeat and the badge on first start', async () => {
+    const w = new World();
+    await w.startWorker();
+    expect(w.breakAlarm()).toBe(T0 + 30 * MIN);
+    expect(w.alarms.alarms.get('heartbeat')).toMatchObject({ scheduledTime: T0 + 5 * MIN, periodInMinutes: 5 });
+    expect(w.action.badge).toMatchObject({ text: '30m', title: 'Unhunch: next break in 30 min' });
+    expect(w.idle.detectionIntervalSec).toBe(60);
+    expect(w.stateStore.saves).toBeGreaterThan(0);
+  });
+
+  it('sets the idle detection interval from the settings on every start', async () => {
+    const w = new World();
+    await w.settingsAreas.store.save({ ...w.settings(), idleDetectionSec: 120 });
+    await w.startWorker();
+    expect(w.idle.detectionIntervalSec).toBe(120);
+    w.idle.detectionIntervalSec = null; // a new worker has to set it again
+    await w.restartWorker();
+    expect(w.idle.detectionIntervalSec).toBe(120);
+  });
+
+  it('keeps its count and its alarms across worker restarts', async () => {
+    const w = new World();
+    await w.startWorker();
+    await w.advance(12 * MIN);
+    const creates = w.alarms.creates;
+    const alarms = structuredClone([...w.alarms.alarms.entries()]);
+    await w.restartWorker();
+    expect([...w.alarms.alarms.entries()]).toEqual(alarms);
+    expect(w.alarms.creates).toBe(creates); // nothing re-created, nothing pushed forward
+    expect((await w.send('status/get')).remainingMs).toBe(18 * MIN);
+  });
+
+  it('makes up on start for a break alarm whose event was lost', async () => {
+    const w = new World();
+    await w.startWorker();
+    await w.advance(29 * MIN);
+    w.stopWorker();
+    w.now = T0 + 30 * MIN;
+    w.alarms.lose('break', w.now); // fired while the worker was stopping
+    w.alarms.lose('heartbeat', w.now);
+    w.now += 20_000;
+    const status = await w.send('status/get'); // the next event starts a worker
+    expect(status.phase).toBe('due');
+    expect(w.notifications.shown.size).toBe(1);
+    expect(w.action.badge.text).toBe('!');
+  });
+
+  it('re-creates alarms a browser restart dropped, without counting the closed time', async () => {
+    const w = new World();
+    await w.startWorker();
+    await w.advance(10 * MIN);
+    w.stopWorker();
+    w.stateStore.closeBrowser();
+    w.alarms.alarms.clear(); // Firefox keeps no alarms across a restart
+    w.now += 2 * MIN;
+    await w.startWorker();
+    expect(w.breakAlarm()).toBe(w.now + 20 * MIN);
+    expect(w.fakeHistory.events.size).toBe(0);
+  });
+
+  it('logs a natural break when the browser was closed long enough', async () => {
+    const w = new World();
+    await w.startWorker();
+    await w.advance(10 * MIN);
+    w.stopWorker();
+    w.stateStore.closeBrowser();
+    w.now += 3 * 60 * MIN;
+    await w.startWorker();
+    w.runtime.fireStartup();
+    await w.flush();
+    const natural = [...w.fakeHistory.events.values()].filter((e) => e.type === 'natural');
+    expect(natural).toEqual([expect.objectContaining({ idleMs: 3 * 60 * MIN })]);
+    expect(w.breakAlarm()).toBe(w.now + 30 * MIN);
+  });
+
+  it('starts afresh, with a warning, when the stored state is garbage', async () => {
+    const w = new World();
+    w.stateStore.record = { state: { schemaVersion: 1, phase: 'nonsense' }, outbox: [] };
+    await w.startWorker();
+    expect(w.warnings).toEqual(['engine state invalid; starting a fresh count']);
+    expect((await w.send('status/get')).remainingMs).toBe(30 * MIN);
+  });
+});
+
+describe('background through 30 active minutes', () => {
+  it('reminds once with Start stretch and Snooze buttons, marks the badge, logs the break', async () => {
+    const w = new World();
+    await w.startWorker();
+    await w.advance(29 * MIN);
+    expect(w.notifications.log).toHaveLength(0);
+    expect(w.action.badge.text).toBe('1m');
+    await w.advance(MIN);
+    expect(w.notifications.log).toHaveLength(1);
+    expect(w.notifications.log[0]!.spec).toMatchObject({ title: 'Time for a short break', buttons: ['Start stretch', 'Snooze'] });
+    expect(w.action.badge).toMatchObject({ text: '!', title: 'Unhunch: time for a break' });
+    expect([...w.fakeHistory.events.values()].map((e) => e.type)).toEqual(['due']);
+    await w.advance(60 * MIN);
+    expect(w.notifications.log.map((n) => n.spec.title)).toEqual(['Time for a short break', 'Your break is still waiting']);
+  });
+
+  it('stops counting while the machine is idle', async () => {
+    const w = new World();
+    await w.startWorker();
+    await w.advance(10 * MIN);
+    w.idle.set('idle');
+    await w.flush();
+    await w.advance(3 * MIN);
+    expect(await w.send('status/get')).toMatchObject({ phase: 'idle', remainingMs: 21 * MIN });
+    expect(w.alarms.alarms.has('heartbeat')).toBe(false);
+  });
+
+  it('plays the break chime with the reminder only when the user turned it on', async () => {
+    const w = new World();
+    await w.startWorker();
+    await w.advance(30 * MIN);
+    expect(w.sound.played).toEqual([]);
+    await w.saveSettings({ soundBreakStart: true, soundVolumePct: 40 });
+    await w.send('break/skip');
+    await w.advance(30 * MIN);
+    expect(w.sound.played).toEqual([{ kind: 'breakStart', volumePct: 40 }]);
+  });
+});
