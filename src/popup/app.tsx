@@ -13,6 +13,7 @@ import { pauseUntil, type PauseChoice } from './pause-choices';
 import { Session } from './session';
 import { StatusBar } from './status-bar';
 import { StretchHero } from './stretch-card';
+import { useFocusKeeper } from './use-focus-keeper';
 
 interface Props {
   deps: PopupDeps;
@@ -50,6 +51,7 @@ export function App({ deps, initialBag, initialStatus }: Props) {
   const [unreachable, setUnreachable] = useState(initialStatus === null);
   const [onBreak, setOnBreak] = useState(false);
   const [finish, setFinish] = useState<{ view: FinishState; record: BreakRecord } | null>(null);
+  useFocusKeeper();
 
   const keep = (next: ShuffleBag) => {
     setBag(next);

@@ -28,9 +28,11 @@ export function FinishView({ finish, lang, onAnother, onRetry, onClose }: Props)
   if (finish.state === 'error') line = t('finish_saveError');
   return (
     <div class="panel finish" data-state={finish.state}>
-      <div class="finish-mark" aria-hidden="true"><Icon name="check" /></div>
-      <h2 class="finish-title" tabIndex={-1} ref={heading}>{title}</h2>
-      <p class="finish-line" role={finish.state === 'error' ? 'alert' : undefined}>{line}</p>
+      <div class="finish-body">
+        <div class="finish-mark" aria-hidden="true"><Icon name="check" /></div>
+        <h2 class="finish-title" tabIndex={-1} ref={heading}>{title}</h2>
+        <p class="finish-line" role={finish.state === 'error' ? 'alert' : undefined}>{line}</p>
+      </div>
       <div class="controls">
         {finish.state === 'error' ? (
           <button type="button" class="btn primary" onClick={onRetry} data-action="retry">{t('finish_retry')}</button>

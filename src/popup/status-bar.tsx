@@ -31,7 +31,7 @@ export function StatusBar(p: Props) {
         <span class="status-text">{text}</span>
       </p>
       {s && !p.onBreak && !p.unreachable && (
-        <div class="status-actions">
+        <div class="status-actions" data-focus-region="status">
           {s.phase === 'due' && s.snoozesLeft > 0 && (
             <button type="button" class="chip" onClick={p.onSnooze} data-action="snooze">{t('action_snooze', p.snoozeMin)}</button>
           )}

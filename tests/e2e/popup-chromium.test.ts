@@ -3,6 +3,7 @@
 // the running timer and the routine in light and dark.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { launchChromium, type ChromiumRun } from './support/chromium';
 
 const DESK = ['chair-twist', 'eagle-arms', 'chin-to-chest', 'cross-body-shoulder', 'standing-side-reach', 'modified-downward-dog', 'standing-forward-fold'];
@@ -78,23 +79,35 @@ describe('popup (Chromium)', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    it(`screenshots in ${scheme}: card, running timer, routine`, async () => {
+    it(`screenshots in ${scheme}: card, running timer, routine; no axe violations in any state`, async () => {
       const page = await openPopup('', 'chair-twist');
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'no-preference' });
+      const violations = [];
       await run.screenshot(page, `popup-card-${scheme}`);
+      await page.click('[data-action="pause-menu"]');
+      violations.push(...(await axeViolations(page)));
+      await run.screenshot(page, `popup-pause-menu-${scheme}`);
+      await page.keyboard.press('Escape');
       await page.click('[data-action="primary"]');
       await page.waitForTimeout(2600);
       await run.screenshot(page, `popup-timer-${scheme}`);
+      violations.push(...(await axeViolations(page)));
       await page.goto(run.url('popup.html?routine=1'));
       await page.waitForSelector('.dots');
       await page.click('[data-action="next"]');
       await run.screenshot(page, `popup-routine-${scheme}`);
+      violations.push(...(await axeViolations(page)));
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       await page.click('[data-action="primary"]');
       await page.waitForTimeout(2000);
       await run.screenshot(page, `popup-routine-reduced-motion-${scheme}`);
       const reduced = await page.evaluate(() => ({ bar: getComputedStyle(document.querySelector('.bar')!).display, anim: getComputedStyle(document.querySelector('.orb')!).animationName }));
       expect(reduced).toEqual({ bar: 'block', anim: 'none' });
+      await page.click('[data-action="finish"]');
+      await page.waitForSelector('.finish[data-state="saved"]');
+      await run.screenshot(page, `popup-finish-${scheme}`);
+      violations.push(...(await axeViolations(page)));
+      expect(violations).toEqual([]);
       await page.close();
     });
   }

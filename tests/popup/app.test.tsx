@@ -100,6 +100,19 @@ describe('popup card', () => {
     expect(due.connector.types()).toEqual([]);
   });
 
+  it('keeps focus when the finish view gives way to another stretch', async () => {
+    renderPopup({ current: 'standing-forward-fold' });
+    click('primary');
+    await tick(15_000);
+    await flush();
+    const another = document.querySelector<HTMLButtonElement>('.finish [data-action="another"]')!;
+    another.focus();
+    fireEvent.click(another);
+    await flush();
+    expect(document.querySelector('.finish')).toBeNull();
+    expect(document.activeElement).toBe(document.querySelector('[data-action="primary"]'));
+  });
+
   it('closes from the finish view', async () => {
     const popup = renderPopup({ current: 'standing-forward-fold' });
     click('primary');

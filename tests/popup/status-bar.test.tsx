@@ -75,6 +75,17 @@ describe('status line', () => {
     expect(line()).toBe('Paused until tomorrow');
   });
 
+  it('puts focus on Resume when a pause replaces the menu button, and back on Pause after resuming', async () => {
+    renderPopup();
+    fireEvent.click(action('pause-menu')!);
+    fireEvent.click(document.querySelector('[data-choice="30m"]')!);
+    await flush();
+    expect(document.activeElement).toBe(action('resume'));
+    fireEvent.click(action('resume')!);
+    await flush();
+    expect(document.activeElement).toBe(action('pause-menu'));
+  });
+
   it('moves through the pause menu with arrow keys; Escape closes it and focus returns', () => {
     renderPopup();
     const button = action('pause-menu')!;
