@@ -33,7 +33,7 @@ export function ScheduleSection({ settings, update, lang }: { settings: Settings
   return (
     <Section id="schedule" title={t('optSectionSchedule')} intro={t('optSectionScheduleIntro')}>
       <Toggle field="workingHoursEnabled" settings={settings} update={update} hint={t('optWorkingHoursEnabledHint')} />
-      <div class={`week ${settings.workingHoursEnabled ? '' : 'inactive'}`} data-field="workingHours" role="group" aria-label={t('optWorkingHours')}>
+      <div class="week" data-field="workingHours" role="group" aria-label={t('optWorkingHours')}>
         {DISPLAY_ORDER.map((day) => (
           <DayRow key={day} day={day} name={weekdayName(day, lang)} ranges={draft[day] ?? []} onChange={(r) => change(day, r)} />
         ))}

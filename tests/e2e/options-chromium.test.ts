@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumRun } from './support/chromium';
+import { axeViolations } from './support/axe';
 
 let run: ChromiumRun;
 beforeAll(async () => { run = await launchChromium(); });
@@ -57,7 +58,7 @@ describe('options page', () => {
     await page.close();
   });
 
-  it('looks calm in light and dark', async () => {
+  it('looks calm in light and dark, with no accessibility violations', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await run.context.newPage();
       await page.emulateMedia({ colorScheme: scheme });
@@ -65,6 +66,7 @@ describe('options page', () => {
       await page.goto(run.url('options.html'));
       await page.getByLabel('Break every').waitFor();
       await run.screenshot(page, `options-${scheme}`);
+      expect(await axeViolations(page), scheme).toEqual([]);
       await page.evaluate(() => document.getElementById('schedule')!.scrollIntoView({ behavior: 'instant' }));
       await run.screenshot(page, `options-${scheme}-schedule`);
       await page.evaluate(() => document.getElementById('stretches')!.scrollIntoView({ behavior: 'instant' }));

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumRun } from './support/chromium';
+import { axeViolations } from './support/axe';
 import { buildTestExtension } from '../fixtures/e2e/build-test-extension';
 import type { HistoryEvent } from '../../src/core/history/event';
 
@@ -63,6 +64,7 @@ describe('stats page', () => {
     expect(await page.locator('.top-list li').count()).toBe(5);
     await page.setViewportSize({ width: 1000, height: 1400 });
     await run.screenshot(page, 'stats-light');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
     expect(run.consoleErrors).toEqual([]);
   });
@@ -76,6 +78,7 @@ describe('stats page', () => {
     expect(bg).toBe('rgb(16, 21, 20)');
     await page.setViewportSize({ width: 1000, height: 1400 });
     await run.screenshot(page, 'stats-dark');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

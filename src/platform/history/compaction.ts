@@ -1,9 +1,10 @@
 /**
  * When the disk is full, raw events are dropped oldest first in these steps (days of raw events
- * kept) until the write fits. Daily summaries always stay, so charts and streaks survive; the
- * last step still keeps today's and yesterday's events, which "taken today" is counted from.
+ * kept) until the write fits. Daily summaries always stay, so charts and streaks survive. The last
+ * week's details are never given up: on a disk that is full for other reasons (the usual case),
+ * deleting them would not make room and would only lose data.
  */
-export const COMPACTION_KEEP_DAYS = [90, 30, 7, 1] as const;
+export const COMPACTION_KEEP_DAYS = [90, 30, 7] as const;
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
