@@ -47,7 +47,8 @@ describe('history storage in Chromium', () => {
     await options.getByLabel('Snooze for').fill('7');
     await options.getByLabel('Snooze for').press('Enter');
     await options.getByText('Saved.', { exact: false }).waitFor();
-    expect((await options.evaluate(() => chrome.storage.sync.get('settings'))).settings.snoozeMin).toBe(7);
+    const stored = await options.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as { snoozeMin: number });
+    expect(stored.snoozeMin).toBe(7);
     await options.close();
     expect(run.consoleErrors).toEqual([]);
   });
@@ -67,7 +68,7 @@ describe('history storage in Chromium', () => {
     expect(outcome).toEqual({ blocked: false, version: DB_VERSION + 1 });
     // The old page cannot use the newer database; it says so instead of throwing.
     await holder.evaluate(() => (globalThis as any).driver.append([{ id: 'late', at: Date.now(), type: 'resumed' }]));
-    const notices = await holder.evaluate(async () => (await chrome.storage.local.get('notices')).notices);
+    const notices = await holder.evaluate(async () => (await chrome.storage.local.get('notices')).notices as Record<string, unknown>);
     expect(Object.keys(notices)).toContain('historyNewerVersion');
   });
 });
