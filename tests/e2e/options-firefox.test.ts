@@ -1,0 +1,47 @@
+// Options and stats in real Firefox ESR: settings land in storage.sync and survive a reload, and
+// the history opens in IndexedDB (no fallback notice) so the stats page draws its chart.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox, type FirefoxRun } from './support/firefox';
+
+let run: FirefoxRun;
+beforeAll(async () => { run = await launchFirefox(); });
+afterAll(async () => { await run?.close(); });
+
+type Api = typeof chrome;
+
+describe('Firefox: options and stats', () => {
+  it('saves a change to storage.sync and shows it again after a reload', async () => {
+    const page = await run.openPage('options.html');
+    await page.waitForSelector('#f-breakIntervalMin');
+    await page.click('#f-breakIntervalMin', { count: 3 });
+    await page.type('#f-breakIntervalMin', '50');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.save-state')?.classList.contains('saved'));
+    const stored = await page.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: Api }).browser;
+      return ((await api.storage.sync.get('settings')).settings as { breakIntervalMin: number }).breakIntervalMin;
+    });
+    expect(stored).toBe(50);
+    await page.close();
+    // A fresh page (Firefox does not report load events for extension pages, so no reload()).
+    const again = await run.openPage('options.html');
+    await again.waitForSelector('#f-breakIntervalMin');
+    expect(await again.$eval('#f-breakIntervalMin', (el) => (el as HTMLInputElement).value)).toBe('50');
+    await run.screenshot(again, 'options-firefox');
+    await again.close();
+  });
+
+  it('opens the history in IndexedDB and draws the stats chart', async () => {
+    const page = await run.openPage('stats.html');
+    await page.waitForSelector('[data-chart="week"] svg');
+    expect(await page.$$eval('[data-chart="week"] g.day', (days) => days.length)).toBe(7);
+    const notices = await page.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: Api }).browser;
+      return Object.keys(((await api.storage.local.get('notices')).notices ?? {}) as object);
+    });
+    expect(notices).not.toContain('historyFallback');
+    await run.screenshot(page, 'stats-firefox');
+    await page.close();
+    expect(run.consoleErrors).toEqual([]);
+  });
+});
