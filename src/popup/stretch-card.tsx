@@ -23,14 +23,16 @@ export function StretchHero({ stretch }: { stretch: Stretch }) {
   );
 }
 
-/** How to do it, shown before the timer starts. */
+/**
+ * How to do it, shown before the timer starts. The hold cue waits for the timer, under the
+ * circle, where it is needed; here the room goes to the steps and the caution.
+ */
 export function StepsPanel({ stretch }: { stretch: Stretch }) {
   return (
     <div class="panel steps-panel">
       <ol class="steps">
         {stretch.stepKeys.map((k) => <li key={k}>{t(k)}</li>)}
       </ol>
-      <p class="cue">{t(stretch.holdKey)}</p>
       {stretch.cautionKey && <p class="caution">{t(stretch.cautionKey)}</p>}
     </div>
   );
