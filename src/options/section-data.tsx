@@ -16,6 +16,11 @@ export function DataSection({ settings, update, deps, reload }: { settings: Sett
   const [confirming, setConfirming] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const stopConfirming = () => {
+    setConfirming(false);
+    setTimeout(() => opener.current?.focus(), 0);
+  };
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -83,14 +88,15 @@ export function DataSection({ settings, update, deps, reload }: { settings: Sett
       <div class="danger">
         <h3>{t('optDeleteTitle')}</h3>
         <p class="hint">{t('optDeleteHint')}</p>
-        {!confirming && <button type="button" class="danger-button" onClick={() => { setConfirming(true); setTimeout(() => cancel.current?.focus(), 0); }}>{t('optDeleteAll')}</button>}
+        {!confirming && <button type="button" ref={opener} class="danger-button" onClick={() => { setConfirming(true); setTimeout(() => cancel.current?.focus(), 0); }}>{t('optDeleteAll')}</button>}
         {confirming && (
-          <div class="confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-text">
+          <div class="confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-text"
+            onKeyDown={(e) => { if (e.key === 'Escape') stopConfirming(); }}>
             <p id="confirm-title"><strong>{t('optDeleteConfirmTitle')}</strong></p>
             <p id="confirm-text">{t('optDeleteConfirmText')}</p>
             <div class="actions">
               <button type="button" class="danger-button" onClick={() => void deleteEverything()}>{t('optDeleteConfirm')}</button>
-              <button type="button" ref={cancel} onClick={() => setConfirming(false)}>{t('optCancel')}</button>
+              <button type="button" ref={cancel} onClick={stopConfirming}>{t('optCancel')}</button>
             </div>
           </div>
         )}

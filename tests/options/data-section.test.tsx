@@ -84,6 +84,12 @@ describe('data section', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(history.events.size).toBe(1);
     fireEvent.click(screen.getByRole('button', { name: 'Delete all data…' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Cancel'));
+    fireEvent.keyDown(screen.getByRole('alertdialog'), { key: 'Escape' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Delete all data…'));
+    expect(history.events.size).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all data…' }));
     expect(screen.getByRole('alertdialog').textContent).toContain('cannot be undone');
     fireEvent.click(screen.getByRole('button', { name: 'Delete everything' }));
     await screen.findByText(/All data deleted/);
