@@ -112,6 +112,20 @@ describe('popup (Chromium)', () => {
     });
   }
 
+  it('follows the theme setting over the system colour scheme', async () => {
+    const page = await openPopup();
+    await page.emulateMedia({ colorScheme: 'light' });
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    await page.evaluate(() => chrome.storage.sync.set({ settings: { theme: 'dark' } }));
+    await page.reload();
+    await page.waitForSelector('.card');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await background()).not.toBe(light);
+    await page.evaluate(() => chrome.storage.sync.remove('settings'));
+    await page.close();
+  });
+
   it('made no console errors', () => {
     expect(run.consoleErrors).toEqual([]);
   });
