@@ -12,9 +12,11 @@ function walk(dir: string): string[] {
 export function hardcodedText(source: string): string[] {
   const found: string[] = [];
   // Text between a closing '>' and the next '<' or '{' that holds a word of two letters or more.
-  for (const m of source.matchAll(/>\s*([^<>{}]*?[A-Za-z]{2,}[^<>{}]*?)\s*(?=<|\{)/g)) {
+  // The '>' must close a tag: not the arrow of `=>` and not a comparison inside an expression.
+  for (const m of source.matchAll(/(?<![=\s-])>\s*([^<>{}]*?[A-Za-z]{2,}[^<>{}]*?)\s*(?=<|\{)/g)) {
     const text = m[1]!.trim();
-    if (text && !/^[\s\w.]*=>/.test(text) && !/[;=]|\)\s*$/.test(text)) found.push(text);
+    // Code that merely follows a '>' (a generic's parameter list, an expression) is not text.
+    if (text && !/^[\s\w.]*=>/.test(text) && !/^\(/.test(text) && !/[;=]|\)\s*$/.test(text)) found.push(text);
   }
   for (const m of source.matchAll(/\b(aria-label|title|placeholder|alt|aria-description)="([^"]*[A-Za-z]{2,}[^"]*)"/g)) {
     found.push(`${m[1]}="${m[2]}"`);
@@ -27,6 +29,9 @@ describe('components', () => {
     expect(hardcodedText('<p>Take a break</p>')).toEqual(['Take a break']);
     expect(hardcodedText('<button aria-label="Close">{t("x")}</button>')).toEqual(['aria-label="Close"']);
     expect(hardcodedText('<p>{t("takeBreak")}</p>')).toEqual([]);
+    expect(hardcodedText('<input onChange={(e) => update({ a: 1 })} />')).toEqual([]);
+    expect(hardcodedText('{n > 1 && <b>{t("x")}</b>}')).toEqual([]);
+    expect(hardcodedText('function F<V extends string>(props: { a: V }) {')).toEqual([]);
   });
 
   it('hold no hard-coded English text', () => {
