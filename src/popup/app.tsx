@@ -1,150 +1,52 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { normalizePace } from '../core/breath/plan';
-import { enabledStretches } from '../core/stretches/choose';
-import { stretchById } from '../core/stretches/library';
-import { planRoutine } from '../core/stretches/routine';
-import { clearCurrent, currentOrNext, drawNext, type ShuffleBag } from '../core/stretches/shuffle-bag';
-import type { Stretch } from '../core/stretches/types';
-import type { BreakRecord, MessageType, StatusView } from '../shared/messages';
 import { t } from '../shared/i18n';
-import type { PopupDeps } from './deps';
-import { FinishView, type FinishState } from './finish-view';
-import { pauseUntil, type PauseChoice } from './pause-choices';
+import { FinishView } from './finish-view';
 import { Session } from './session';
 import { StatusBar } from './status-bar';
 import { StretchHero } from './stretch-card';
-import { useFocusKeeper } from './use-focus-keeper';
+import { usePopup, type PopupProps } from './use-popup';
 
-interface Props {
-  deps: PopupDeps;
-  initialBag: ShuffleBag;
-  /** null when the background did not answer at start-up. */
-  initialStatus: StatusView | null;
+type State = ReturnType<typeof usePopup>;
+
+/** The card: a stretch or routine, the end of a break, or word that every stretch is off. */
+function Card({ p, deps }: { p: State; deps: PopupProps['deps'] }) {
+  if (!p.lineup) {
+    return (
+      <section class="card empty">
+        <h1 class="name">{t('empty_title')}</h1>
+        <p>{t('empty_body')}</p>
+        <button type="button" class="btn primary" onClick={() => void deps.pages.openOptions()}>{t('link_settings')}</button>
+      </section>
+    );
+  }
+  if (p.finish && p.lastShown) {
+    const record = p.finish.record;
+    return (
+      <section class="card" aria-labelledby="stretch-name">
+        <StretchHero stretch={p.lastShown} />
+        <FinishView finish={p.finish.view} lang={deps.lang} onAnother={p.another} onRetry={() => p.record(record)} onClose={deps.close} />
+      </section>
+    );
+  }
+  return <Session mode={p.lineup.mode} stretches={p.lineup.stretches} pace={p.pace} now={deps.now} onStart={p.onStart} onAnother={p.another} onFinish={p.record} />;
 }
 
-type Lineup = { mode: 'single' | 'routine'; stretches: Stretch[] };
-const STATUS_REFRESH_MS = 30_000;
-
-export function App({ deps, initialBag, initialStatus }: Props) {
-  const { connector, settings } = deps;
-  const pool = useMemo(() => enabledStretches(settings), [settings]);
-  const ids = pool.map((s) => s.id);
-  const pace = useMemo(() => normalizePace({ inhaleSec: settings.breathInhaleSec, exhaleSec: settings.breathExhaleSec }), [settings]);
-
-  const deal = (bag: ShuffleBag, mode: Lineup['mode'], fresh: boolean): { bag: ShuffleBag; lineup: Lineup | null } => {
-    if (mode === 'routine') {
-      const r = planRoutine(pool, bag, deps.random, pace);
-      return { bag: r.bag, lineup: r.stretches.length ? { mode, stretches: r.stretches } : null };
-    }
-    const r = fresh ? drawNext(bag, ids, deps.random) : currentOrNext(bag, ids, deps.random);
-    const stretch = r.id === null ? undefined : stretchById(r.id);
-    return { bag: r.bag, lineup: stretch ? { mode, stretches: [stretch] } : null };
-  };
-
-  const [start] = useState(() => {
-    const routine = deps.routineRequested || (initialStatus?.phase === 'due' && initialStatus.breakKind === 'routine');
-    return deal(initialBag, routine ? 'routine' : 'single', false);
-  });
-  const [bag, setBag] = useState(start.bag);
-  const [lineup, setLineup] = useState(start.lineup);
-  const [status, setStatus] = useState(initialStatus);
-  const [unreachable, setUnreachable] = useState(initialStatus === null);
-  const [onBreak, setOnBreak] = useState(false);
-  const [finish, setFinish] = useState<{ view: FinishState; record: BreakRecord } | null>(null);
-  useFocusKeeper();
-
-  const keep = (next: ShuffleBag) => {
-    setBag(next);
-    // Losing the bag only means a stretch may come round again sooner; nothing to tell anyone.
-    deps.shuffle.save(next).catch(() => undefined);
-  };
-  useEffect(() => keep(start.bag), []);
-
-  /**
-   * Runs an action and shows the status it answers with. A refused action (say, a snooze that
-   * is no longer allowed) still leaves a reachable background, so the status is fetched afresh;
-   * only when that fails too does the line say the timer is not responding.
-   */
-  async function run(action: () => Promise<StatusView>): Promise<void> {
-    try {
-      setStatus(await action());
-      setUnreachable(false);
-    } catch {
-      try {
-        setStatus(await connector.send('status/get'));
-        setUnreachable(false);
-      } catch {
-        setUnreachable(true);
-      }
-    }
-  }
-  const ask = (type: 'status/get' | 'break/now' | 'break/snooze' | 'break/skip' | 'pause/resume') =>
-    run(() => (connector.send as (t: MessageType) => Promise<StatusView>)(type));
-
-  useEffect(() => {
-    const id = setInterval(() => void ask('status/get'), STATUS_REFRESH_MS);
-    return () => clearInterval(id);
-  }, []);
-
-  const switchTo = (mode: Lineup['mode'], fresh: boolean) => {
-    const r = deal(bag, mode, fresh);
-    keep(r.bag);
-    setLineup(r.lineup);
-    setFinish(null);
-    setOnBreak(false);
-  };
-
-  const record = async (rec: BreakRecord) => {
-    setFinish({ view: { state: 'saving', completed: rec.completed }, record: rec });
-    setOnBreak(false);
-    keep(clearCurrent(bag));
-    try {
-      const next = await connector.send('break/done', rec);
-      setStatus(next);
-      setUnreachable(false);
-      setFinish({ view: { state: 'saved', completed: rec.completed, takenToday: next.takenToday }, record: rec });
-    } catch {
-      setFinish({ view: { state: 'error', completed: rec.completed }, record: rec });
-    }
-  };
-
-  const pause = (choice: PauseChoice) => run(() => connector.send('pause/start', { until: pauseUntil(choice, deps.now()) }));
-
-  const onStart = () => {
-    setOnBreak(true);
-    // Tell the background a break has begun so no reminder lands in the middle of it.
-    if (status?.phase !== 'due') void ask('break/now');
-  };
-
-  const lastShown = finish && lineup ? lineup.stretches[Math.max(0, finish.record.stretchIds.length - 1)] : undefined;
+export function App(props: PopupProps) {
+  const p = usePopup(props);
+  const { deps } = props;
+  const routine = p.lineup?.mode === 'routine';
   return (
     <div class="popup">
-      <StatusBar status={status} unreachable={unreachable} onBreak={onBreak} now={deps.now()} lang={deps.lang} snoozeMin={settings.snoozeMin}
-        onSnooze={() => void ask('break/snooze')} onSkip={() => void ask('break/skip')} onPause={(c) => void pause(c)} onResume={() => void ask('pause/resume')} />
+      <StatusBar status={p.status} unreachable={p.unreachable} onBreak={p.onBreak} now={deps.now()} lang={deps.lang} snoozeMin={deps.settings.snoozeMin}
+        onSnooze={p.snooze} onSkip={p.skip} onPause={p.pause} onResume={p.resume} />
       <main class="main">
-        {!lineup ? (
-          <section class="card empty">
-            <h1 class="name">{t('empty_title')}</h1>
-            <p>{t('empty_body')}</p>
-            <button type="button" class="btn primary" onClick={() => void deps.pages.openOptions()}>{t('link_settings')}</button>
-          </section>
-        ) : finish && lastShown ? (
-          <section class="card" aria-labelledby="stretch-name">
-            <StretchHero stretch={lastShown} />
-            <FinishView finish={finish.view} lang={deps.lang} onAnother={() => switchTo('single', true)} onRetry={() => void record(finish.record)} onClose={deps.close} />
-          </section>
-        ) : (
-          <Session mode={lineup.mode} stretches={lineup.stretches} pace={pace} now={deps.now} onStart={onStart} onAnother={() => switchTo('single', true)} onFinish={(r) => void record(r)} />
-        )}
+        <Card p={p} deps={deps} />
       </main>
       <footer class="foot">
         <button type="button" class="link" onClick={() => void deps.pages.openOptions()} data-action="settings">{t('link_settings')}</button>
         <button type="button" class="link" onClick={() => void deps.pages.openStats()} data-action="stats">{t('link_stats')}</button>
-        {lineup?.mode === 'routine' ? (
-          <button type="button" class="link" onClick={() => switchTo('single', false)} data-action="single">{t('link_single')}</button>
-        ) : (
-          <button type="button" class="link" onClick={() => switchTo('routine', false)} data-action="routine" disabled={!pool.length}>{t('link_routine')}</button>
-        )}
+        <button type="button" class="link" onClick={routine ? p.single : p.routine} data-action={routine ? 'single' : 'routine'} disabled={!p.pool.length}>
+          {t(routine ? 'link_single' : 'link_routine')}
+        </button>
       </footer>
     </div>
   );
