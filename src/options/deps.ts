@@ -1,6 +1,7 @@
 import type { NoticeBoard } from '../platform/history/notices';
 import type { HistoryStore } from '../platform/history/store';
 import type { SettingsStore } from '../platform/settings-store';
+import type { ShortcutsAdapter } from '../platform/shortcuts';
 
 export interface DownloadFile {
   name: string;
@@ -11,6 +12,7 @@ export interface DownloadFile {
 /** Everything the options and stats pages need from outside, handed in so tests pass fakes. */
 export interface PageDeps {
   settings: SettingsStore;
+  shortcuts: ShortcutsAdapter;
   notices: NoticeBoard;
   /** Opened when needed and closed after, so a page never sits on a database connection. */
   openHistory(): Promise<HistoryStore>;

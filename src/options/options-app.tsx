@@ -9,14 +9,15 @@ import { NoticeList } from './notice-list';
 import { ActivitySection, BreaksSection, BreathSection, DisplaySection } from './section-breaks';
 import { DataSection } from './section-data';
 import { ScheduleSection } from './section-schedule';
+import { ShortcutsSection } from './section-shortcuts';
 import { StretchesSection } from './section-stretches';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; area: 'sync' | 'local' } | { kind: 'failed'; text: string };
 
-const nav = ['breaks', 'activity', 'schedule', 'stretches', 'breath', 'display', 'data'] as const;
+const nav = ['breaks', 'activity', 'schedule', 'stretches', 'breath', 'display', 'shortcuts', 'data'] as const;
 const navKey: Record<(typeof nav)[number], string> = {
   breaks: 'optSectionBreaks', activity: 'optSectionActivity', schedule: 'optSectionSchedule', stretches: 'optSectionStretches',
-  breath: 'optSectionBreath', display: 'optSectionDisplay', data: 'optSectionData',
+  breath: 'optSectionBreath', display: 'optSectionDisplay', shortcuts: 'shortcutsTitle', data: 'optSectionData',
 };
 
 /** Every setting, grouped; each change is saved at once and reaches the background through onChange. */
@@ -67,6 +68,7 @@ export function OptionsApp({ deps, initial, notices }: { deps: PageDeps; initial
         <StretchesSection settings={settings} update={update} />
         <BreathSection settings={settings} update={update} />
         <DisplaySection settings={settings} update={update} />
+        <ShortcutsSection shortcuts={deps.shortcuts} />
         <DataSection settings={settings} update={update} deps={deps} reload={reload} />
       </main>
     </div>

@@ -1,6 +1,7 @@
 import { browserNotices, openHistory, rebuildHistory } from '../platform/history/open';
 import { uiLanguage } from '../platform/i18n';
 import { browserSettingsStore } from '../platform/settings-store-browser';
+import { browserShortcuts } from '../platform/shortcuts';
 import type { PageDeps } from './deps';
 import { downloadText } from './download';
 
@@ -8,6 +9,7 @@ import { downloadText } from './download';
 export function browserPageDeps(): PageDeps {
   return {
     settings: browserSettingsStore(),
+    shortcuts: browserShortcuts(),
     notices: browserNotices(),
     openHistory,
     rebuildHistory,

@@ -4,15 +4,17 @@ import { FakeHistoryStore } from '../../src/platform/fakes/history-store';
 import { fakeSettingsStore } from '../../src/platform/fakes/settings-store';
 import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
 import { noticeBoard } from '../../src/platform/history/notices';
+import { FakeShortcuts } from '../../src/platform/fakes/shortcuts';
 
 /** Page dependencies on fakes that behave like the browser's; tests inspect the fakes. */
-export function fakePageDeps(now = new Date(2026, 2, 10, 15).getTime()) {
+export function fakePageDeps(now = new Date(2026, 2, 10, 15).getTime(), shortcuts = new FakeShortcuts(false, [])) {
   const settings = fakeSettingsStore(() => now);
   const local = new FakeStorageArea();
   const history = new FakeHistoryStore();
   const downloads: DownloadFile[] = [];
   const deps: PageDeps = {
     settings: settings.store,
+    shortcuts,
     notices: noticeBoard(local, () => now),
     openHistory: vi.fn(async () => history),
     rebuildHistory: vi.fn(async () => history),

@@ -100,7 +100,7 @@ describe('options page', () => {
   it('is one heading per group, in order', () => {
     setup();
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(headings).toEqual(['Breaks', 'Activity & idle', 'Working hours', 'Stretches', 'Breath pace', 'Sound & display', 'Your data']);
-    expect(within(screen.getByRole('navigation')).getAllByRole('link')).toHaveLength(7);
+    expect(headings).toEqual(['Breaks', 'Activity & idle', 'Working hours', 'Stretches', 'Breath pace', 'Sound & display', 'Keyboard shortcuts', 'Your data']);
+    expect(within(screen.getByRole('navigation')).getAllByRole('link')).toHaveLength(8);
   });
 });
