@@ -66,7 +66,7 @@ export function OptionsApp({ deps, initial, notices }: { deps: PageDeps; initial
         <ActivitySection settings={settings} update={update} />
         <ScheduleSection settings={settings} update={update} lang={deps.lang} />
         <StretchesSection settings={settings} update={update} />
-        <BreathSection settings={settings} update={update} />
+        <BreathSection settings={settings} update={update} lang={deps.lang} />
         <DisplaySection settings={settings} update={update} />
         <ShortcutsSection shortcuts={deps.shortcuts} />
         <DataSection settings={settings} update={update} deps={deps} reload={reload} />

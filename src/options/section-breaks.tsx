@@ -33,14 +33,14 @@ export function ActivitySection({ settings, update }: Props) {
   );
 }
 
-export function BreathSection({ settings, update }: Props) {
+export function BreathSection({ settings, update, lang }: Props & { lang: string }) {
   const p = { settings, update };
   const breathSec = settings.breathInhaleSec + settings.breathExhaleSec;
   return (
     <Section id="breath" title={t('optSectionBreath')} intro={t('optSectionBreathIntro')}>
       <NumberField field="breathInhaleSec" unit={t('optUnitSec')} {...p} />
       <NumberField field="breathExhaleSec" unit={t('optUnitSec')} {...p} />
-      <p class="summary">{t('optBreathSummary', breathSec, (60 / breathSec).toFixed(1))}</p>
+      <p class="summary">{t('optBreathSummary', breathSec, new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(60 / breathSec))}</p>
     </Section>
   );
 }
