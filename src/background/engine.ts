@@ -3,6 +3,7 @@
 // a popup message) never step from the same old state.
 import type { HistoryEvent } from '../core/history/event';
 import { defaultSettings, type Settings } from '../core/settings/defaults';
+import type { Effect } from '../core/scheduler/effects';
 import type { Observation, SchedulerEvent } from '../core/scheduler/events';
 import { parseState } from '../core/scheduler/persisted';
 import { initialState, type SchedulerState } from '../core/scheduler/state';
@@ -17,12 +18,22 @@ import { HISTORY_WAIT_MS, HistoryOutbox, within } from './history-outbox';
 export interface EngineRecord {
   state: SchedulerState;
   outbox: HistoryEvent[];
+  /**
+   * Reminders shown or withdrawn by a step whose worker may be stopped before carrying them out.
+   * Alarms and badge are re-stated by every step, so they heal by themselves; a reminder is a
+   * one-off and is retried from here on the next start instead.
+   */
+  pending: OneShot[];
 }
+
+type OneShot = Extract<Effect, { type: 'notify' | 'clearNotification' }>;
+const isOneShot = (e: Effect): e is OneShot => e.type === 'notify' || e.type === 'clearNotification';
 
 export class Engine {
   state!: SchedulerState;
   settings: Settings = defaultSettings();
   private queue: Promise<unknown> = Promise.resolve();
+  private pending: OneShot[] = [];
   private readonly effects: EffectsRunner;
   readonly outbox: HistoryOutbox;
 
@@ -50,6 +61,9 @@ export class Engine {
     if ('problem' in parsed && parsed.problem !== 'missing') this.a.warn(`engine state ${parsed.problem}; starting a fresh count`);
     this.state = 'state' in parsed ? parsed.state : initialState(this.a.now());
     if (Array.isArray(record.outbox)) this.outbox.add(record.outbox);
+    // Left over by a worker stopped mid-step: carry them out first, in their order.
+    if (Array.isArray(record.pending) && record.pending.every(isOneShot)) this.pending = record.pending;
+    await this.runPending();
     await this.stepNow({ type: 'start', browserStarted: loaded.browserStarted, obs: await this.observe() });
   }
 
@@ -98,9 +112,24 @@ export class Engine {
     const { state, effects } = step(this.state, event, this.a.now(), this.settings);
     this.state = state;
     this.outbox.add(effects.flatMap((e) => (e.type === 'history' ? [e.event] : [])));
+    this.pending.push(...effects.filter(isOneShot));
     await this.save();
-    await this.effects.run(effects, { enabled: this.settings.soundBreakStart, volumePct: this.settings.soundVolumePct });
+    await this.effects.run(effects.filter((e) => !isOneShot(e)), this.sound());
+    await this.runPending();
     await within(this.flushHistory(), HISTORY_WAIT_MS);
+  }
+
+  private sound() {
+    return { enabled: this.settings.soundBreakStart, volumePct: this.settings.soundVolumePct };
+  }
+
+  /** Carries out pending reminders; each is tried once (a retry loop could become a storm). */
+  private async runPending(): Promise<void> {
+    if (!this.pending.length) return;
+    const todo = this.pending;
+    this.pending = [];
+    await this.effects.run(todo, this.sound());
+    await this.save();
   }
 
   private async flushHistory(): Promise<void> {
@@ -108,7 +137,7 @@ export class Engine {
   }
 
   private async save(): Promise<void> {
-    const record: EngineRecord = { state: this.state, outbox: this.outbox.pending };
+    const record: EngineRecord = { state: this.state, outbox: this.outbox.pending, pending: this.pending };
     try {
       await this.a.stateStore.save(record);
     } catch (error) {

@@ -36,5 +36,6 @@ export function renderNotification(effect: Extract<Effect, { type: 'notify' }>, 
   const message = t(routine ? 'bgNotifyRoutineMessage' : 'bgNotifyPostureMessage');
   const buttons = [t('bgNotifyStartButton')];
   if (effect.canSnooze) buttons.push(t('bgNotifySnoozeButton'));
-  return { title, message, iconUrl, buttons };
+  // A due break stays on screen until answered; the one re-nudge is the only repeat.
+  return { title, message, iconUrl, buttons, requireInteraction: true };
 }

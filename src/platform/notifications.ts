@@ -6,6 +6,8 @@ export interface NotificationSpec {
   iconUrl: string;
   /** Shown where the browser supports buttons (Chrome); dropped elsewhere (Firefox). */
   buttons: string[];
+  /** Stay on screen until the user acts, where supported (Chrome); dropped with the buttons. */
+  requireInteraction: boolean;
 }
 
 /** System notifications. Only the ids this extension created are ever listed or cleared. */
@@ -19,19 +21,20 @@ export interface NotificationsAdapter {
 }
 
 export function browserNotifications(): NotificationsAdapter {
-  // Learned on the first refusal: Firefox rejects `buttons`, and only 'basic' notifications
-  // exist there. Trying once beats guessing the browser from its user agent.
-  let buttonsWork = true;
+  // Learned on the first refusal: Firefox rejects `buttons` and `requireInteraction`, and only
+  // 'basic' notifications exist there. Trying once beats guessing the browser from its user agent.
+  let richWorks = true;
 
   return {
-    async show(id, { title, message, iconUrl, buttons }) {
+    async show(id, { title, message, iconUrl, buttons, requireInteraction }) {
       const basic = { type: 'basic' as const, title, message, iconUrl };
-      if (buttonsWork && buttons.length) {
+      if (richWorks && (buttons.length || requireInteraction)) {
         try {
-          await browser.notifications.create(id, { ...basic, buttons: buttons.map((b) => ({ title: b })) } as typeof basic);
+          const rich = { ...basic, buttons: buttons.map((b) => ({ title: b })), requireInteraction };
+          await browser.notifications.create(id, rich as typeof basic);
           return;
         } catch {
-          buttonsWork = false;
+          richWorks = false;
         }
       }
       await browser.notifications.create(id, basic);

@@ -55,7 +55,7 @@ describe('reminder notifications', () => {
       world.notifications.buttons = false;
     });
     expect(w.notifications.log).toHaveLength(1);
-    expect(w.notifications.log[0]!.spec.buttons).toEqual([]);
+    expect(w.notifications.log[0]!.spec).toMatchObject({ buttons: [], requireInteraction: false });
     w.notifications.click(w.notifications.log[0]!.id);
     await w.flush();
     expect(w.action.popupsOpened).toBe(1);
@@ -73,7 +73,7 @@ describe('reminder notifications', () => {
 
   it('ignores notifications it did not create', async () => {
     const w = await dueWorld();
-    await w.notifications.show('someone-else', { title: 'x', message: 'y', iconUrl: '', buttons: [] });
+    await w.notifications.show('someone-else', { title: 'x', message: 'y', iconUrl: '', buttons: [], requireInteraction: false });
     w.notifications.click('someone-else');
     await w.flush();
     expect(w.action.popupsOpened).toBe(0);

@@ -53,6 +53,28 @@ describe('history trouble', () => {
   });
 });
 
+describe('worker stopped mid-step', () => {
+  it('shows the reminder on the next start when the worker was stopped before showing it', async () => {
+    const w = new World();
+    await w.startWorker();
+    await w.advance(29 * MIN);
+    const show = w.notifications.show.bind(w.notifications);
+    let stopping = true;
+    // The step that made the break due was saved; the worker dies before the reminder is out.
+    w.notifications.show = (id, spec) => (stopping ? new Promise<void>(() => undefined) : show(id, spec));
+    w.now = T0 + 30 * MIN;
+    w.alarms.trigger('break', w.now);
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+    expect(w.notifications.log).toHaveLength(0);
+    stopping = false;
+    w.stopWorker();
+    await w.startWorker();
+    expect(w.notifications.log).toHaveLength(1);
+    await w.restartWorker();
+    expect(w.notifications.log).toHaveLength(1); // carried out once, not on every start
+  });
+});
+
 describe('storage trouble', () => {
   it('keeps working in memory when the state cannot be saved', async () => {
     const w = new World();

@@ -1,7 +1,8 @@
 import type { NotificationsAdapter, NotificationSpec } from '../notifications';
 
 /**
- * Notifications in memory. With `buttons` false it drops buttons as Firefox's notifications do
+ * Notifications in memory. With `buttons` false it drops buttons and requireInteraction as
+ * Firefox's notifications do
  * (the real adapter finds that out by trying); click() and clickButton() act like the user.
  */
 export class FakeNotifications implements NotificationsAdapter {
@@ -13,7 +14,7 @@ export class FakeNotifications implements NotificationsAdapter {
   private buttonClicked: ((id: string, index: number) => void)[] = [];
 
   async show(id: string, spec: NotificationSpec): Promise<void> {
-    const stored = { ...spec, buttons: this.buttons ? [...spec.buttons] : [] };
+    const stored = this.buttons ? { ...spec, buttons: [...spec.buttons] } : { ...spec, buttons: [], requireInteraction: false };
     this.shown.set(id, stored);
     this.log.push({ id, spec: stored });
   }
