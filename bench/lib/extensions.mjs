@@ -1,0 +1,71 @@
+// The extensions under test, each in a temp directory the bench owns: a copy of dist/chrome with
+// one added blank page (the baseline for page timings), the generated blank MV3 extension (the
+// floor), and optionally a peer given on the command line (measured from its own directory, never
+// modified).
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/**
+ * @typedef {object} Extension
+ * @property {string} name
+ * @property {string} dir
+ * @property {boolean} ours whether the popup, latency and breath figures apply
+ */
+
+// Same document shape as the popup pages, with one line of text so it paints something; it
+// carries an elementtiming mark so its paint is timed exactly like the popup's card.
+export const BLANK_HTML = `<!doctype html>
+<html>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>blank</title></head>
+<body><p id="bench-blank" elementtiming="bench-blank">blank</p></body>
+</html>
+`;
+
+/** @type {string[]} */
+const made = [];
+
+export function removeTempExtensions() {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** @param {string} dist */
+export function copyOfBuild(dist) {
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} is not built: run node build.mjs first.`);
+  const dir = mkdtempSync(join(tmpdir(), 'unhunch-bench-ext-'));
+  made.push(dir);
+  cpSync(dist, dir, { recursive: true });
+  writeFileSync(join(dir, 'bench-blank.html'), BLANK_HTML);
+  return /** @type {Extension} */ ({ name: 'Unhunch', dir, ours: true });
+}
+
+/**
+ * The least an MV3 extension with a worker and a popup can be. Its worker listens for messages
+ * (so the bench's wake message is delivered the same way as to Unhunch) and does nothing else.
+ */
+export function floorExtension() {
+  const dir = mkdtempSync(join(tmpdir(), 'unhunch-bench-floor-'));
+  made.push(dir);
+  const manifest = {
+    manifest_version: 3,
+    name: 'Blank MV3 (bench floor)',
+    version: '1.0',
+    action: { default_popup: 'popup.html' },
+    background: { service_worker: 'background.js' },
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  writeFileSync(join(dir, 'background.js'), 'chrome.runtime.onMessage.addListener(() => {});\n');
+  writeFileSync(join(dir, 'popup.html'), BLANK_HTML);
+  return /** @type {Extension} */ ({ name: 'floor (blank MV3)', dir, ours: false });
+}
+
+/** @param {string} dir */
+export function peerExtension(dir) {
+  const abs = resolve(dir);
+  const manifestPath = join(abs, 'manifest.json');
+  if (!existsSync(manifestPath)) throw new Error(`--peer ${dir}: no manifest.json there (give an unpacked extension directory).`);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  if (manifest.manifest_version !== 3) throw new Error(`--peer ${dir}: manifest_version is ${manifest.manifest_version}, the bench measures MV3 only.`);
+  const name = typeof manifest.name === 'string' && !manifest.name.startsWith('__MSG_') ? manifest.name : abs.split('/').pop();
+  return /** @type {Extension} */ ({ name: `peer: ${name}`, dir: abs, ours: false });
+}

@@ -1,0 +1,46 @@
+// The extension's renderer process, found from /proc: Chromium gives renderers that host
+// extension code the --extension-process switch, and each bench browser loads one extension.
+import { readdirSync, readFileSync } from 'node:fs';
+
+/**
+ * @param {string} profile the browser's --user-data-dir, unique to one bench browser
+ * @returns {number[]}
+ */
+export function extensionPids(profile) {
+  /** @type {number[]} */
+  const pids = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // Zygote children rewrite their title into one space-separated string: split on both.
+      const args = readFileSync(`/proc/${name}/cmdline`, 'utf8').split(/[\0 ]/);
+      if (args.includes('--extension-process') && args.includes(`--user-data-dir=${profile}`)) pids.push(Number(name));
+    } catch { /* exited meanwhile */ }
+  }
+  return pids;
+}
+
+/** @param {number} pid @returns {boolean} */
+export function alive(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^\d+ \(.*\) Z/.test(stat);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Proportional set size in bytes: private memory plus a fair share of what is shared with the
+ * other Chromium processes, the honest "what does this process cost" figure.
+ * @param {number} pid
+ * @returns {number | null}
+ */
+export function pssBytes(pid) {
+  try {
+    const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,71 @@
+// Turns the raw results into table rows with budgets and pass/fail marks.
+import { KB, MB, budgets } from './budgets.mjs';
+
+/** @param {number | null | undefined} b */
+const kb = (b) => (b == null ? 'n/a' : b < KB ? `${b} B` : `${(b / KB).toFixed(1)} KB`);
+/** @param {number | null | undefined} b */
+const mb = (b) => (b == null ? 'n/a' : `${(b / MB).toFixed(2)} MB`);
+/** @param {number | null | undefined} ms */
+const ms = (ms) => (ms == null || !Number.isFinite(ms) ? 'n/a' : `${Math.round(ms)} ms`);
+/** @param {number | null | undefined} ms */
+const secs = (ms) => (ms == null ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
+/** @param {number | null | undefined} x */
+const perHour = (x) => (x == null || !Number.isFinite(x) ? 'n/a' : `${x.toFixed(1)} /h`);
+/** @param {{ raw: number, gzip: number, brotli: number } | undefined} s */
+const sizes = (s) => (s ? `${kb(s.raw)} / ${kb(s.gzip)} / ${kb(s.brotli)}` : 'n/a');
+/** @param {number | null | undefined} v @param {number} max */
+const within = (v, max) => (v == null || !Number.isFinite(v) ? false : v <= max);
+
+/**
+ * @param {any} r the results object built by run.mjs
+ * @returns {import('./table.mjs').Row[]}
+ */
+export function rows(r) {
+  const ours = r.unhunch;
+  const floor = r.floor;
+  const peer = r.peer;
+  /** @type {import('./table.mjs').Row[]} */
+  const out = [];
+  const entryNames = Object.keys(ours.bytes?.entries ?? {});
+  for (const name of ['background', 'popup', ...entryNames.filter((n) => n !== 'background' && n !== 'popup')]) {
+    const s = ours.bytes?.entries[name];
+    if (!s) continue;
+    const budget = name === 'background' ? budgets.workerGzipBytes : name === 'popup' ? budgets.popupGzipBytes : null;
+    out.push({
+      measure: `${name} bytes raw / gzip / brotli`,
+      value: sizes(s),
+      baseline: name === 'background' || name === 'popup' ? `floor ${sizes(floor.bytes?.entries[name])}` : '',
+      peer: peer ? sizes(peer.bytes?.entries[name]) : undefined,
+      budget: budget ? `≤ ${kb(budget)} gzip` : '',
+      pass: budget ? s.gzip <= budget : null,
+    });
+  }
+  if (ours.bytes) out.push({ measure: 'whole extension raw / gzip / brotli', value: sizes(ours.bytes.total), baseline: `floor ${sizes(floor.bytes?.total)}`, peer: peer ? sizes(peer.bytes?.total) : undefined, budget: '', pass: null });
+
+  const p = ours.popupReady;
+  if (p !== undefined) out.push({
+    measure: `popup ready, median of ${p?.loads ?? '?'} loads`,
+    value: p ? `${ms(p.popupMs)} (${p.ratio.toFixed(2)}×)` : 'n/a',
+    baseline: p ? `blank page ${ms(p.blankMs)}` : '',
+    budget: `≤ ${budgets.popupReadyRatio}× blank`,
+    pass: p ? p.ratio <= budgets.popupReadyRatio : false,
+  });
+
+  const wOn = ours.wakes?.countdownOn;
+  const wOff = ours.wakes?.countdownOff;
+  const sim = wOn ? ` (×${wOn.speed}, ${wOn.simulatedHours.toFixed(1)} h)` : '';
+  if (ours.wakes !== undefined) out.push({ measure: `worker wakes, countdown on${sim}`, value: perHour(wOn?.perHour), baseline: `floor ${perHour(floor.wakes?.perHour)}`, peer: peer ? perHour(peer.wakes?.perHour) : undefined, budget: `≤ ${budgets.wakesPerHourCountdown} /h`, pass: within(wOn?.perHour, budgets.wakesPerHourCountdown) });
+  if (ours.wakes !== undefined) out.push({ measure: 'worker wakes, countdown off', value: perHour(wOff?.perHour), baseline: `floor ${perHour(floor.wakes?.perHour)}`, peer: peer ? perHour(peer.wakes?.perHour) : undefined, budget: `≤ ${budgets.wakesPerHourNoCountdown} /h`, pass: within(wOff?.perHour, budgets.wakesPerHourNoCountdown) });
+
+  const m = ours.memory;
+  if (m !== undefined) out.push({ measure: 'worker JS heap after GC', value: kb(m?.heapUsedBytes), baseline: `floor ${kb(floor.memory?.heapUsedBytes)}`, peer: peer ? kb(peer.memory?.heapUsedBytes) : undefined, budget: `≤ ${mb(budgets.workerHeapBytes)}`, pass: within(m?.heapUsedBytes, budgets.workerHeapBytes) });
+  if (m !== undefined) out.push({ measure: 'extension process PSS, awake', value: mb(m?.pssAwakeBytes), baseline: `floor ${mb(floor.memory?.pssAwakeBytes)}`, peer: peer ? mb(peer.memory?.pssAwakeBytes) : undefined, budget: '', pass: null });
+  if (m !== undefined) out.push({ measure: 'process alive after last event', value: secs(m?.processExitAfterMs), baseline: `floor ${secs(floor.memory?.processExitAfterMs)}`, peer: peer ? secs(peer.memory?.processExitAfterMs) : undefined, budget: '', pass: null });
+
+  const l = ours.latency;
+  if (l !== undefined) out.push({ measure: `break due → notification, ${l?.cycles ?? 0} cycles (×${l?.speed ?? '?'})`, value: l ? `p95 ${ms(l.p95Ms)}, median ${ms(l.medianMs)}` : 'n/a', baseline: '', budget: `p95 ≤ ${ms(budgets.breakLatencyP95Ms)}`, pass: l ? l.cycles >= 20 && l.p95Ms <= budgets.breakLatencyP95Ms : false });
+
+  const b = ours.breath;
+  if (b !== undefined) out.push({ measure: `breath timer main-thread busy, ${b ? Math.round(b.breathing.wallS) : '?'} s`, value: b ? `${b.breathing.busyPct.toFixed(2)} %` : 'n/a', baseline: b ? `blank page ${b.blank.busyPct.toFixed(2)} %` : '', budget: `≤ ${budgets.breathBusyPct} %`, pass: b ? b.breathing.busyPct <= budgets.breathBusyPct : false });
+  return out;
+}

@@ -1,0 +1,86 @@
+// (2) Popup ready: navigation start → the stretch card painted, against a blank page of the same
+// extension copy, alternating loads in fresh tabs sized like the popup (360 × 560). A script
+// injected before the page's own code watches for the card's heading to hold text, then stamps
+// the time once the frame containing it has been produced (rAF, then a task after it). The blank
+// page is timed with the very same script, so the two figures differ only by the page's work.
+import { launch } from '../lib/browser.mjs';
+import { closeExtensionTabs } from '../lib/control.mjs';
+import { openPage, sleep } from '../lib/page.mjs';
+import { median } from '../lib/stats.mjs';
+
+/** The card's heading (src/popup/stretch-card.tsx); the blank page's only paragraph. */
+export const CARD_SELECTOR = '#stretch-name';
+export const BLANK_SELECTOR = '#bench-blank';
+
+/** @param {string} selector */
+const probe = (selector) => `(() => {
+  const sel = ${JSON.stringify(selector)};
+  window.__benchReady = new Promise((resolve) => {
+    const stamp = () => requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => resolve(performance.now());
+      ch.port2.postMessage(0);
+    });
+    const mo = new MutationObserver(() => {
+      const el = document.querySelector(sel);
+      if (el && el.textContent.trim()) { mo.disconnect(); stamp(); }
+    });
+    mo.observe(document, { childList: true, subtree: true, characterData: true });
+  });
+})();`;
+
+/**
+ * Opens a fresh tab sized like the popup on `url` and returns ms from navigation start to ready.
+ * @param {import('../lib/browser.mjs').Browser} browser
+ * @param {string} url
+ * @param {string} selector
+ */
+export async function timeLoad(browser, url, selector) {
+  const page = await openPage(browser, url, {
+    waitForLoad: false,
+    before: async (p) => {
+      await p.send('Emulation.setDeviceMetricsOverride', { width: 360, height: 560, deviceScaleFactor: 1, mobile: false });
+      await p.send('Page.addScriptToEvaluateOnNewDocument', { source: probe(selector) });
+    },
+  });
+  try {
+    const ms = await Promise.race([
+      page.evaluate('new Promise((r) => { const t = () => window.__benchReady ? window.__benchReady.then(r) : setTimeout(t, 5); t(); })'),
+      sleep(10_000).then(() => { throw new Error(`${url}: ${selector} did not appear within 10 s`); }),
+    ]);
+    return /** @type {number} */ (ms);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * @param {import('../lib/extensions.mjs').Extension} ext
+ * @param {{ loads: number, warmup: number }} options
+ */
+export async function measurePopupReady(ext, { loads, warmup }) {
+  const browser = await launch({ extensionDir: ext.dir });
+  try {
+    await sleep(1500);
+    await closeExtensionTabs(browser);
+    const popupUrl = browser.url('popup.html');
+    const blankUrl = browser.url('bench-blank.html');
+    /** @type {number[]} */
+    const popup = [];
+    /** @type {number[]} */
+    const blank = [];
+    for (let i = 0; i < warmup + loads; i++) {
+      // Alternate the order too, so neither page always follows the other.
+      const pair = i % 2 === 0 ? ['p', 'b'] : ['b', 'p'];
+      for (const which of pair) {
+        const ms = which === 'p' ? await timeLoad(browser, popupUrl, CARD_SELECTOR) : await timeLoad(browser, blankUrl, BLANK_SELECTOR);
+        if (i >= warmup) (which === 'p' ? popup : blank).push(ms);
+      }
+    }
+    const popupMs = median(popup);
+    const blankMs = median(blank);
+    return { loads, popupMs, blankMs, ratio: popupMs / blankMs, popupSamples: popup, blankSamples: blank };
+  } finally {
+    await browser.close();
+  }
+}
