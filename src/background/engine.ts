@@ -87,7 +87,7 @@ export class Engine {
       const previous = this.settings;
       this.settings = next;
       if (next.idleDetectionSec !== previous.idleDetectionSec) this.applyIdleInterval();
-      await this.stepNow({ type: 'settings', previous });
+      await this.stepNow({ type: 'settings', previous, obs: await this.observe() });
     });
   }
 

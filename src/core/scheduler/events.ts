@@ -31,8 +31,11 @@ export type SchedulerEvent =
   | { type: 'breakNow' }
   | { type: 'pause'; until: number | null }
   | { type: 'resume' }
-  /** The settings passed to step() are the new ones; `previous` were in force until now. */
-  | { type: 'settings'; previous: Settings };
+  /**
+   * The settings passed to step() are the new ones; `previous` were in force until now. Carries
+   * an observation because new settings can change what is seen (a longer idle interval).
+   */
+  | { type: 'settings'; previous: Settings; obs: Observation };
 
 export type SchedulerEventType = SchedulerEvent['type'];
 
@@ -41,6 +44,7 @@ export function observationOf(event: SchedulerEvent): Observation {
   switch (event.type) {
     case 'start':
     case 'alarm':
+    case 'settings':
       return event.obs;
     case 'presence':
       return { ...event.obs, presence: event.presence };

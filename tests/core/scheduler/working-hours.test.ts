@@ -68,11 +68,11 @@ describe('working hours in the scheduler', () => {
     const sim = new Sim({}, at(5, 20));
     const previous = sim.settings;
     sim.settings = { ...previous, workingHoursEnabled: true };
-    sim.dispatch({ type: 'settings', previous });
+    sim.dispatch({ type: 'settings', previous, obs: sim.obs() });
     expect(sim.view().phase).toBe('outsideHours');
     const on = sim.settings;
     sim.settings = { ...on, workingHoursEnabled: false };
-    sim.dispatch({ type: 'settings', previous: on });
+    sim.dispatch({ type: 'settings', previous: on, obs: sim.obs() });
     expect(sim.view().phase).toBe('counting');
   });
 });
