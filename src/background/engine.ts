@@ -64,7 +64,16 @@ export class Engine {
     // Left over by a worker stopped mid-step: carry them out first, in their order.
     if (Array.isArray(record.pending) && record.pending.every(isOneShot)) this.pending = record.pending;
     await this.runPending();
-    await this.stepNow({ type: 'start', browserStarted: loaded.browserStarted, obs: await this.observe() });
+    const start: SchedulerEvent = { type: 'start', browserStarted: loaded.browserStarted, obs: await this.observe() };
+    try {
+      await this.stepNow(start);
+    } catch (error) {
+      // A state this version cannot step (a bug, or storage edited by hand) must not leave the
+      // worker without a scheduler: start a fresh count rather than reject every message.
+      this.a.warn('could not resume the stored state; starting a fresh count', error);
+      this.state = initialState(this.a.now());
+      await this.stepNow(start);
+    }
   }
 
   /** Runs `fn` after every earlier event has been handled. */

@@ -8,6 +8,7 @@ type Interval = [start: number, end: number];
 
 /** Far enough to cross any week, short enough to stay cheap when no day has hours. */
 const SEARCH_DAYS = 8;
+const MAX_SPAN_DAYS = 400;
 
 function dayIntervals(dayOffset: number, from: number, hours: Hours): Interval[] {
   const base = new Date(from);
@@ -47,6 +48,9 @@ export function isWithinHours(at: number, hours: Hours): boolean {
 export function workingMsBetween(from: number, to: number, hours: Hours): number {
   if (to <= from) return 0;
   if (!hours.workingHoursEnabled) return to - from;
+  // Callers never credit more than one break interval; looking back further than a year only
+  // costs time (and a corrupt or absurd `from` must not spin for ever).
+  from = Math.max(from, to - MAX_SPAN_DAYS * 86_400_000);
   const days = Math.ceil((to - from) / 86_400_000) + 1;
   let total = 0;
   for (const [s, e] of intervalsFrom(from, hours, days)) total += Math.max(0, Math.min(e, to) - Math.max(s, from));

@@ -24,6 +24,10 @@ describe('working-hours helpers', () => {
     expect(workingMsBetween(at(5, 10), at(5, 9), office)).toBe(0);
   });
 
+  it('stays quick for absurd spans (a corrupt timestamp)', () => {
+    expect(workingMsBetween(-1e300, at(5, 10), office)).toBeGreaterThan(0);
+  });
+
   it('finds the next change, across the weekend', () => {
     expect(nextHoursChange(at(5, 10), office)).toBe(at(5, 17));
     expect(nextHoursChange(at(5, 17), office)).toBe(at(6, 9));
