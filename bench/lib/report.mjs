@@ -44,7 +44,14 @@ export function rows(r) {
 
   const p = ours.popupReady;
   if (p !== undefined) out.push({
-    measure: `popup ready, median of ${p?.loads ?? '?'} loads`,
+    measure: `popup ready, worker asleep, median of ${p?.coldLoads ?? '?'}`,
+    value: p ? `${ms(p.coldMs)} (${p.coldRatio.toFixed(2)}×)` : 'n/a',
+    baseline: p ? `blank page ${ms(p.blankMs)}` : '',
+    budget: `≤ ${budgets.popupReadyRatio}× blank`,
+    pass: p ? p.coldRatio <= budgets.popupReadyRatio : false,
+  });
+  if (p !== undefined) out.push({
+    measure: `popup ready, worker awake, median of ${p?.loads ?? '?'}`,
     value: p ? `${ms(p.popupMs)} (${p.ratio.toFixed(2)}×)` : 'n/a',
     baseline: p ? `blank page ${ms(p.blankMs)}` : '',
     budget: `≤ ${budgets.popupReadyRatio}× blank`,

@@ -53,8 +53,15 @@ export function measureBytes(ext) {
   const entries = {};
   const worker = manifest.background?.service_worker;
   if (worker) entries.background = sum(ext.dir, [worker]);
+  // Pages the manifest names are listed by their role, so a peer's pages line up with ours.
+  /** @type {Record<string, string>} */
+  const roles = {};
+  const popup = manifest.action?.default_popup;
+  const options = manifest.options_ui?.page ?? manifest.options_page;
+  if (popup) roles[popup.replace(/^\//, '')] = 'popup';
+  if (options) roles[options.replace(/^\//, '')] = 'options';
   const pages = allFiles(ext.dir).filter((f) => f.endsWith('.html') && f !== 'bench-blank.html').sort();
-  for (const html of pages) entries[html.replace(/\.html$/, '')] = sum(ext.dir, pageFiles(ext.dir, html));
+  for (const html of pages) entries[roles[html] ?? html.replace(/\.html$/, '')] = sum(ext.dir, pageFiles(ext.dir, html));
   const files = allFiles(ext.dir).filter((f) => f !== 'bench-blank.html').map((f) => relative(ext.dir, join(ext.dir, f)));
   return { entries, total: sum(ext.dir, files) };
 }

@@ -3,10 +3,14 @@
 // injected before the page's own code watches for the card's heading to hold text, then stamps
 // the time once the frame containing it has been produced (rAF, then a task after it). The blank
 // page is timed with the very same script, so the two figures differ only by the page's work.
+// Two popup series: with the worker awake (loads follow each other within its 30 s idle
+// allowance) and with the worker asleep (stopped through DevTools before each load), which is
+// what a click on the toolbar button usually meets.
 import { launch } from '../lib/browser.mjs';
 import { closeExtensionTabs } from '../lib/control.mjs';
 import { openPage, sleep } from '../lib/page.mjs';
 import { median } from '../lib/stats.mjs';
+import { WorkerWatch } from '../lib/worker-watch.mjs';
 
 /** The card's heading (src/popup/stretch-card.tsx); the blank page's only paragraph. */
 export const CARD_SELECTOR = '#stretch-name';
@@ -56,11 +60,13 @@ export async function timeLoad(browser, url, selector) {
 
 /**
  * @param {import('../lib/extensions.mjs').Extension} ext
- * @param {{ loads: number, warmup: number }} options
+ * @param {{ loads: number, warmup: number, coldLoads: number }} options
  */
-export async function measurePopupReady(ext, { loads, warmup }) {
+export async function measurePopupReady(ext, { loads, warmup, coldLoads }) {
   const browser = await launch({ extensionDir: ext.dir });
   try {
+    const watch = await new WorkerWatch(browser).start();
+    await watch.waitForWorker(15_000);
     await sleep(1500);
     await closeExtensionTabs(browser);
     const popupUrl = browser.url('popup.html');
@@ -77,9 +83,22 @@ export async function measurePopupReady(ext, { loads, warmup }) {
         if (i >= warmup) (which === 'p' ? popup : blank).push(ms);
       }
     }
+    /** @type {number[]} */
+    const cold = [];
+    for (let i = 0; i < coldLoads; i++) {
+      await watch.page?.send('ServiceWorker.stopAllWorkers');
+      await watch.waitFor('stopped', 5000);
+      cold.push(await timeLoad(browser, popupUrl, CARD_SELECTOR));
+    }
+    await watch.stop();
     const popupMs = median(popup);
     const blankMs = median(blank);
-    return { loads, popupMs, blankMs, ratio: popupMs / blankMs, popupSamples: popup, blankSamples: blank };
+    const coldMs = median(cold);
+    return {
+      loads, popupMs, blankMs, ratio: popupMs / blankMs,
+      coldLoads, coldMs, coldRatio: coldMs / blankMs,
+      popupSamples: popup, blankSamples: blank, coldSamples: cold,
+    };
   } finally {
     await browser.close();
   }

@@ -15,6 +15,7 @@ import { WorkerWatch } from '../lib/worker-watch.mjs';
  * @property {number} starts worker starts in the window
  * @property {number} perHour
  * @property {number} breaks notifications answered in the window
+ * @property {string[]} alarmsAtEnd the extension's alarms when the window closed
  * @property {string[]} notes
  */
 
@@ -55,11 +56,18 @@ export async function measureWakes(ext, { speed, wallMs, settings }) {
     }
     const starts = watch.startsSince(start);
     const fakeEnd = await control.evaluate('Date.now()');
+    // What keeps waking it, for whoever has to bring the count down.
+    /** @type {{ name: string, periodInMinutes?: number }[]} */
+    const alarms = ext.ours ? await control.evaluate('chrome.alarms.getAll()') : [];
     // The page's clock is the browser's faked one: the simulated span is measured, not assumed.
     const simulatedHours = (fakeEnd - fakeStart) / 3_600_000;
     await control.close();
     await watch.stop();
-    return { speed, simulatedHours, starts, perHour: starts / simulatedHours, breaks, notes };
+    return {
+      speed, simulatedHours, starts, perHour: starts / simulatedHours, breaks,
+      alarmsAtEnd: alarms.map((a) => `${a.name}${a.periodInMinutes ? ` every ${a.periodInMinutes} min` : ''}`),
+      notes,
+    };
   } finally {
     await browser.close();
   }
