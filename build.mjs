@@ -25,9 +25,11 @@ function writeStatic() {
   const locales = loadLocales(join(root, '_locales'));
   for (const target of targets) {
     const out = join(dist, target);
-    if (target !== 'chrome') cpSync(join(dist, 'chrome'), out, { recursive: true, filter: (f) => !f.endsWith('manifest.json') });
+    if (target !== 'chrome') cpSync(join(dist, 'chrome'), out, { recursive: true, filter: (f) => !/(manifest|browser-polyfill)\.js(on)?$/.test(f) });
     writeFileSync(join(out, 'manifest.json'), JSON.stringify(transformManifest(source, target, version), null, 2) + '\n');
     for (const page of pages) cpSync(join(root, 'src', page, `${page}.html`), join(out, `${page}.html`));
+    // Only Chrome before 148 lacks a native `browser`; platform/browser.ts loads this file there.
+    if (target === 'chrome') cpSync(join(root, 'node_modules/webextension-polyfill/dist/browser-polyfill.min.js'), join(out, 'browser-polyfill.js'));
     mkdirSync(join(out, 'icons'), { recursive: true });
     for (const size of [16, 32, 48, 128]) cpSync(join(root, 'icons', `icon-${size}.png`), join(out, 'icons', `icon-${size}.png`));
     for (const [lang, messages] of locales) {

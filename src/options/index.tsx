@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browserReady } from '../platform/browser';
 import { installBrowserMessages } from '../platform/i18n';
 import { applyTheme } from '../shared/apply-theme';
 import { t } from '../shared/i18n';
@@ -6,11 +7,12 @@ import { OptionsApp } from './options-app';
 import { browserPageDeps } from './page-deps';
 import './options.css';
 
-installBrowserMessages();
-const deps = browserPageDeps();
-document.documentElement.lang = deps.lang;
-document.title = t('optPageTitle');
-void deps.settings.load().then(({ settings, notices }) => {
+void browserReady().then(async () => {
+  installBrowserMessages();
+  const deps = browserPageDeps();
+  document.documentElement.lang = deps.lang;
+  document.title = t('optPageTitle');
+  const { settings, notices } = await deps.settings.load();
   applyTheme(settings.theme);
   render(<OptionsApp deps={deps} initial={settings} notices={notices} />, document.getElementById('app')!);
 });

@@ -1,7 +1,43 @@
-// The one module that touches the WebExtension namespace. Chrome 148+ and Firefox expose a
-// promise-based `browser` natively, and then the polyfill hands it back unchanged; older Chrome
-// gets the wrapper. Everything else imports from here, never from the polyfill or `chrome`.
-import browser from 'webextension-polyfill';
+// The one module that owns the WebExtension namespace. Chrome 148+ and Firefox expose a
+// promise-based `browser` natively. Older Chrome gets webextension-polyfill, which the build
+// ships as its own file and which loads only there, so the browsers that don't need it never
+// download, parse or pay for it. Everything else imports `browser` from here, never from the
+// polyfill or `chrome`.
+import type PolyfilledBrowser from 'webextension-polyfill';
 
-export type Browser = typeof browser;
+export type Browser = typeof PolyfilledBrowser;
+export const POLYFILL_FILE = 'browser-polyfill.js';
+
+interface Scope {
+  browser?: Browser;
+  importScripts?: (url: string) => void;
+}
+const scope = globalThis as unknown as Scope;
+const hasNative = () => Boolean(scope.browser?.runtime?.id);
+
+// A service worker can load a script synchronously, so in Chrome's worker the polyfill is in
+// place before any listener is registered. (Firefox's event page always has `browser`.)
+if (!hasNative() && typeof scope.importScripts === 'function') scope.importScripts(POLYFILL_FILE);
+
+/** Pages call this before their first API use: it loads the polyfill where `browser` is missing. */
+export function browserReady(doc: Document = globalThis.document): Promise<void> {
+  if (hasNative()) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const script = doc.createElement('script');
+    script.src = POLYFILL_FILE;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`Unhunch could not load ${POLYFILL_FILE}`));
+    doc.head.append(script);
+  });
+}
+
+// Looked up on each use, so modules may import `browser` before a page's polyfill has loaded.
+const browser = new Proxy({} as Browser, {
+  get(_target, key) {
+    const api = scope.browser;
+    if (!api) throw new Error(`browser.${String(key)} used before browserReady()`);
+    return api[key as keyof Browser];
+  },
+});
+
 export default browser;

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { defaultSettings, type Settings } from '../core/settings/defaults';
+import { browserReady } from '../platform/browser';
 import { installBrowserMessages, uiLanguage } from '../platform/i18n';
 import { runtimeConnector } from '../platform/messaging';
 import { browserPageOpener } from '../platform/page-opener';
@@ -9,8 +10,6 @@ import { applyTheme } from '../shared/apply-theme';
 import type { StatusView } from '../shared/messages';
 import { App } from './app';
 import './popup.css';
-
-installBrowserMessages();
 
 // A popup that waits on a stuck background shows nothing at all; after this long it opens
 // without the status line rather than keep the person waiting.
@@ -31,6 +30,8 @@ async function loadSettings(): Promise<Settings> {
 }
 
 async function main(): Promise<void> {
+  await browserReady();
+  installBrowserMessages();
   const shuffle = browserShuffleStore();
   const [settings, bag, status] = await Promise.all([loadSettings(), shuffle.load(), firstStatus()]);
   applyTheme(settings.theme);

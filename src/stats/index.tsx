@@ -1,12 +1,15 @@
 import { render } from 'preact';
 import { browserPageDeps } from '../options/page-deps';
+import { browserReady } from '../platform/browser';
 import { installBrowserMessages } from '../platform/i18n';
 import { t } from '../shared/i18n';
 import { StatsApp } from './stats-app';
 import './stats.css';
 
-installBrowserMessages();
-const deps = browserPageDeps();
-document.documentElement.lang = deps.lang;
-document.title = t('statsPageTitle');
-render(<StatsApp deps={deps} />, document.getElementById('app')!);
+void browserReady().then(() => {
+  installBrowserMessages();
+  const deps = browserPageDeps();
+  document.documentElement.lang = deps.lang;
+  document.title = t('statsPageTitle');
+  render(<StatsApp deps={deps} />, document.getElementById('app')!);
+});

@@ -1,15 +1,19 @@
 import { render } from 'preact';
-import { installBrowserMessages } from '../platform/i18n';
+import { browserReady } from '../platform/browser';
+import { installBrowserMessages, uiLanguage } from '../platform/i18n';
 import { browserSettingsStore } from '../platform/settings-store-browser';
 import { openOptionsPage, showPopup } from '../platform/pages';
 import { applyTheme } from '../shared/apply-theme';
+import { t } from '../shared/i18n';
 import { Welcome } from './welcome';
 import './welcome.css';
 
-installBrowserMessages();
-document.documentElement.lang = navigator.language;
-const store = browserSettingsStore();
-void store.load().then(({ settings }) => {
+void browserReady().then(async () => {
+  installBrowserMessages();
+  document.documentElement.lang = uiLanguage();
+  document.title = t('welcomeTitle');
+  const store = browserSettingsStore();
+  const { settings } = await store.load();
   applyTheme(settings.theme);
   render(
     <Welcome initial={settings} save={(s) => store.save(s)} tryStretch={() => void showPopup('?try=1')} openOptions={() => void openOptionsPage()} />,

@@ -46,4 +46,25 @@ describe('Chromium: walking skeleton', () => {
     }
     expect(run.consoleErrors).toEqual([]);
   });
+
+  it('ships a polyfill that gives Chrome before 148 the same `browser` namespace', async () => {
+    const page = await run.openPage('popup.html');
+    const works = await page.evaluate(async () => {
+      // Pretend to be an older Chrome: no native `browser`, only `chrome`.
+      delete (globalThis as { browser?: unknown }).browser;
+      await new Promise<void>((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = 'browser-polyfill.js';
+        script.onload = () => resolve();
+        script.onerror = () => reject(new Error('no polyfill file'));
+        document.head.append(script);
+      });
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const alarms = await api.alarms.getAll();
+      return { url: api.runtime.getURL('x'), promise: Array.isArray(alarms) };
+    });
+    expect(works.url).toBe(run.url('x'));
+    expect(works.promise).toBe(true);
+    await page.close();
+  });
 });
