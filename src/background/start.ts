@@ -6,9 +6,9 @@ import type { BackgroundAdapters } from './adapters';
 import { Engine } from './engine';
 import { messageHandlers } from './handlers';
 import { NOTIFICATION_PREFIX } from './render';
+import { showPopup } from '../shared/show-popup';
 
 const ALARMS: readonly string[] = ['break', 'heartbeat'] satisfies AlarmName[];
-const POPUP_WINDOW = { width: 380, height: 600 };
 /** Index of the Snooze button in a reminder (Start stretch is 0). */
 const SNOOZE_BUTTON = 1;
 
@@ -53,7 +53,7 @@ export function startBackground(a: BackgroundAdapters): Background {
     if (name === 'break-now') {
       handle(async () => {
         await engine.dispatch({ type: 'breakNow' });
-        await showPopup(a);
+        await showStretch(a);
       });
     } else if (name === 'toggle-pause') {
       handle(() => engine.serial(() => engine.stepNow(engine.state.phase.tag === 'paused' ? { type: 'resume' } : { type: 'pause', until: null })));
@@ -62,7 +62,10 @@ export function startBackground(a: BackgroundAdapters): Background {
   // Start-up is handled by `ready` on every worker start (storage.session tells a browser start);
   // these listeners make sure the browser wakes the worker for those moments at all.
   a.runtime.onStartup(() => handle(async () => undefined));
-  a.runtime.onInstalled(() => handle(async () => undefined));
+  // A first install gets the welcome page; an update stays quiet.
+  a.runtime.onInstalled((reason) => handle(async () => {
+    if (reason === 'install') await a.runtime.openTab('welcome.html');
+  }));
   a.settings.onChange((settings) => handle(() => engine.changeSettings(settings)));
   a.listen(messageHandlers(engine, ready, a.now));
 
@@ -80,14 +83,12 @@ export function startBackground(a: BackgroundAdapters): Background {
   };
 }
 
-/** Shows the stretch: the toolbar popup, or the same page in a small window where not allowed. */
-async function showPopup(a: BackgroundAdapters): Promise<void> {
-  if (await a.action.openPopup()) return;
-  await a.windows.openSmallWindow(a.runtime.getURL('popup.html'), POPUP_WINDOW);
+function showStretch(a: BackgroundAdapters): Promise<void> {
+  return showPopup(a.action, a.windows, a.runtime.getURL('popup.html'));
 }
 
 /** A reminder was clicked: it has done its job; show the stretch. */
 async function openFromNotification(a: BackgroundAdapters, notificationId: string): Promise<void> {
   await a.notifications.clear(notificationId).catch(() => undefined);
-  await showPopup(a);
+  await showStretch(a);
 }

@@ -6,6 +6,8 @@ export interface RuntimeAdapter {
   onInstalled(listener: (reason: string) => void): void;
   /** Absolute URL of a file in the extension. */
   getURL(path: string): string;
+  /** Opens one of the extension's pages in a new tab (no `tabs` permission needed for these). */
+  openTab(path: string): Promise<void>;
 }
 
 export function browserRuntime(): RuntimeAdapter {
@@ -17,5 +19,8 @@ export function browserRuntime(): RuntimeAdapter {
       browser.runtime.onInstalled.addListener((details) => listener(details.reason));
     },
     getURL: (path) => browser.runtime.getURL(path),
+    async openTab(path) {
+      await browser.tabs.create({ url: browser.runtime.getURL(path) });
+    },
   };
 }

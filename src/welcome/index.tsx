@@ -2,7 +2,10 @@ import { render } from 'preact';
 import { browserReady } from '../platform/browser';
 import { installBrowserMessages, uiLanguage } from '../platform/i18n';
 import { browserSettingsStore } from '../platform/settings-store-browser';
-import { openOptionsPage, showPopup } from '../platform/pages';
+import { browserAction } from '../platform/action';
+import { browserPageOpener } from '../platform/page-opener';
+import { browserWindows } from '../platform/windows';
+import { showPopup } from '../shared/show-popup';
 import { applyTheme } from '../shared/apply-theme';
 import { t } from '../shared/i18n';
 import { Welcome } from './welcome';
@@ -16,7 +19,7 @@ void browserReady().then(async () => {
   const { settings } = await store.load();
   applyTheme(settings.theme);
   render(
-    <Welcome initial={settings} save={(s) => store.save(s)} tryStretch={() => void showPopup('?try=1')} openOptions={() => void openOptionsPage()} />,
+    <Welcome initial={settings} save={(s) => store.save(s)} tryStretch={() => void showPopup(browserAction(), browserWindows(), 'popup.html')} openOptions={() => void browserPageOpener.openOptions()} />,
     document.getElementById('app')!,
   );
 });

@@ -4,6 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { MIN, T0, World } from './support/world';
 
 describe('background start', () => {
+  it('opens the welcome page on first install, and nothing on an update', async () => {
+    const w = new World();
+    await w.startWorker();
+    w.runtime.fireInstalled('update');
+    w.runtime.fireInstalled('browser_update');
+    await w.flush();
+    expect(w.runtime.openedTabs).toEqual([]);
+    w.runtime.fireInstalled('install');
+    await w.flush();
+    expect(w.runtime.openedTabs).toEqual(['welcome.html']);
+  });
+
   it('schedules the break alarm, a heartbeat and the badge on first start', async () => {
     const w = new World();
     await w.startWorker();

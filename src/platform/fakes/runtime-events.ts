@@ -12,6 +12,12 @@ export class FakeRuntime implements RuntimeAdapter {
     this.installed.push(listener);
   }
 
+  readonly openedTabs: string[] = [];
+
+  async openTab(path: string): Promise<void> {
+    this.openedTabs.push(path);
+  }
+
   getURL(path: string): string {
     return `extension://fake/${path}`;
   }
