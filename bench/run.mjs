@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, killAll } from './lib/browser.mjs';
 import { budgets } from './lib/budgets.mjs';
-import { copyOfBuild, floorExtension, peerExtension, removeTempExtensions } from './lib/extensions.mjs';
+import { breakFloorExtension, copyOfBuild, floorExtension, peerExtension, removeTempExtensions } from './lib/extensions.mjs';
 import { RESULTS, ROOT } from './lib/paths.mjs';
 import { rows } from './lib/report.mjs';
 import { markdownTable, textTable } from './lib/table.mjs';
@@ -118,8 +118,14 @@ async function main() {
     if (r.peer) r.peer.wakes = rest[1];
   }
   if (only.has('latency')) {
-    log(`break latency under libfaketime ×${LATENCY.speed}, ${LATENCY.cycles} cycles`);
-    r.unhunch.latency = await attempt('break latency', () => measureLatency(ours, LATENCY));
+    log(`break latency under libfaketime ×${LATENCY.speed}, ${LATENCY.cycles} cycles, beside a minimal break reminder`);
+    const breakFloor = breakFloorExtension();
+    const [latency, floorLatency] = await Promise.all([
+      attempt('break latency', () => measureLatency(ours, LATENCY)),
+      attempt('break latency floor', () => measureLatency(breakFloor, LATENCY)),
+    ]);
+    r.unhunch.latency = latency;
+    r.floor.latency = floorLatency;
   }
 
   const complete = ['bytes', 'popup', 'memory', 'breath', 'wakes', 'latency'].every((k) => only.has(k));

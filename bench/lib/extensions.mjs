@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
  * @typedef {object} Extension
  * @property {string} name
  * @property {string} dir
- * @property {boolean} ours whether the popup, latency and breath figures apply
+ * @property {boolean} ours whether it speaks Unhunch's messages and reads its settings record
  */
 
 // Same document shape as the popup pages, with one line of text so it paints something; it
@@ -57,6 +57,41 @@ export function floorExtension() {
   writeFileSync(join(dir, 'background.js'), 'chrome.runtime.onMessage.addListener(() => {});\n');
   writeFileSync(join(dir, 'popup.html'), BLANK_HTML);
   return /** @type {Extension} */ ({ name: 'floor (blank MV3)', dir, ours: false });
+}
+
+// The least a break reminder can do in MV3: one alarm, one notification, re-armed on
+// break/done. It speaks the bench's side of Unhunch's protocol (settings in storage.sync,
+// status/get, break/done) so the latency loop drives both the same way; whatever Unhunch adds on
+// top of this floor is the engine's own cost.
+const BREAK_FLOOR_WORKER = `const ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+const interval = () => chrome.storage.sync.get('settings').then((s) => s.settings?.breakIntervalMin ?? 30);
+const arm = () => interval().then((min) => chrome.alarms.create('break', { delayInMinutes: min }));
+chrome.alarms.onAlarm.addListener((a) => {
+  if (a.name === 'break') chrome.notifications.create('due', { type: 'basic', title: 'Break', message: 'Time to stretch', iconUrl: ICON });
+});
+chrome.runtime.onMessage.addListener((m, _sender, reply) => {
+  if (m?.type === 'break/done') { chrome.notifications.clear('due').then(arm).then(() => reply({})); return true; }
+  if (m?.type === 'status/get') reply({});
+  return false;
+});
+chrome.storage.onChanged.addListener(() => void arm());
+chrome.alarms.get('break').then((a) => a || arm());
+`;
+
+/** A generated minimal break reminder: the floor for break latency. */
+export function breakFloorExtension() {
+  const dir = mkdtempSync(join(tmpdir(), 'unhunch-bench-breakfloor-'));
+  made.push(dir);
+  const manifest = {
+    manifest_version: 3,
+    name: 'Minimal break reminder (bench floor)',
+    version: '1.0',
+    permissions: ['alarms', 'notifications', 'storage'],
+    background: { service_worker: 'background.js' },
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  writeFileSync(join(dir, 'background.js'), BREAK_FLOOR_WORKER);
+  return /** @type {Extension} */ ({ name: 'floor (minimal break reminder)', dir, ours: true });
 }
 
 /** @param {string} dir */

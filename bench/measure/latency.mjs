@@ -62,7 +62,13 @@ export async function measureLatency(ext, { speed, cycles, budgetMs }) {
     let asleepAtDue = 0;
     const deadline = Date.now() + budgetMs;
     while (wallMs.length < cycles && Date.now() < deadline) {
-      const alarm = await control.alarm('break');
+      // The reply to break/done may come before the engine has re-planned its alarm: wait for a
+      // 'break' alarm in the future, so the previous due time is never taken for the next one.
+      let alarm = await control.alarm('break');
+      for (let i = 0; i < 40 && alarm && alarm.scheduledTime <= (await control.evaluate('Date.now()')); i++) {
+        await sleep(25);
+        alarm = await control.alarm('break');
+      }
       if (!alarm) {
         notes.push('no "break" alarm scheduled after break/done');
         break;

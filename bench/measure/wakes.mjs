@@ -14,6 +14,7 @@ import { WorkerWatch } from '../lib/worker-watch.mjs';
  * @property {number} simulatedHours
  * @property {number} starts worker starts in the window
  * @property {number} perHour
+ * @property {number[]} hourly starts in each whole simulated hour
  * @property {number} breaks notifications answered in the window
  * @property {string[]} alarmsAtEnd the extension's alarms when the window closed
  * @property {string[]} notes
@@ -55,6 +56,12 @@ export async function measureWakes(ext, { speed, wallMs, settings }) {
       await sleep(100);
     }
     const starts = watch.startsSince(start);
+    // Starts in each whole simulated hour of the window, to show how steady the rate is.
+    const hourWallMs = 3_600_000 / speed;
+    const hourly = [];
+    for (let from = start; from + hourWallMs <= start + wallMs + 1000; from += hourWallMs) {
+      hourly.push(watch.transitions.filter((t) => t.status === 'running' && t.atMs >= from && t.atMs < from + hourWallMs).length);
+    }
     const fakeEnd = await control.evaluate('Date.now()');
     // What keeps waking it, for whoever has to bring the count down.
     /** @type {{ name: string, periodInMinutes?: number }[]} */
@@ -64,7 +71,7 @@ export async function measureWakes(ext, { speed, wallMs, settings }) {
     await control.close();
     await watch.stop();
     return {
-      speed, simulatedHours, starts, perHour: starts / simulatedHours, breaks,
+      speed, simulatedHours, starts, perHour: starts / simulatedHours, hourly, breaks,
       alarmsAtEnd: alarms.map((a) => `${a.name}${a.periodInMinutes ? ` every ${a.periodInMinutes} min` : ''}`),
       notes,
     };
