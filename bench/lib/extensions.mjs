@@ -28,6 +28,8 @@ const made = [];
 export function removeTempExtensions() {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
+// Also on Ctrl+C, which ends the process through process.exit() in lib/browser.mjs.
+process.on('exit', removeTempExtensions);
 
 /** @param {string} dist */
 export function copyOfBuild(dist) {
