@@ -27,6 +27,8 @@ export interface ChromiumOptions {
   faketime?: string;
   extensionDir?: string;
   colorScheme?: 'light' | 'dark';
+  /** The browser's UI language, which picks the extension's locale (default en-US). */
+  lang?: string;
 }
 
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumRun> {
@@ -34,6 +36,8 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   const extension = options.extensionDir ?? DIST_CHROME;
   const env: Record<string, string> = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
   if (options.faketime) Object.assign(env, { LD_PRELOAD: FAKETIME_LIB, FAKETIME: options.faketime, FAKETIME_DONT_RESET: '1' });
+  // Chromium on Linux takes its UI language from the environment as well as from --lang.
+  if (options.lang) Object.assign(env, { LANGUAGE: options.lang.replace('-', '_'), LANG: `${options.lang.replace('-', '_')}.UTF-8` });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -44,7 +48,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
       '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-quic', '--lang=en-US',
+      '--disable-component-update', '--disable-sync', '--disable-quic', `--lang=${options.lang ?? 'en-US'}`,
     ],
   });
   const consoleErrors: string[] = [];

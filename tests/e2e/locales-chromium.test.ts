@@ -1,0 +1,56 @@
+// The popup in other languages, in real Chromium started in that language: translated text
+// appears, and every desk stretch still fits the 360 × 560 popup without sideways overflow or
+// clipped buttons.
+import { describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium';
+import { loadLocales } from '../../scripts/lib/locales.mjs';
+import { ROOT } from './support/browsers';
+
+const locales = loadLocales(`${ROOT}_locales`);
+const cases = [
+  { lang: 'de', chrome: 'de' },
+  { lang: 'ja', chrome: 'ja' },
+  { lang: 'pl', chrome: 'pl' },
+  { lang: 'pt_BR', chrome: 'pt-BR' },
+  { lang: 'nl', chrome: 'nl' },
+];
+
+describe('popup in other languages (Chromium)', () => {
+  for (const { lang, chrome } of cases) {
+    it(`${lang}: translated, and every desk stretch fits`, async () => {
+      const run = await launchChromium({ lang: chrome });
+      try {
+        const page = await run.context.newPage();
+        await page.setViewportSize({ width: 360, height: 560 });
+        await page.goto(run.url('popup.html'));
+        await page.waitForSelector('h1');
+        const body = await page.locator('body').innerText();
+        // A label from this language's popup file shows up, so the locale was picked.
+        const popupMessages = Object.values(locales.get(lang)!).map((m) => m.message);
+        expect(popupMessages.some((m) => m.length > 3 && !m.includes('$') && body.includes(m))).toBe(true);
+        expect(body).not.toMatch(/Next break in|Another stretch/);
+
+        const seen = new Set<string>();
+        for (let i = 0; i < 7; i++) {
+          const name = (await page.locator('h1').textContent()) ?? '';
+          seen.add(name);
+          const layout = await page.evaluate(() => ({
+            width: document.documentElement.scrollWidth,
+            height: document.documentElement.scrollHeight,
+            clipped: [...document.querySelectorAll('button')].filter((b) => b.offsetParent && b.scrollWidth > b.clientWidth + 1).map((b) => b.textContent),
+            // Footer links are one line each; a wrapped one looks broken.
+            wrapped: [...document.querySelectorAll<HTMLElement>('.foot .link')].filter((b) => b.offsetHeight > 32).map((b) => b.textContent),
+          }));
+          expect(layout, `${lang}: ${name}`).toEqual({ width: 360, height: 560, clipped: [], wrapped: [] });
+          if (i === 0) await run.screenshot(page, `locale-${lang}-card`);
+          await page.locator('[data-action="another"]').click();
+          await page.waitForTimeout(100);
+        }
+        expect(seen.size).toBe(7);
+        expect(run.consoleErrors).toEqual([]);
+      } finally {
+        await run.close();
+      }
+    });
+  }
+});
