@@ -27,7 +27,8 @@ function Card({ p, deps }: { p: State; deps: PopupProps['deps'] }) {
       </section>
     );
   }
-  return <Session mode={p.lineup.mode} stretches={p.lineup.stretches} pace={p.pace} now={deps.now} onStart={p.onStart} onAnother={p.another} onFinish={p.record} />;
+  return <Session mode={p.lineup.mode} stretches={p.lineup.stretches} pace={p.pace} now={deps.now} onStart={p.onStart} onAnother={p.another} onFinish={p.record}
+    onPhase={deps.settings.soundBreath ? deps.chime : undefined} />;
 }
 
 export function App(props: PopupProps) {

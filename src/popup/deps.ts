@@ -3,6 +3,7 @@ import type { Random } from '../core/stretches/shuffle-bag';
 import type { Connector } from '../platform/messaging';
 import type { PageOpener } from '../platform/page-opener';
 import type { ShuffleStore } from '../platform/shuffle-store';
+import type { PhaseChime } from './breath-chime';
 
 /** Everything the popup needs from outside, handed in so tests can pass fakes. */
 export interface PopupDeps {
@@ -18,4 +19,6 @@ export interface PopupDeps {
   routineRequested: boolean;
   /** Closes the popup window. */
   close: () => void;
+  /** Plays the breath-phase chime; used only when settings.soundBreath is on. */
+  chime: PhaseChime;
 }

@@ -9,6 +9,7 @@ import { browserShuffleStore } from '../platform/shuffle-store-browser';
 import { applyTheme } from '../shared/apply-theme';
 import type { StatusView } from '../shared/messages';
 import { App } from './app';
+import { breathChime } from './breath-chime';
 import './popup.css';
 
 // A popup that waits on a stuck background shows nothing at all; after this long it opens
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
         random: Math.random,
         routineRequested: new URLSearchParams(location.search).get('routine') === '1',
         close: () => window.close(),
+        chime: breathChime(settings.soundVolumePct),
       }}
       initialBag={bag}
       initialStatus={status}

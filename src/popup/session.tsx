@@ -9,6 +9,8 @@ import { RoutineDots } from './routine-dots';
 import { announcement } from './step-text';
 import { StepsPanel, StretchHero } from './stretch-card';
 import { useBreathTimer } from './use-breath-timer';
+import type { PhaseChime } from './breath-chime';
+import { usePhaseChime } from './use-phase-chime';
 
 interface Props {
   mode: 'single' | 'routine';
@@ -19,10 +21,12 @@ interface Props {
   onStart: () => void;
   onAnother: () => void;
   onFinish: (record: BreakRecord) => void;
+  /** Called once as each breath in or out begins, while running (the optional chime). */
+  onPhase?: PhaseChime;
 }
 
 /** One stretch, or a routine of several, from the steps through the timed breathing to the end. */
-export function Session({ mode, stretches, pace, now, onStart, onAnother, onFinish }: Props) {
+export function Session({ mode, stretches, pace, now, onStart, onAnother, onFinish, onPhase }: Props) {
   const [rawIndex, setIndex] = useState(0);
   const [bankedMs, setBankedMs] = useState(0);
   const index = Math.min(rawIndex, stretches.length - 1);
@@ -42,6 +46,7 @@ export function Session({ mode, stretches, pace, now, onStart, onAnother, onFini
   const timer = useBreathTimer(plan, now, (elapsed) => (last ? finish(true, elapsed) : advance(elapsed, true)));
   const status = timer.clock.status;
   const elapsedNow = () => timer.elapsed();
+  usePhaseChime(status === 'running' ? timer.position : { done: true }, index, onPhase);
 
   // A new stretch or routine from the parent starts from the top, not running.
   useEffect(() => {

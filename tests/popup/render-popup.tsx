@@ -27,6 +27,7 @@ export function renderPopup(o: Options = {}) {
   const connector = new FakeConnector(o.status ?? status(), () => Date.now());
   const pages = new FakePageOpener();
   let closed = 0;
+  const chimes: string[] = [];
   let seed = 1;
   const deps: PopupDeps = {
     connector,
@@ -39,8 +40,9 @@ export function renderPopup(o: Options = {}) {
     random: () => ((seed = (seed * 16807) % 2147483647) / 2147483647),
     routineRequested: o.routine ?? false,
     close: () => { closed += 1; },
+    chime: (kind) => { chimes.push(kind); },
   };
   const bag = o.bag ?? { ...emptyBag(), current: o.current ?? null };
   const view = render(<App deps={deps} initialBag={bag} initialStatus={o.status === undefined ? status() : o.status} />);
-  return { ...view, connector, pages, area, deps, closed: () => closed };
+  return { ...view, connector, pages, area, deps, chimes, closed: () => closed };
 }

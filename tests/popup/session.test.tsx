@@ -165,3 +165,29 @@ describe('breath timer in the popup', () => {
     expect(screen.getByText('That makes 3 breaks today.')).toBeTruthy();
   });
 });
+
+describe('breath chime', () => {
+  it('sounds once as each breath in and out begins, only when turned on', async () => {
+    const { chimes } = renderPopup({ current: 'modified-downward-dog', settings: { soundBreath: true } });
+    fireEvent.click(primary());
+    await flush();
+    expect(chimes).toEqual(['inhale']);
+    await tick(4000);
+    expect(chimes).toEqual(['inhale', 'exhale']);
+    // Pausing and resuming mid-phase does not repeat the note.
+    fireEvent.click(primary());
+    await flush();
+    fireEvent.click(primary());
+    await flush();
+    expect(chimes).toEqual(['inhale', 'exhale']);
+    await tick(6000);
+    expect(chimes).toEqual(['inhale', 'exhale', 'inhale']);
+  });
+
+  it('stays silent by default', async () => {
+    const { chimes } = renderPopup({ current: 'modified-downward-dog' });
+    fireEvent.click(primary());
+    await tick(10_000);
+    expect(chimes).toEqual([]);
+  });
+});
