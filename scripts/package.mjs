@@ -1,19 +1,27 @@
 // `npm run package`: store-ready zips for Chrome and Firefox, plus the source zip AMO reviewers
-// ask for (everything tracked by git, with the README's build instructions). The version comes
-// from package.json, which the build also writes into both manifests.
+// ask for (everything tracked by git, whose README has the build instructions). The version
+// comes from package.json, which the build also writes into both manifests. It builds into its
+// own folder, so a running `npm run dev` or e2e suite keeps its dist/.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
-const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+const run = (cmd, args, env = process.env) => execFileSync(cmd, args, { stdio: 'inherit', env });
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const out = 'web-ext-artifacts';
+const out = resolve(process.env.UNHUNCH_ARTIFACTS ?? 'web-ext-artifacts');
+const dist = mkdtempSync(join(tmpdir(), 'unhunch-package-'));
 rmSync(out, { recursive: true, force: true });
-mkdirSync(out);
+mkdirSync(out, { recursive: true });
 
-run(process.execPath, ['build.mjs']);
-for (const target of ['chrome', 'firefox']) {
-  run('npx', ['web-ext', 'build', '--source-dir', `dist/${target}`, '--artifacts-dir', out,
-    '--filename', `unhunch-${target}-${version}.zip`, '--overwrite-dest']);
+try {
+  run(process.execPath, ['build.mjs'], { ...process.env, UNHUNCH_DIST: dist });
+  for (const target of ['chrome', 'firefox']) {
+    run('npx', ['web-ext', 'build', '--source-dir', join(dist, target), '--artifacts-dir', out,
+      '--filename', `unhunch-${target}-${version}.zip`, '--overwrite-dest']);
+  }
+  run('git', ['archive', '--format=zip', `--prefix=unhunch-${version}/`, '-o', join(out, `unhunch-source-${version}.zip`), 'HEAD']);
+} finally {
+  rmSync(dist, { recursive: true, force: true });
 }
-run('git', ['archive', '--format=zip', `--prefix=unhunch-${version}/`, '-o', `${out}/unhunch-source-${version}.zip`, 'HEAD']);
-console.log(`\n${out}/: unhunch-chrome-${version}.zip, unhunch-firefox-${version}.zip, unhunch-source-${version}.zip`);
+console.log(`\n${out}: unhunch-chrome-${version}.zip, unhunch-firefox-${version}.zip, unhunch-source-${version}.zip`);
