@@ -31,7 +31,7 @@ export function correctClockSetBack(state: SchedulerState, now: number): void {
 /**
  * Where a stretch of time that must not count began, or null. Such a stretch is: the browser was
  * closed; an alarm fired much later than scheduled (the machine slept through it); or, while
- * counting, the expected heartbeat never came.
+ * counting, the alarm we expected never came.
  */
 export function gapStart(state: SchedulerState, event: SchedulerEvent, now: number): number | null {
   if (event.type === 'start' && event.browserStarted) return state.lastSeenAt;

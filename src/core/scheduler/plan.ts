@@ -50,22 +50,26 @@ export function nextDeadline(state: SchedulerState, now: number, settings: Setti
 
 /** Sets the heartbeat and states the alarms and badge for the state after a step. */
 export function plan(state: SchedulerState, event: SchedulerEvent, now: number, settings: Settings, effects: EffectList): void {
-  if (state.phase.tag === 'counting') {
-    const periodMs = heartbeatPeriod(remainingMsAt(state, now, settings), settings);
+  const counting = state.phase.tag === 'counting';
+  const periodMs = counting ? heartbeatPeriod(remainingMsAt(state, now, settings), state.inputs, settings) : null;
+  let beat: { at: number; periodMs: number } | null = null;
+  if (periodMs === null) {
+    effects.push({ type: 'clearAlarm', name: 'heartbeat' });
+  } else {
     const hb = state.heartbeat;
     const fired = event.type === 'alarm' && event.name === 'heartbeat';
     // Keep a heartbeat that is still ahead: re-planning it on every worker start would push it
-    // forward for ever.
-    if (!hb || fired || hb.at <= now || hb.periodMs !== periodMs) state.heartbeat = { at: now + periodMs, periodMs };
-    effects.push({ type: 'alarm', name: 'heartbeat', at: state.heartbeat!.at, periodMs });
-  } else {
-    state.heartbeat = null;
-    effects.push({ type: 'clearAlarm', name: 'heartbeat' });
+    // forward for ever. (What is remembered may be the break alarm; one within a period serves.)
+    const keep = hb && !fired && hb.periodMs === periodMs && now < hb.at && hb.at <= now + periodMs;
+    beat = keep ? hb : { at: now + periodMs, periodMs };
+    effects.push({ type: 'alarm', name: 'heartbeat', ...beat });
   }
 
   const deadline = nextDeadline(state, now, settings);
   if (deadline === null) effects.push({ type: 'clearAlarm', name: 'break' });
   else effects.push({ type: 'alarm', name: 'break', at: deadline, periodMs: ALARM_RETRY_MS });
+  // The alarm to expect while counting: an event that finds it long overdue knows the machine slept.
+  state.heartbeat = beat ?? (counting && deadline !== null ? { at: deadline, periodMs: ALARM_RETRY_MS } : null);
 
   effects.push({ type: 'badge', ...badgeView(state, now, settings) });
   effects.push({ type: 'persist' });

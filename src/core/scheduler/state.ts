@@ -74,7 +74,10 @@ export interface SchedulerState {
   awaySince: number | null;
   /** The last instant the scheduler handled an event: where a sleep or a closed browser began. */
   lastSeenAt: number;
-  /** The heartbeat we expect while counting; a missing one reveals a sleeping machine. */
+  /**
+   * The next alarm we expect while counting: the heartbeat, or the break alarm when no heartbeat
+   * runs. One that never came reveals a sleeping machine (heartbeat.ts).
+   */
   heartbeat: { at: number; periodMs: number } | null;
   /** Break sessions taken on the local day that starts at dayStart. */
   today: { dayStart: number; taken: number };

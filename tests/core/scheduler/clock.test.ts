@@ -38,6 +38,47 @@ describe('sleep', () => {
   });
 });
 
+// Without a heartbeat, the last event the worker saw can lie up to one interval before the sleep.
+// The gap starts there: the activity in between is not counted either (the break comes later by
+// at most that much), never the sleep itself.
+describe('sleep without the badge countdown (no heartbeat)', () => {
+  it('sees a sleep through the late break alarm', () => {
+    const sim = new Sim({ badgeCountdown: false, naturalBreakMin: 60 });
+    sim.advance(10 * MIN);
+    sim.setFocus(true); // the last event before the sleep
+    sim.sleep(30 * MIN); // the break alarm due at 30 fires at 40
+    expect(sim.view()).toMatchObject({ phase: 'counting', remainingMs: 20 * MIN });
+    expect(sim.reminders()).toEqual([]);
+  });
+
+  it('counts nothing since the last event when that came before the sleep', () => {
+    const sim = new Sim({ badgeCountdown: false, naturalBreakMin: 60 });
+    sim.advance(10 * MIN); // no event: nothing wakes the worker
+    sim.sleep(30 * MIN);
+    expect(sim.view()).toMatchObject({ phase: 'counting', remainingMs: 30 * MIN });
+    expect(sim.history('natural')).toEqual([]);
+  });
+
+  it('sees a sleep from the overdue break alarm when another event wakes it first', () => {
+    const sim = new Sim({ badgeCountdown: false, naturalBreakMin: 60 });
+    sim.advance(10 * MIN);
+    sim.setFocus(true);
+    sim.now += 30 * MIN;
+    sim.setPresence('active');
+    expect(sim.view().remainingMs).toBe(20 * MIN);
+  });
+
+  it('takes such a sleep of at least the natural-break length as a natural break', () => {
+    const sim = new Sim({ badgeCountdown: false, naturalBreakMin: 5 });
+    sim.advance(20 * MIN);
+    sim.setFocus(true);
+    sim.sleep(45 * MIN);
+    expect(sim.history('natural')).toEqual([expect.objectContaining({ idleMs: 45 * MIN })]);
+    expect(sim.view().remainingMs).toBe(30 * MIN);
+    expect(sim.reminders()).toEqual([]);
+  });
+});
+
 describe('browser restart', () => {
   // The closed time starts at the last event the worker saw: here, a focus change at 12 minutes.
   it('keeps the count across a short close, without counting the closed time', () => {

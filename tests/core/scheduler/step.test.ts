@@ -94,12 +94,27 @@ describe('step: heartbeat and badge countdown', () => {
     expect(sim.of('badge').at(-1)?.text).toEqual({ key: 'bgBadgeMinutes', args: [3] });
   });
 
-  it('beats every 5 minutes only, with an empty badge, when the countdown is off', () => {
+  // Issue 3: the heartbeat refreshes the countdown; without one the worker wakes for the break.
+  it('runs no heartbeat, with an empty badge, when the countdown is off', () => {
     const sim = new Sim({ badgeCountdown: false });
     sim.advance(29 * MIN);
-    const periods = new Set(sim.of('alarm').filter((e) => e.name === 'heartbeat').map((e) => e.periodMs));
-    expect([...periods]).toEqual([5 * MIN]);
+    expect(sim.of('alarm').filter((e) => e.name === 'heartbeat')).toEqual([]);
+    expect([...sim.alarms.keys()]).toEqual(['break']);
     expect(sim.of('badge').at(-1)?.text).toBeNull();
+    sim.advance(MIN);
+    expect(sim.reminders()).toEqual([expect.objectContaining({ now: T0 + 30 * MIN })]);
+  });
+
+  it('looks every 5 minutes, without the countdown, while an idle user is kept counting by media', () => {
+    const sim = new Sim({ badgeCountdown: false });
+    sim.setMedia(true);
+    sim.setPresence('idle');
+    expect(sim.view().phase).toBe('counting');
+    expect(sim.alarms.get('heartbeat')).toEqual({ at: T0 + 5 * MIN, periodMs: 5 * MIN });
+    sim.setMedia(false);
+    sim.advance(5 * MIN); // the heartbeat sees the media end
+    expect(sim.view().phase).toBe('idle');
+    expect(sim.alarms.has('heartbeat')).toBe(false);
   });
 
   it('stops the heartbeat while idle, paused, due or outside working hours', () => {
