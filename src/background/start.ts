@@ -35,12 +35,24 @@ export function startBackground(a: BackgroundAdapters): Background {
     handle(async () => engine.dispatch({ type: 'alarm', name: alarm.name as AlarmName, scheduledTime: alarm.scheduledTime, obs: await engine.observe() }));
   });
   a.idle.onStateChanged((presence) => handle(async () => engine.dispatch({ type: 'presence', presence, obs: await engine.observe() })));
-  a.windows.onFocusChanged((focused) =>
+  // Focus changes only matter with "count only while a browser window has focus". The listener
+  // is registered here like every other, then removed once the settings say the option is off,
+  // so that the browser stops waking the worker at every window switch; a settings change puts
+  // it back.
+  const onFocus = (focused: boolean) =>
     handle(async () => {
-      // Focus changes only matter with the "count only while a browser window has focus" option.
       if (engine.settings.countOnlyWhenFocused) await engine.dispatch({ type: 'focus', focused, obs: await engine.observe() });
-    }),
-  );
+    });
+  let focusOff: (() => void) | null = a.windows.onFocusChanged(onFocus);
+  const followFocus = (): void => {
+    const wanted = engine.settings.countOnlyWhenFocused;
+    if (wanted && !focusOff) focusOff = a.windows.onFocusChanged(onFocus);
+    if (!wanted && focusOff) {
+      focusOff();
+      focusOff = null;
+    }
+  };
+  handle(async () => followFocus());
   a.notifications.onClicked((id) => {
     if (id.startsWith(NOTIFICATION_PREFIX)) handle(() => openFromNotification(a, id));
   });
@@ -66,7 +78,10 @@ export function startBackground(a: BackgroundAdapters): Background {
   a.runtime.onInstalled((reason) => handle(async () => {
     if (reason === 'install') await a.runtime.openTab('welcome.html');
   }));
-  a.settings.onChange((settings) => handle(() => engine.changeSettings(settings)));
+  a.settings.onChange((settings) => handle(async () => {
+    await engine.changeSettings(settings);
+    followFocus();
+  }));
   a.listen(messageHandlers(engine, ready, a.now));
 
   return {

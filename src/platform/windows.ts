@@ -2,8 +2,11 @@ import browser from './browser';
 
 /** What the background needs of browser windows: focus, fullscreen, and a small popup window. */
 export interface WindowsAdapter {
-  /** Fires with whether any browser window has focus now. */
-  onFocusChanged(listener: (focused: boolean) => void): void;
+  /**
+   * Fires with whether any browser window has focus now. Returns a function that removes the
+   * listener: a worker with no listener left is not woken for focus changes at all.
+   */
+  onFocusChanged(listener: (focused: boolean) => void): () => void;
   /** Whether a browser window has focus, and whether one is fullscreen (watching a video). */
   query(): Promise<{ focused: boolean; fullscreen: boolean }>;
   /** Opens an extension page in a small window of its own. */
@@ -13,7 +16,9 @@ export interface WindowsAdapter {
 export function browserWindows(): WindowsAdapter {
   return {
     onFocusChanged(listener) {
-      browser.windows.onFocusChanged.addListener((windowId) => listener(windowId !== browser.windows.WINDOW_ID_NONE));
+      const wrapped = (windowId: number) => listener(windowId !== browser.windows.WINDOW_ID_NONE);
+      browser.windows.onFocusChanged.addListener(wrapped);
+      return () => browser.windows.onFocusChanged.removeListener(wrapped);
     },
     async query() {
       const all = await browser.windows.getAll();

@@ -91,6 +91,21 @@ describe('background start', () => {
     expect(w.breakAlarm()).toBe(w.now + 30 * MIN);
   });
 
+  it('keeps a window-focus listener only while counting only with focus is on', async () => {
+    const w = new World();
+    await w.startWorker();
+    expect(w.windows.focusListeners).toBe(0); // no wake at every window switch
+    await w.saveSettings({ countOnlyWhenFocused: true });
+    expect(w.windows.focusListeners).toBe(1);
+    await w.saveSettings({ countOnlyWhenFocused: false });
+    expect(w.windows.focusListeners).toBe(0);
+
+    const focused = new World();
+    await focused.settingsAreas.store.save({ ...focused.settings(), countOnlyWhenFocused: true });
+    await focused.startWorker();
+    expect(focused.windows.focusListeners).toBe(1);
+  });
+
   it('starts afresh, with a warning, when the stored state is garbage', async () => {
     const w = new World();
     w.stateStore.record = { state: { schemaVersion: 1, phase: 'nonsense' }, outbox: [] };

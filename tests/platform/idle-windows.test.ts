@@ -12,7 +12,10 @@ vi.mock('../../src/platform/browser', () => ({
     },
     windows: {
       WINDOW_ID_NONE: -1,
-      onFocusChanged: { addListener: (l: (id: number) => void) => { focusListener = l; } },
+      onFocusChanged: {
+        addListener: (l: (id: number) => void) => { focusListener = l; },
+        removeListener: (l: (id: number) => void) => { if (focusListener === l) focusListener = null; },
+      },
       getAll: async () => [{ focused: false, state: 'normal' }, { focused: true, state: 'fullscreen' }],
       create: async () => ({}),
     },
@@ -37,6 +40,13 @@ describe('browserWindows', () => {
     focusListener!(-1);
     focusListener!(7);
     expect(seen).toEqual([false, true]);
+  });
+
+  it('removes its focus listener when asked', () => {
+    const off = browserWindows().onFocusChanged(() => undefined);
+    expect(focusListener).not.toBeNull();
+    off();
+    expect(focusListener).toBeNull();
   });
 
   it('sees focus and fullscreen across windows', async () => {

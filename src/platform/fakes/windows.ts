@@ -7,8 +7,16 @@ export class FakeWindows implements WindowsAdapter {
   readonly opened: { url: string; width: number; height: number }[] = [];
   private listeners: ((focused: boolean) => void)[] = [];
 
-  onFocusChanged(listener: (focused: boolean) => void): void {
+  onFocusChanged(listener: (focused: boolean) => void): () => void {
     this.listeners.push(listener);
+    return () => {
+      this.listeners = this.listeners.filter((l) => l !== listener);
+    };
+  }
+
+  /** How many focus listeners are registered (the browser wakes a worker only for those). */
+  get focusListeners(): number {
+    return this.listeners.length;
   }
 
   async query(): Promise<{ focused: boolean; fullscreen: boolean }> {
