@@ -64,7 +64,7 @@ const options = {
   outdir: join(dist, 'chrome'),
   bundle: true,
   format: 'iife',
-  target: ['chrome120', 'firefox140'],
+  target: ['chrome123', 'firefox140'],
   minify: true,
   legalComments: 'none',
   jsx: 'automatic',
