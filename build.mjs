@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformManifest } from './scripts/lib/manifest-transform.mjs';
 import { loadLocales } from './scripts/lib/locales.mjs';
+import { pageHtml } from './scripts/lib/page-html.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 // UNHUNCH_DIST lets the build test write elsewhere while e2e tests read dist/.
@@ -27,7 +28,7 @@ function writeStatic() {
     const out = join(dist, target);
     if (target !== 'chrome') cpSync(join(dist, 'chrome'), out, { recursive: true, filter: (f) => !/(manifest|browser-polyfill)\.js(on)?$/.test(f) });
     writeFileSync(join(out, 'manifest.json'), JSON.stringify(transformManifest(source, target, version), null, 2) + '\n');
-    for (const page of pages) cpSync(join(root, 'src', page, `${page}.html`), join(out, `${page}.html`));
+    for (const page of pages) writeFileSync(join(out, `${page}.html`), pageHtml(page, { css: existsSync(join(dist, 'chrome', `${page}.css`)) }));
     // Only Chrome before 148 lacks a native `browser`; platform/browser.ts loads this file there.
     if (target === 'chrome') cpSync(join(root, 'node_modules/webextension-polyfill/dist/browser-polyfill.min.js'), join(out, 'browser-polyfill.js'));
     mkdirSync(join(out, 'icons'), { recursive: true });
@@ -96,7 +97,7 @@ if (watch) {
   // them too and recopy on change.
   for (const dir of ['src', '_locales', 'icons']) {
     watchFs(join(root, dir), { recursive: true }, (_event, file) => {
-      if (file && /\.(html|json|png)$/.test(String(file))) void ctx.rebuild().catch(() => undefined);
+      if (file && /\.(json|png)$/.test(String(file))) void ctx.rebuild().catch(() => undefined);
     });
   }
   watchFs(join(root, 'manifest.json'), () => void ctx.rebuild().catch(() => undefined));

@@ -23,7 +23,7 @@ describe('transformManifest', () => {
 
   it('keeps everything else identical between the two browsers', () => {
     const strip = (m: Record<string, unknown>) => {
-      const { background: _b, browser_specific_settings: _s, permissions: _p, ...rest } = m;
+      const { background: _b, browser_specific_settings: _s, permissions: _p, minimum_chrome_version: _v, ...rest } = m;
       return rest;
     };
     expect(strip(transformManifest(source, 'firefox', '1.0.0'))).toEqual(strip(transformManifest(source, 'chrome', '1.0.0')));
@@ -33,6 +33,11 @@ describe('transformManifest', () => {
     const withOffscreen = { ...source, permissions: ['alarms', 'offscreen'] };
     expect(transformManifest(withOffscreen, 'firefox', '1.0.0').permissions).toEqual(['alarms']);
     expect(transformManifest(withOffscreen, 'chrome', '1.0.0').permissions).toEqual(['alarms', 'offscreen']);
+  });
+
+  it('keeps the Chrome minimum version for Chrome only', () => {
+    expect(transformManifest(source, 'chrome', '1.0.0').minimum_chrome_version).toBe(source.minimum_chrome_version);
+    expect(transformManifest(source, 'firefox', '1.0.0').minimum_chrome_version).toBeUndefined();
   });
 
   it('does not change its input', () => {

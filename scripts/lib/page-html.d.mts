@@ -1,0 +1,1 @@
+export function pageHtml(page: string, options: { css: boolean }): string;
