@@ -5,6 +5,7 @@
 // fails. Options: --peer DIR, --dist DIR (default $UNHUNCH_DIST or dist, + /chrome),
 // --out FILE, --only bytes,popup,memory,breath,wakes,latency, --markdown (also print the table
 // as Markdown for the README).
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -63,6 +64,17 @@ async function attempt(label, fn) {
     const message = `${label}: ${e instanceof Error ? e.message : String(e)}`;
     errors.push(message);
     log(`FAILED ${message}`);
+    return null;
+  }
+}
+
+/** The commit measured, and whether the working tree had build inputs that differ from it. */
+function source() {
+  try {
+    const git = (/** @type {string[]} */ ...args) => execFileSync('git', ['-C', ROOT, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const changed = git('status', '--porcelain', '--', 'src', '_locales', 'icons', 'manifest.json', 'build.mjs', 'scripts/lib', 'package-lock.json');
+    return { commit: git('rev-parse', 'HEAD'), uncommittedBuildInputs: changed ? changed.split('\n').length : 0 };
+  } catch {
     return null;
   }
 }
@@ -134,6 +146,7 @@ async function main() {
   const results = {
     date: new Date().toISOString(),
     durationS: Math.round((Date.now() - started) / 1000),
+    source: source(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', node: process.version, chromium },
     method: { wakes: WAKES, latency: LATENCY, popup: POPUP, breath: BREATH, kb: 1024 },
     budgets,
