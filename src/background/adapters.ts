@@ -4,7 +4,7 @@ import type { Handlers } from '../shared/messages';
 import type { ActionAdapter } from '../platform/action';
 import type { AlarmsAdapter } from '../platform/alarms';
 import type { CommandsAdapter } from '../platform/commands';
-import type { HistoryStore } from '../platform/history/store';
+import type { HistoryWriter } from '../platform/history/store';
 import type { IdleAdapter } from '../platform/idle';
 import type { MediaAdapter } from '../platform/media';
 import type { NotificationsAdapter } from '../platform/notifications';
@@ -26,8 +26,8 @@ export interface BackgroundAdapters {
   commands: CommandsAdapter;
   stateStore: StateStore;
   settings: SettingsStore;
-  /** Opens the break history; called once, lazily. Must not reject (openHistory() never does). */
-  openHistory(): Promise<HistoryStore>;
+  /** Opens the break history to write to; called once, lazily. Must not reject (openHistoryWriter() never does). */
+  openHistory(): Promise<HistoryWriter>;
   /** Registers the message handlers (listen() from platform/messaging). */
   listen(handlers: Handlers): void;
   /** Plays the break chime when the user turned it on. */

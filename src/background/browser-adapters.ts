@@ -2,7 +2,7 @@
 import { browserAction } from '../platform/action';
 import { browserAlarms } from '../platform/alarms';
 import { browserCommands } from '../platform/commands';
-import { openHistory } from '../platform/history/open';
+import { openHistoryWriter } from '../platform/history/open';
 import { browserIdle } from '../platform/idle';
 import { uiLanguage } from '../platform/i18n';
 import { browserMedia } from '../platform/media';
@@ -28,7 +28,7 @@ export function browserAdapters(): BackgroundAdapters {
     commands: browserCommands(),
     stateStore: browserStateStore(),
     settings: browserSettingsStore(),
-    openHistory,
+    openHistory: openHistoryWriter,
     listen,
     sound: browserSoundPlayer,
     locale: uiLanguage,

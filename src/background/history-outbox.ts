@@ -2,7 +2,7 @@
 // stopped between the two, the next start writes the events again; their ids come from the
 // state, so the store keeps each once. A broken or slow history never holds up the scheduler.
 import type { HistoryEvent } from '../core/history/event';
-import type { HistoryStore } from '../platform/history/store';
+import type { HistoryWriter } from '../platform/history/store';
 
 /** More than a day of events; beyond this the oldest are dropped rather than growing forever. */
 const MAX_PENDING = 500;
@@ -11,11 +11,11 @@ export const HISTORY_WAIT_MS = 2_000;
 
 export class HistoryOutbox {
   pending: HistoryEvent[] = [];
-  private store: Promise<HistoryStore> | null = null;
+  private store: Promise<HistoryWriter> | null = null;
   private flushing: Promise<boolean> | null = null;
 
   constructor(
-    private readonly open: () => Promise<HistoryStore>,
+    private readonly open: () => Promise<HistoryWriter>,
     private readonly warn: (message: string, error?: unknown) => void,
   ) {}
 

@@ -1,11 +1,13 @@
-import { deleteDB, openDB } from 'idb';
 import type { StorageArea } from '../settings-store-areas';
-import { DB_NAME, DB_VERSION, upgradeHistory, type HistoryDB } from './schema';
+import { DB_NAME, DB_VERSION, upgradeHistory } from './schema';
 import { IdbHistoryStore } from './idb-store';
-import { FALLBACK_KEY, LocalHistoryStore, readFallback } from './local-store';
+import { IdbHistoryWriter, type IdbStoreDeps } from './idb-writer';
+import { LocalHistoryStore } from './local-store';
+import { FALLBACK_KEY, LocalHistoryWriter, readFallback } from './local-writer';
 import type { NoticeBoard } from './notices';
-import type { HistoryStore } from './store';
+import type { HistoryStore, HistoryWriter } from './store';
 import { describeError, isVersionError } from './errors';
+import { req } from './idb';
 
 export interface OpenDeps {
   /** storage.local: where the history falls back to when IndexedDB cannot be opened. */
@@ -17,50 +19,63 @@ export interface OpenDeps {
 function connect(deps: OpenDeps) {
   return async (onGone: () => void) => {
     let wasBlocked = false;
-    const db = await openDB<HistoryDB>(DB_NAME, DB_VERSION, {
-      upgrade: (database, oldVersion, _newVersion, tx) => {
-        // idb waits for the upgrade transaction; a failure inside aborts it and rejects the open.
-        void upgradeHistory(database, oldVersion, tx).catch(() => tx.abort());
-      },
-      // Another page holds an older connection and did not let go: say so; the open goes on
-      // waiting and completes once that page closes.
-      blocked: () => {
-        wasBlocked = true;
-        void deps.notices.add('historyBlocked');
-      },
-      // A newer version wants to upgrade: step aside at once, so an open popup or stats page
-      // never holds up the background's upgrade. The next call reconnects.
-      blocking: () => {
-        db.close();
-        onGone();
-      },
-      terminated: onGone,
-    });
+    const open = indexedDB.open(DB_NAME, DB_VERSION);
+    open.onupgradeneeded = (event) => upgradeHistory(open.result, event.oldVersion, open.transaction!);
+    // Another page holds an older connection and did not let go: say so; the open goes on
+    // waiting and completes once that page closes.
+    open.onblocked = () => {
+      wasBlocked = true;
+      void deps.notices.add('historyBlocked');
+    };
+    const db = await req(open);
+    // A newer version wants to upgrade: step aside at once, so an open popup or stats page never
+    // holds up the background's upgrade. The next call reconnects.
+    db.onversionchange = () => {
+      db.close();
+      onGone();
+    };
+    // The browser closed the connection (the database was deleted, or its storage failed).
+    db.onclose = onGone;
     if (wasBlocked) await deps.notices.dismiss('historyBlocked');
     return db;
   };
 }
+
+type Backends<T> = {
+  Idb: new (deps: IdbStoreDeps) => IdbHistoryWriter & T;
+  Local: new (area: StorageArea, notices: NoticeBoard, retentionDays: () => number) => T;
+};
 
 /**
  * Opens the history: IndexedDB when it works, else storage.local with a notice. Never rejects.
  * Events written to the fallback while IndexedDB was unavailable move into IndexedDB as soon as
  * it opens again (in one transaction, idempotent by event id), so nothing is lost either way.
  */
-export async function openHistoryWith(deps: OpenDeps): Promise<HistoryStore> {
-  const store = new IdbHistoryStore({ connect: connect(deps), notices: deps.notices, retentionDays: deps.retentionDays });
+async function openWith<T>(deps: OpenDeps, { Idb, Local }: Backends<T>): Promise<T> {
+  const store = new Idb({ connect: connect(deps), notices: deps.notices, retentionDays: deps.retentionDays });
   try {
     if (typeof indexedDB === 'undefined') throw new DOMException('IndexedDB is not available here.', 'NotSupportedError');
     await store.ready();
   } catch (err) {
     store.close();
     await deps.notices.add(isVersionError(err) ? 'historyNewerVersion' : 'historyFallback', describeError(err));
-    return new LocalHistoryStore(deps.local, deps.notices, deps.retentionDays);
+    return new Local(deps.local, deps.notices, deps.retentionDays);
   }
   await moveFallbackInto(store, deps);
   return store;
 }
 
-async function moveFallbackInto(store: IdbHistoryStore, deps: OpenDeps): Promise<void> {
+/** The whole history, for pages that read it. */
+export function openHistoryWith(deps: OpenDeps): Promise<HistoryStore> {
+  return openWith<HistoryStore>(deps, { Idb: IdbHistoryStore, Local: LocalHistoryStore });
+}
+
+/** The history to write to, for the background. */
+export function openHistoryWriterWith(deps: OpenDeps): Promise<HistoryWriter> {
+  return openWith<HistoryWriter>(deps, { Idb: IdbHistoryWriter, Local: LocalHistoryWriter });
+}
+
+async function moveFallbackInto(store: IdbHistoryWriter, deps: OpenDeps): Promise<void> {
   const { events } = await readFallback(deps.local);
   if (events.length === 0) return;
   try {
@@ -78,7 +93,9 @@ async function moveFallbackInto(store: IdbHistoryStore, deps: OpenDeps): Promise
  */
 export async function rebuildHistoryWith(deps: OpenDeps): Promise<HistoryStore> {
   try {
-    await deleteDB(DB_NAME, { blocked: () => void deps.notices.add('historyBlocked') });
+    const deleting = indexedDB.deleteDatabase(DB_NAME);
+    deleting.onblocked = () => void deps.notices.add('historyBlocked');
+    await req(deleting);
   } catch (err) {
     await deps.notices.add('historyFallback', describeError(err));
   }

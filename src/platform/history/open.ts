@@ -2,8 +2,8 @@ import { browserArea } from '../settings-store-areas';
 import { browserSettingsStore } from '../settings-store-browser';
 import { defaults } from '../../core/settings/defaults';
 import { noticeBoard, silentNoticeBoard, type NoticeBoard } from './notices';
-import { openHistoryWith, rebuildHistoryWith, type OpenDeps } from './open-history';
-import type { HistoryStore } from './store';
+import { openHistoryWith, openHistoryWriterWith, rebuildHistoryWith, type OpenDeps } from './open-history';
+import type { HistoryStore, HistoryWriter } from './store';
 
 let retentionDays = defaults.historyRetentionDays;
 let following = false;
@@ -26,9 +26,14 @@ export function browserNotices(): NoticeBoard {
   return local ? noticeBoard(local) : silentNoticeBoard;
 }
 
-/** The history for this context (background or a page). Never rejects; see openHistoryWith. */
+/** The history for a page. Never rejects; see openHistoryWith. */
 export function openHistory(): Promise<HistoryStore> {
   return openHistoryWith(browserDeps());
+}
+
+/** The history the background writes to: the same storage, without the reading. Never rejects. */
+export function openHistoryWriter(): Promise<HistoryWriter> {
+  return openHistoryWriterWith(browserDeps());
 }
 
 /** The user's "rebuild history storage" action; see rebuildHistoryWith. */

@@ -1,43 +1,37 @@
-import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { HistoryEvent } from '../../core/history/event';
 import { addToDay, dayKey, emptyDay, type DaySummary } from '../../core/history/day';
+import { eachCursor } from './idb';
 
 export const DB_NAME = 'unhunch-history';
 
 /**
- * Version 1: raw events only. Version 2: a 'days' store of daily summaries, so raw events can be
- * pruned (retention, quota) without losing streaks and charts; upgrading backfills it from the
- * events already stored.
+ * Version 1: raw events only ('events', key 'id', index 'at'). Version 2: a 'days' store of
+ * daily summaries (key 'day'), so raw events can be pruned (retention, quota) without losing
+ * streaks and charts; upgrading backfills it from the events already stored.
  */
 export const DB_VERSION = 2;
 
-export interface HistoryDB extends DBSchema {
-  events: { key: string; value: HistoryEvent; indexes: { at: number } };
-  days: { key: string; value: DaySummary };
-}
-
-type UpgradeTx = IDBPTransaction<HistoryDB, StoreNames<HistoryDB>[], 'versionchange'>;
-
-/** Runs every step from oldVersion up, inside the one upgrade transaction. */
-export async function upgradeHistory(db: IDBPDatabase<HistoryDB>, oldVersion: number, tx: UpgradeTx): Promise<void> {
-  if (oldVersion < 1) {
-    const events = db.createObjectStore('events', { keyPath: 'id' });
-    events.createIndex('at', 'at');
-  }
+/**
+ * Runs every step from oldVersion up, inside the one upgrade transaction. Any failure aborts
+ * that transaction, and with it the open.
+ */
+export function upgradeHistory(db: IDBDatabase, oldVersion: number, tx: IDBTransaction): void {
+  if (oldVersion < 1) db.createObjectStore('events', { keyPath: 'id' }).createIndex('at', 'at');
   if (oldVersion < 2) {
-    db.createObjectStore('days', { keyPath: 'day' });
-    if (oldVersion >= 1) await backfillDays(tx);
+    const store = db.createObjectStore('days', { keyPath: 'day' });
+    if (oldVersion >= 1) backfillDays(tx, store);
   }
 }
 
-async function backfillDays(tx: UpgradeTx): Promise<void> {
+function backfillDays(tx: IDBTransaction, store: IDBObjectStore): void {
   const days = new Map<string, DaySummary>();
-  let cursor = await tx.objectStore('events').openCursor();
-  while (cursor) {
-    const key = dayKey(cursor.value.at);
-    days.set(key, addToDay(days.get(key) ?? emptyDay(key), cursor.value));
-    cursor = await cursor.continue();
-  }
-  const store = tx.objectStore('days');
-  await Promise.all([...days.values()].map((d) => store.put(d)));
+  eachCursor<IDBCursorWithValue>(
+    tx.objectStore('events').openCursor(),
+    (cursor) => {
+      const event = cursor.value as HistoryEvent;
+      const key = dayKey(event.at);
+      days.set(key, addToDay(days.get(key) ?? emptyDay(key), event));
+    },
+    () => days.forEach((d) => store.put(d)),
+  );
 }

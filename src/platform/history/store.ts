@@ -2,8 +2,8 @@ import type { HistoryEvent } from '../../core/history/event';
 import type { DaySummary } from '../../core/history/day';
 
 /**
- * The break history. The real store is IndexedDB through idb (history/idb-store.ts, opened by
- * openHistory() in history/open.ts); when IndexedDB cannot be opened, storage.local stands in
+ * The break history. The real store is IndexedDB (history/idb-store.ts, opened by openHistory()
+ * in history/open.ts); when IndexedDB cannot be opened, storage.local stands in
  * (history/local-store.ts). The fake (fakes/history-store.ts) keeps events in memory and behaves
  * the same, so one test suite runs against all of them.
  *
@@ -29,3 +29,9 @@ export interface HistoryStore {
   /** Where the history lives right now; 'fallback' means storage.local stands in for IndexedDB. */
   readonly backend: 'indexeddb' | 'fallback' | 'memory';
 }
+
+/**
+ * The part of the history the background needs: it only ever writes. Its store leaves the
+ * reading out (idb-writer.ts, local-writer.ts), so the worker does not carry it.
+ */
+export type HistoryWriter = Pick<HistoryStore, 'append' | 'close' | 'backend'>;

@@ -1,0 +1,134 @@
+// Writing the history to IndexedDB: what the background needs (append, with retention and quota
+// compaction, and merging the fallback back in). Reading lives in idb-store.ts, for the pages.
+import type { HistoryEvent } from '../../core/history/event';
+import { addToDay, dayKey, emptyDay } from '../../core/history/day';
+import type { HistoryWriter } from './store';
+import type { NoticeBoard } from './notices';
+import { COMPACTION_KEEP_DAYS, DAY_MS, retentionCutoff } from './compaction';
+import { describeError, isConnectionGone, isQuotaError, isVersionError } from './errors';
+import { eachCursor, inTx, req } from './idb';
+
+export interface IdbStoreDeps {
+  /** Opens the database; must call onGone when the connection closes itself (versionchange). */
+  connect(onGone: () => void): Promise<IDBDatabase>;
+  notices: NoticeBoard;
+  retentionDays(): number;
+}
+
+/** Adds the events not stored yet, with their daily summaries, in one transaction. */
+function writeEvents(db: IDBDatabase, events: readonly HistoryEvent[]): Promise<void> {
+  const tx = db.transaction(['events', 'days'], 'readwrite');
+  return inTx(tx, async () => {
+    const store = tx.objectStore('events');
+    const days = tx.objectStore('days');
+    for (const event of events) {
+      if ((await req(store.getKey(event.id))) !== undefined) continue;
+      const key = dayKey(event.at);
+      store.add(event);
+      days.put(addToDay((await req(days.get(key))) ?? emptyDay(key), event));
+    }
+  });
+}
+
+export class IdbHistoryWriter implements HistoryWriter {
+  readonly backend = 'indexeddb' as const;
+  private db: Promise<IDBDatabase> | null = null;
+  private closed = false;
+  private lastPruneDay = '';
+
+  constructor(protected readonly deps: IdbStoreDeps) {}
+
+  /** Opens the connection now, so openHistory() can fall back when IndexedDB is broken. */
+  async ready(): Promise<void> {
+    await this.connection();
+  }
+
+  private connection(): Promise<IDBDatabase> {
+    if (this.closed) return Promise.reject(new DOMException('The history store was closed.', 'InvalidStateError'));
+    if (!this.db) {
+      const opening = this.deps.connect(() => {
+        if (this.db === opening) this.db = null;
+      });
+      this.db = opening;
+      opening.catch(() => {
+        if (this.db === opening) this.db = null;
+      });
+    }
+    return this.db;
+  }
+
+  /** Runs fn on the connection, reconnecting once if it was closed under us. */
+  protected async use<T>(fn: (db: IDBDatabase) => Promise<T>): Promise<T> {
+    try {
+      return await fn(await this.connection());
+    } catch (err) {
+      if (!isConnectionGone(err) || this.closed) throw err;
+      this.db = null;
+      return fn(await this.connection());
+    }
+  }
+
+  async append(event: HistoryEvent): Promise<void> {
+    try {
+      await this.use((db) => writeEvents(db, [event]));
+    } catch (err) {
+      if (isQuotaError(err)) return this.compactAndRetry(event);
+      // A newer build upgraded the database while this page was open: only a reload helps.
+      await this.deps.notices.add(isVersionError(err) ? 'historyNewerVersion' : 'historyWriteFailed', describeError(err));
+      return;
+    }
+    await this.pruneOncePerDay(event.at);
+  }
+
+  private async compactAndRetry(event: HistoryEvent): Promise<void> {
+    for (const keepDays of COMPACTION_KEEP_DAYS) {
+      try {
+        const removed = await this.prune(event.at - keepDays * DAY_MS);
+        await this.use((db) => writeEvents(db, [event]));
+        await this.deps.notices.add('historyCompacted', `${removed}:${keepDays}`);
+        return;
+      } catch (err) {
+        if (!isQuotaError(err)) {
+          await this.deps.notices.add('historyWriteFailed', describeError(err));
+          return;
+        }
+      }
+    }
+    await this.deps.notices.add('historyFull');
+  }
+
+  /** Retention runs at most once per day per connection; its cost is one empty index query. */
+  private async pruneOncePerDay(nowMs: number): Promise<void> {
+    const today = dayKey(nowMs);
+    if (today === this.lastPruneDay) return;
+    this.lastPruneDay = today;
+    const cutoff = retentionCutoff(nowMs, this.deps.retentionDays());
+    if (cutoff !== null) await this.prune(cutoff).catch(() => 0);
+  }
+
+  /** Deletes raw events with at < beforeMs; their daily summaries stay. Returns how many went. */
+  async prune(beforeMs: number): Promise<number> {
+    if (!Number.isFinite(beforeMs)) return 0;
+    return this.use((db) => {
+      const tx = db.transaction('events', 'readwrite');
+      let removed = 0;
+      return inTx(tx, () => {
+        eachCursor(tx.objectStore('events').index('at').openCursor(IDBKeyRange.upperBound(beforeMs, true)), (cursor) => {
+          cursor.delete();
+          removed += 1;
+        });
+      }).then(() => removed);
+    });
+  }
+
+  /** Adds events (and their summaries) that are not stored yet, in one transaction. */
+  merge(events: readonly HistoryEvent[]): Promise<void> {
+    return this.use((db) => writeEvents(db, events));
+  }
+
+  close(): void {
+    this.closed = true;
+    void this.db?.then((db) => db.close(), () => undefined);
+    this.db = null;
+  }
+}

@@ -1,0 +1,78 @@
+// Writing the history to storage.local, when IndexedDB cannot be opened (Firefox private mode, a
+// broken backing store). Reading lives in local-store.ts, for the pages.
+import type { HistoryEvent } from '../../core/history/event';
+import { addToDay, dayKey, emptyDay, type DaySummary } from '../../core/history/day';
+import type { StorageArea } from '../settings-store-areas';
+import type { HistoryWriter } from './store';
+import type { NoticeBoard } from './notices';
+import { COMPACTION_KEEP_DAYS, DAY_MS, retentionCutoff } from './compaction';
+import { describeError, isQuotaError } from './errors';
+
+/** The storage.local key the fallback history lives under. */
+export const FALLBACK_KEY = 'historyFallback';
+
+export interface FallbackData {
+  events: HistoryEvent[];
+  days: Record<string, DaySummary>;
+}
+
+/** Reads the fallback history; anything unreadable counts as empty rather than breaking start-up. */
+export async function readFallback(area: StorageArea): Promise<FallbackData> {
+  const value = (await area.get(FALLBACK_KEY).catch(() => undefined)) as Partial<FallbackData> | undefined;
+  const events = Array.isArray(value?.events) ? value.events : [];
+  const days = typeof value?.days === 'object' && value.days !== null ? value.days : {};
+  return { events, days };
+}
+
+/**
+ * The whole history is one value, so every write is one atomic set(); calls are queued so two
+ * writes from this context never interleave their read-modify-write.
+ */
+export class LocalHistoryWriter implements HistoryWriter {
+  readonly backend = 'fallback' as const;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(protected readonly area: StorageArea, private readonly notices: NoticeBoard, private readonly retentionDays: () => number) {}
+
+  protected serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  append(event: HistoryEvent): Promise<void> {
+    return this.serial(async () => {
+      const data = await readFallback(this.area);
+      if (data.events.some((e) => e.id === event.id)) return;
+      const key = dayKey(event.at);
+      data.events.push(structuredClone(event));
+      data.days[key] = addToDay(data.days[key] ?? emptyDay(key), event);
+      const cutoff = retentionCutoff(event.at, this.retentionDays());
+      if (cutoff !== null) data.events = data.events.filter((e) => e.at >= cutoff);
+      await this.write(data, event.at);
+    });
+  }
+
+  /** Writes, dropping old raw events step by step when storage.local is full. */
+  private async write(data: FallbackData, nowMs: number): Promise<void> {
+    try {
+      await this.area.set(FALLBACK_KEY, data);
+      return;
+    } catch (err) {
+      if (!isQuotaError(err)) return this.notices.add('historyWriteFailed', describeError(err));
+    }
+    for (const keepDays of COMPACTION_KEEP_DAYS) {
+      const cutoff = nowMs - keepDays * DAY_MS;
+      const kept = data.events.filter((e) => e.at >= cutoff);
+      try {
+        await this.area.set(FALLBACK_KEY, { ...data, events: kept });
+        return this.notices.add('historyCompacted', `${data.events.length - kept.length}:${keepDays}`);
+      } catch (err) {
+        if (!isQuotaError(err)) return this.notices.add('historyWriteFailed', describeError(err));
+      }
+    }
+    return this.notices.add('historyFull');
+  }
+
+  close(): void {}
+}
