@@ -46,7 +46,7 @@ export function rows(r) {
   if (p !== undefined) out.push({
     measure: `popup ready, worker asleep, median of ${p?.coldLoads ?? '?'}`,
     value: p ? `${ms(p.coldMs)} (${p.coldRatio.toFixed(2)}×)` : 'n/a',
-    baseline: p ? `blank page ${ms(p.blankMs)}` : '',
+    baseline: p ? `blank page, process asleep ${ms(p.coldBlankMs)}` : '',
     budget: `≤ ${budgets.popupReadyRatio}× blank`,
     pass: p ? p.coldRatio <= budgets.popupReadyRatio : false,
   });

@@ -3,12 +3,13 @@
 // injected before the page's own code watches for the card's heading to hold text, then stamps
 // the time once the frame containing it has been produced (rAF, then a task after it). The blank
 // page is timed with the very same script, so the two figures differ only by the page's work.
-// Two popup series: with the worker awake (loads follow each other within its 30 s idle
-// allowance) and with the worker asleep (stopped through DevTools before each load), which is
-// what a click on the toolbar button usually meets.
+// Two series: with the worker awake (loads follow each other within its 30 s idle allowance),
+// and asleep (worker stopped through DevTools and the extension's process gone before each
+// load, for the blank page too), which is what a click on the toolbar button usually meets.
 import { launch } from '../lib/browser.mjs';
 import { closeExtensionTabs } from '../lib/control.mjs';
 import { openPage, sleep } from '../lib/page.mjs';
+import { extensionPids } from '../lib/procs.mjs';
 import { median } from '../lib/stats.mjs';
 import { WorkerWatch } from '../lib/worker-watch.mjs';
 
@@ -83,21 +84,34 @@ export async function measurePopupReady(ext, { loads, warmup, coldLoads }) {
         if (i >= warmup) (which === 'p' ? popup : blank).push(ms);
       }
     }
+    // Asleep: before each load the worker is stopped and the extension's process has exited,
+    // as 30 s after the last event; the blank page is loaded from the same cold state.
     /** @type {number[]} */
     const cold = [];
+    /** @type {number[]} */
+    const coldBlank = [];
+    let processLingered = 0;
     for (let i = 0; i < coldLoads; i++) {
-      await watch.page?.send('ServiceWorker.stopAllWorkers');
-      await watch.waitFor('stopped', 5000);
-      cold.push(await timeLoad(browser, popupUrl, CARD_SELECTOR));
+      const pair = i % 2 === 0 ? ['p', 'b'] : ['b', 'p'];
+      for (const which of pair) {
+        await watch.page?.send('ServiceWorker.stopAllWorkers');
+        await watch.waitFor('stopped', 5000);
+        const deadline = Date.now() + 3000;
+        while (extensionPids(browser.profile).length && Date.now() < deadline) await sleep(10);
+        if (extensionPids(browser.profile).length) processLingered++;
+        if (which === 'p') cold.push(await timeLoad(browser, popupUrl, CARD_SELECTOR));
+        else coldBlank.push(await timeLoad(browser, blankUrl, BLANK_SELECTOR));
+      }
     }
     await watch.stop();
     const popupMs = median(popup);
     const blankMs = median(blank);
     const coldMs = median(cold);
+    const coldBlankMs = median(coldBlank);
     return {
       loads, popupMs, blankMs, ratio: popupMs / blankMs,
-      coldLoads, coldMs, coldRatio: coldMs / blankMs,
-      popupSamples: popup, blankSamples: blank, coldSamples: cold,
+      coldLoads, coldMs, coldBlankMs, coldRatio: coldMs / coldBlankMs, processLingered,
+      popupSamples: popup, blankSamples: blank, coldSamples: cold, coldBlankSamples: coldBlank,
     };
   } finally {
     await browser.close();
