@@ -1,6 +1,8 @@
 // The background side of the message map. Requests are checked before they reach the scheduler;
 // a bad one is answered with a clear error and changes nothing.
 import { canSnooze } from '../core/scheduler/actions';
+import { popupSettings } from '../core/settings/popup-settings';
+import type { SettingsStore } from '../platform/settings-store';
 import type { BreakRecord, Handlers, StatusView } from '../shared/messages';
 import type { Engine } from './engine';
 
@@ -25,8 +27,12 @@ export function checkPauseUntil(value: unknown, now: number): number | null {
   return until;
 }
 
-/** Every handler waits for `ready` (state restored, missed deadlines reconciled) first. */
-export function messageHandlers(engine: Engine, ready: Promise<void>, now: () => number): Handlers {
+/**
+ * Every handler that touches the scheduler waits for `ready` (state restored, missed deadlines
+ * reconciled) first. The popup's settings are read from storage straight away: they need no
+ * state, and a slow engine start must not hold up the popup's theme and pace.
+ */
+export function messageHandlers(engine: Engine, ready: Promise<void>, now: () => number, settings: Pick<SettingsStore, 'load'>): Handlers {
   const act = (fn: () => Promise<void>): Promise<StatusView> =>
     ready.then(() => engine.serial(async () => {
       await fn();
@@ -52,5 +58,6 @@ export function messageHandlers(engine: Engine, ready: Promise<void>, now: () =>
         await engine.stepNow({ type: 'pause', until });
       }),
     'pause/resume': () => act(() => engine.stepNow({ type: 'resume' })),
+    'settings/popup': async () => popupSettings((await settings.load()).settings),
   };
 }

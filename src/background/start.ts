@@ -82,7 +82,7 @@ export function startBackground(a: BackgroundAdapters): Background {
     await engine.changeSettings(settings);
     followFocus();
   }));
-  a.listen(messageHandlers(engine, ready, a.now));
+  a.listen(messageHandlers(engine, ready, a.now, a.settings));
 
   return {
     engine,

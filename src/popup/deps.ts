@@ -1,4 +1,4 @@
-import type { Settings } from '../core/settings/defaults';
+import type { PopupSettings } from '../core/settings/popup-settings';
 import type { Random } from '../core/stretches/shuffle-bag';
 import type { Connector } from '../platform/messaging';
 import type { PageOpener } from '../platform/page-opener';
@@ -10,7 +10,8 @@ export interface PopupDeps {
   connector: Connector;
   shuffle: ShuffleStore;
   pages: PageOpener;
-  settings: Settings;
+  /** The settings the popup uses, as the background answered them (popup-settings.ts). */
+  settings: PopupSettings;
   /** BCP 47 tag for Intl (the browser's UI language). */
   lang: string;
   now: () => number;

@@ -1,40 +1,36 @@
 import { render } from 'preact';
-import { defaultSettings, type Settings } from '../core/settings/defaults';
+import { defaultSettings } from '../core/settings/defaults';
+import { popupSettings, type PopupSettings } from '../core/settings/popup-settings';
 import { browserReady } from '../platform/browser';
 import { installBrowserMessages, uiLanguage } from '../platform/i18n';
 import { runtimeConnector } from '../platform/messaging';
 import { browserPageOpener } from '../platform/page-opener';
-import { browserSettingsStore } from '../platform/settings-store-browser';
 import { browserShuffleStore } from '../platform/shuffle-store-browser';
 import { applyTheme } from '../shared/apply-theme';
-import type { StatusView } from '../shared/messages';
+import type { MessageType, ResponseOf } from '../shared/messages';
 import { App } from './app';
 import { breathChime } from './breath-chime';
 import './popup.css';
 
 // A popup that waits on a stuck background shows nothing at all; after this long it opens
-// without the status line rather than keep the person waiting.
-const STATUS_WAIT_MS = 1500;
+// without the status line (and with default settings) rather than keep the person waiting.
+const BACKGROUND_WAIT_MS = 1500;
 
-async function firstStatus(): Promise<StatusView | null> {
-  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), STATUS_WAIT_MS));
-  const status = await Promise.race([runtimeConnector.send('status/get').catch(() => null), timeout]);
-  return status && typeof status === 'object' && 'phase' in status ? status : null;
-}
-
-async function loadSettings(): Promise<Settings> {
-  try {
-    return (await browserSettingsStore().load()).settings;
-  } catch {
-    return defaultSettings();
-  }
+/** The background's answer, or null when it does not give one in time. */
+async function ask<K extends 'status/get' | 'settings/popup'>(type: K): Promise<ResponseOf<K> | null> {
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), BACKGROUND_WAIT_MS));
+  const answer = await Promise.race([(runtimeConnector.send as (t: MessageType) => Promise<ResponseOf<K>>)(type).catch(() => null), timeout]);
+  return answer && typeof answer === 'object' ? answer : null;
 }
 
 async function main(): Promise<void> {
   await browserReady();
   installBrowserMessages();
   const shuffle = browserShuffleStore();
-  const [settings, bag, status] = await Promise.all([loadSettings(), shuffle.load(), firstStatus()]);
+  const [answered, bag, answer] = await Promise.all([ask('settings/popup'), shuffle.load(), ask('status/get')]);
+  // The background validated these; without an answer the defaults stand in.
+  const settings: PopupSettings = answered ?? popupSettings(defaultSettings());
+  const status = answer && 'phase' in answer ? answer : null;
   applyTheme(settings.theme);
   document.documentElement.lang = uiLanguage();
   render(

@@ -2,6 +2,8 @@
 // background. Pages call `send('type', payload)` and get the typed response; the background
 // registers one handler per type. Adding a message means adding one line here.
 
+import type { PopupSettings } from '../core/settings/popup-settings';
+
 export type Phase = 'counting' | 'idle' | 'due' | 'snoozed' | 'paused' | 'outsideHours';
 export type BreakKind = 'posture' | 'routine';
 
@@ -35,6 +37,8 @@ export interface MessageMap {
   /** until: epoch ms, or null to pause until the user resumes. */
   'pause/start': { request: { until: number | null }; response: StatusView };
   'pause/resume': { request: void; response: StatusView };
+  /** The settings the popup needs, validated, without waiting for the engine to start. */
+  'settings/popup': { request: void; response: PopupSettings };
 }
 
 export type MessageType = keyof MessageMap;

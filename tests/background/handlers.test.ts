@@ -23,6 +23,15 @@ describe('message handlers', () => {
     expect(w.stateStore.saves).toBe(saves);
   });
 
+  it('settings/popup answers the few settings the popup needs, validated, fresh from storage', async () => {
+    const w = new World();
+    await w.startWorker();
+    await w.settingsAreas.local.set('settings', { theme: 'dark', breathInhaleSec: 999, disabledStretchIds: ['cobra'], badgeCountdown: false });
+    expect(await w.send('settings/popup')).toEqual({
+      theme: 'dark', breathInhaleSec: 4, breathExhaleSec: 6, floorStretchesEnabled: false, disabledStretchIds: ['cobra'], soundBreath: false, soundVolumePct: 50, snoozeMin: 5,
+    });
+  });
+
   it('break/snooze moves the reminder by the snooze length', async () => {
     const w = await dueWorld();
     const view = await w.send('break/snooze');
