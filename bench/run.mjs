@@ -80,6 +80,8 @@ function source() {
 }
 
 async function main() {
+  // Read before measuring: a commit landing during the run must not be credited with it.
+  const measured = source();
   const ours = copyOfBuild(dist);
   const floor = floorExtension();
   const peer = values.peer ? peerExtension(values.peer) : null;
@@ -146,7 +148,7 @@ async function main() {
   const results = {
     date: new Date().toISOString(),
     durationS: Math.round((Date.now() - started) / 1000),
-    source: source(),
+    source: measured,
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', node: process.version, chromium },
     method: { wakes: WAKES, latency: LATENCY, popup: POPUP, breath: BREATH, kb: 1024 },
     budgets,
