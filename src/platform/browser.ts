@@ -21,12 +21,16 @@ if (!hasNative() && typeof scope.importScripts === 'function') scope.importScrip
 
 /** Pages call this before their first API use: it loads the polyfill where `browser` is missing. */
 export function browserReady(doc: Document = globalThis.document): Promise<void> {
-  if (hasNative()) return Promise.resolve();
+  return hasNative() ? Promise.resolve() : loadScript(POLYFILL_FILE, doc);
+}
+
+/** Runs one of the extension's own script files in a document; resolves once it has run. */
+export function loadScript(file: string, doc: Document = globalThis.document): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = doc.createElement('script');
-    script.src = POLYFILL_FILE;
+    script.src = file;
     script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`Unhunch could not load ${POLYFILL_FILE}`));
+    script.onerror = () => reject(new Error(`Unhunch could not load ${file}`));
     doc.head.append(script);
   });
 }
