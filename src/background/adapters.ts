@@ -9,7 +9,7 @@ import type { IdleAdapter } from '../platform/idle';
 import type { MediaAdapter } from '../platform/media';
 import type { NotificationsAdapter } from '../platform/notifications';
 import type { RuntimeAdapter } from '../platform/runtime-events';
-import type { SettingsStore } from '../platform/settings-store';
+import type { SettingsReader } from '../platform/settings-store';
 import type { SoundPlayer } from '../platform/sound';
 import type { StateStore } from '../platform/state-store';
 import type { WindowsAdapter } from '../platform/windows';
@@ -25,7 +25,7 @@ export interface BackgroundAdapters {
   runtime: RuntimeAdapter;
   commands: CommandsAdapter;
   stateStore: StateStore;
-  settings: SettingsStore;
+  settings: SettingsReader;
   /** Opens the break history to write to; called once, lazily. Must not reject (openHistoryWriter() never does). */
   openHistory(): Promise<HistoryWriter>;
   /** Registers the message handlers (listen() from platform/messaging). */

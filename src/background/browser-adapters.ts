@@ -9,7 +9,7 @@ import { browserMedia } from '../platform/media';
 import { listen } from '../platform/messaging';
 import { browserNotifications } from '../platform/notifications';
 import { browserRuntime } from '../platform/runtime-events';
-import { browserSettingsStore } from '../platform/settings-store-browser';
+import { browserSettingsReader } from '../platform/settings-store-browser';
 import { browserSoundPlayer } from '../platform/sound';
 import { browserStateStore } from '../platform/state-store';
 import { browserWindows } from '../platform/windows';
@@ -27,7 +27,7 @@ export function browserAdapters(): BackgroundAdapters {
     runtime: browserRuntime(),
     commands: browserCommands(),
     stateStore: browserStateStore(),
-    settings: browserSettingsStore(),
+    settings: browserSettingsReader(),
     openHistory: openHistoryWriter,
     listen,
     sound: browserSoundPlayer,

@@ -2,7 +2,7 @@
 // a bad one is answered with a clear error and changes nothing.
 import { canSnooze } from '../core/scheduler/actions';
 import { popupSettings } from '../core/settings/popup-settings';
-import type { SettingsStore } from '../platform/settings-store';
+import type { SettingsReader } from '../platform/settings-store';
 import type { BreakRecord, Handlers, StatusView } from '../shared/messages';
 import type { Engine } from './engine';
 
@@ -32,7 +32,7 @@ export function checkPauseUntil(value: unknown, now: number): number | null {
  * reconciled) first. The popup's settings are read from storage straight away: they need no
  * state, and a slow engine start must not hold up the popup's theme and pace.
  */
-export function messageHandlers(engine: Engine, ready: Promise<void>, now: () => number, settings: Pick<SettingsStore, 'load'>): Handlers {
+export function messageHandlers(engine: Engine, ready: Promise<void>, now: () => number, settings: Pick<SettingsReader, 'load'>): Handlers {
   const act = (fn: () => Promise<void>): Promise<StatusView> =>
     ready.then(() => engine.serial(async () => {
       await fn();

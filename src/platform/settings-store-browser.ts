@@ -1,10 +1,19 @@
-import { browserArea } from './settings-store-areas';
-import { syncedSettingsStore } from './settings-store-synced';
-import type { SettingsStore } from './settings-store';
+import { browserArea, type StorageArea } from './settings-store-areas';
+import { syncedSettingsReader, syncedSettingsStore, type SettingsAreas } from './settings-store-synced';
+import type { SettingsReader, SettingsStore } from './settings-store';
+
+function areas(): SettingsAreas {
+  const local: StorageArea | null = browserArea('local');
+  if (!local) throw new Error('storage.local is missing: the manifest must ask for the "storage" permission.');
+  return { sync: browserArea('sync'), local };
+}
 
 /** The settings store on the browser's storage.sync, with storage.local as the fallback. */
 export function browserSettingsStore(): SettingsStore {
-  const local = browserArea('local');
-  if (!local) throw new Error('storage.local is missing: the manifest must ask for the "storage" permission.');
-  return syncedSettingsStore({ sync: browserArea('sync'), local });
+  return syncedSettingsStore(areas());
+}
+
+/** The same settings, read only: for the background, which never saves them. */
+export function browserSettingsReader(): SettingsReader {
+  return syncedSettingsReader(areas());
 }

@@ -2,7 +2,7 @@ import type { Settings } from '../core/settings/defaults';
 import { fromStored, toStored, type StoredRead } from '../core/settings/stored';
 import { validateSettings } from '../core/settings/validate';
 import type { StorageArea } from './settings-store-areas';
-import { SettingsInvalidError, type SettingsNotice, type SettingsStore } from './settings-store';
+import { SettingsInvalidError, type SettingsNotice, type SettingsReader, type SettingsStore } from './settings-store';
 
 export const SETTINGS_KEY = 'settings';
 
@@ -23,11 +23,11 @@ async function read(area: StorageArea | null): Promise<StoredRead | 'failed' | n
 }
 
 /**
- * The settings store on two storage areas. storage.sync holds the settings; a copy in
+ * Reading the settings from two storage areas. storage.sync holds the settings; a copy in
  * storage.local exists only while sync could not take the last save, and then wins if it is
  * newer, so a change made while sync was full is not lost on the next load.
  */
-export function syncedSettingsStore({ sync, local, now = Date.now }: SettingsAreas): SettingsStore {
+export function syncedSettingsReader({ sync, local }: SettingsAreas): SettingsReader {
   async function load(): Promise<{ settings: Settings; notices: SettingsNotice[] }> {
     const [fromSync, fromLocal] = await Promise.all([read(sync), read(local)]);
     const usable = (r: StoredRead | 'failed' | null): r is StoredRead => r !== null && r !== 'failed' && r.problem !== 'empty';
@@ -50,6 +50,33 @@ export function syncedSettingsStore({ sync, local, now = Date.now }: SettingsAre
 
   return {
     load,
+    onChange(listener) {
+      let last = '';
+      let latest = 0;
+      const reload = () => {
+        // Two quick writes mean two change events; a slow first read must not land after the
+        // second and bring back the older value.
+        const mine = ++latest;
+        void load().then(({ settings }) => {
+          if (mine !== latest) return;
+          const json = JSON.stringify(settings);
+          if (json === last) return;
+          last = json;
+          listener(settings);
+        });
+      };
+      void load().then(({ settings }) => { if (last === '') last = JSON.stringify(settings); });
+      sync?.onKeyChanged(SETTINGS_KEY, reload);
+      local.onKeyChanged(SETTINGS_KEY, reload);
+    },
+  };
+}
+
+/** The settings store on two storage areas: the reader, plus saving (see above for where). */
+export function syncedSettingsStore(areas: SettingsAreas): SettingsStore {
+  const { sync, local, now = Date.now } = areas;
+  return {
+    ...syncedSettingsReader(areas),
     async save(settings) {
       const { settings: clean, errors } = validateSettings(settings);
       if (errors.length) throw new SettingsInvalidError(errors);
@@ -69,25 +96,6 @@ export function syncedSettingsStore({ sync, local, now = Date.now }: SettingsAre
     },
     async reset() {
       await Promise.all([sync?.remove(SETTINGS_KEY).catch(() => undefined), local.remove(SETTINGS_KEY)]);
-    },
-    onChange(listener) {
-      let last = '';
-      let latest = 0;
-      const reload = () => {
-        // Two quick writes mean two change events; a slow first read must not land after the
-        // second and bring back the older value.
-        const mine = ++latest;
-        void load().then(({ settings }) => {
-          if (mine !== latest) return;
-          const json = JSON.stringify(settings);
-          if (json === last) return;
-          last = json;
-          listener(settings);
-        });
-      };
-      void load().then(({ settings }) => { if (last === '') last = JSON.stringify(settings); });
-      sync?.onKeyChanged(SETTINGS_KEY, reload);
-      local.onKeyChanged(SETTINGS_KEY, reload);
     },
   };
 }

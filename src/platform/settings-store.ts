@@ -37,3 +37,6 @@ export interface SettingsStore {
   /** Called with the new settings whenever any page or another device changes them. */
   onChange(listener: (settings: Settings) => void): void;
 }
+
+/** Loading and following the settings, without saving: all the background and history need. */
+export type SettingsReader = Pick<SettingsStore, 'load' | 'onChange'>;

@@ -1,5 +1,5 @@
 import { browserArea } from '../settings-store-areas';
-import { browserSettingsStore } from '../settings-store-browser';
+import { browserSettingsReader } from '../settings-store-browser';
 import { defaults } from '../../core/settings/defaults';
 import { noticeBoard, silentNoticeBoard, type NoticeBoard } from './notices';
 import { openHistoryWith, openHistoryWriterWith, rebuildHistoryWith, type OpenDeps } from './open-history';
@@ -14,7 +14,7 @@ function browserDeps(): OpenDeps {
   if (!following) {
     // Retention follows the settings as they change, without the caller wiring anything.
     following = true;
-    const settings = browserSettingsStore();
+    const settings = browserSettingsReader();
     void settings.load().then(({ settings: s }) => { retentionDays = s.historyRetentionDays; }, () => undefined);
     settings.onChange((s) => { retentionDays = s.historyRetentionDays; });
   }
