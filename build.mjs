@@ -17,6 +17,8 @@ const watch = process.argv.includes('--watch');
 
 const entryPoints = {
   background: 'src/background/index.ts',
+  // The stretch illustrations, loaded by the popup beside its own script (figure-book.ts).
+  figures: 'src/popup/art/figures-script.ts',
   ...Object.fromEntries(pages.map((p) => [p, existsSync(join(root, 'src', p, 'index.tsx')) ? `src/${p}/index.tsx` : `src/${p}/index.ts`])),
 };
 

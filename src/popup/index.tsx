@@ -9,6 +9,7 @@ import { browserShuffleStore } from '../platform/shuffle-store-browser';
 import { applyTheme } from '../shared/apply-theme';
 import type { MessageType, ResponseOf } from '../shared/messages';
 import { App } from './app';
+import { loadFigures } from './art/figure-book';
 import { breathChime } from './breath-chime';
 import './popup.css';
 
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   await browserReady();
   installBrowserMessages();
   const shuffle = browserShuffleStore();
-  const [answered, bag, answer] = await Promise.all([ask('settings/popup'), shuffle.load(), ask('status/get')]);
+  const [answered, bag, answer] = await Promise.all([ask('settings/popup'), shuffle.load(), ask('status/get'), loadFigures()]);
   // The background validated these; without an answer the defaults stand in.
   const settings: PopupSettings = answered ?? popupSettings(defaultSettings());
   const status = answer && 'phase' in answer ? answer : null;

@@ -7,6 +7,8 @@ import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
 import { shuffleStore } from '../../src/platform/shuffle-store';
 import type { StatusView } from '../../src/shared/messages';
 import { App } from '../../src/popup/app';
+import { setFigures } from '../../src/popup/art/figure-book';
+import { figures } from '../../src/popup/art/figures';
 import type { PopupDeps } from '../../src/popup/deps';
 import { installEnglish } from '../support/messages';
 import { FakeConnector, status } from './fake-connector';
@@ -23,6 +25,7 @@ export interface Options {
 
 export function renderPopup(o: Options = {}) {
   installEnglish();
+  setFigures(figures); // as figures.js does in the popup
   const area = o.area ?? new FakeStorageArea();
   const connector = new FakeConnector(o.status ?? status(), () => Date.now());
   const pages = new FakePageOpener();

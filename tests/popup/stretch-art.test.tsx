@@ -3,7 +3,10 @@ import { render } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { stretches } from '../../src/core/stretches/library';
 import { figures } from '../../src/popup/art/figures';
+import { setFigures } from '../../src/popup/art/figure-book';
 import { StretchArt, viewBox } from '../../src/popup/art/stretch-art';
+
+setFigures(figures); // as figures.js does in the popup
 
 describe('stretch illustrations', () => {
   it('exist for every stretch in the library, and only for those', () => {

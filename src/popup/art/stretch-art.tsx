@@ -1,4 +1,5 @@
-import { figures, linePath, spinePath, type Figure } from './figures';
+import { figureFor } from './figure-book';
+import { linePath, spinePath, type Figure } from './figures';
 
 const W = 120;
 const H = 110;
@@ -24,11 +25,10 @@ export function viewBox(f: Figure): string {
 }
 
 /**
- * The line figure for a stretch, inline so it takes the text colour (light and dark themes) and
- * costs no extra request. The head is filled with the frame colour so limbs behind it stay hidden.
+ * The line figure for a stretch, inline so it takes the text colour (light and dark themes). The head is filled with the frame colour so limbs behind it stay hidden.
  */
 export function StretchArt({ id, label }: { id: string; label: string }) {
-  const f = figures[id];
+  const f = figureFor(id);
   if (!f) return null;
   return (
     <svg class="art" viewBox={viewBox(f)} role="img" aria-label={label} data-figure={id} fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round">
