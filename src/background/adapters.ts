@@ -26,8 +26,11 @@ export interface BackgroundAdapters {
   commands: CommandsAdapter;
   stateStore: StateStore;
   settings: SettingsReader;
-  /** Opens the break history to write to; called once, lazily. Must not reject (openHistoryWriter() never does). */
-  openHistory(): Promise<HistoryWriter>;
+  /**
+   * Opens the break history to write to, pruning raw events older than retentionDays(); called
+   * once, lazily. Must not reject (openHistoryWriter() never does).
+   */
+  openHistory(retentionDays: () => number): Promise<HistoryWriter>;
   /** Registers the message handlers (listen() from platform/messaging). */
   listen(handlers: Handlers): void;
   /** Plays the break chime when the user turned it on. */

@@ -39,7 +39,7 @@ export class Engine {
 
   constructor(private readonly a: BackgroundAdapters) {
     this.effects = new EffectsRunner(a);
-    this.outbox = new HistoryOutbox(a.openHistory, a.warn);
+    this.outbox = new HistoryOutbox(() => a.openHistory(() => this.settings.historyRetentionDays), a.warn);
   }
 
   /** Loads settings and state, then reconciles: whatever came due while no one ran, happens now. */

@@ -29,19 +29,14 @@ function isPhase(v: unknown): v is Phase {
 
 export type ParseResult = { state: SchedulerState } | { problem: 'missing' | 'newerVersion' | 'invalid' };
 
-/** Migrations from older schema versions go here, oldest first; version 1 is the first. */
-const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
-
 export function parseState(raw: unknown): ParseResult {
   if (raw === undefined || raw === null) return { problem: 'missing' };
   if (!isObj(raw) || !isCount(raw.schemaVersion)) return { problem: 'invalid' };
   if (raw.schemaVersion > SCHEMA_VERSION) return { problem: 'newerVersion' };
-  let v: Record<string, unknown> = raw;
-  for (let version = raw.schemaVersion; version < SCHEMA_VERSION; version++) {
-    const migrate = migrations[version];
-    if (!migrate) return { problem: 'invalid' };
-    v = migrate(v);
-  }
+  // Version 1 is the first, so there is nothing older to migrate; the first change of shape
+  // brings its migration here, from the old version to this one.
+  if (raw.schemaVersion !== SCHEMA_VERSION) return { problem: 'invalid' };
+  const v = raw;
   const { cycle, inputs, heartbeat, today } = v;
   const ok =
     isPhase(v.phase) && isTime(v.activeMs) && v.activeMs >= 0 && isTime(v.unreportedActiveMs) && v.unreportedActiveMs >= 0 &&

@@ -8,17 +8,21 @@ import type { HistoryStore, HistoryWriter } from './store';
 let retentionDays = defaults.historyRetentionDays;
 let following = false;
 
-function browserDeps(): OpenDeps {
+function depsWith(retention: () => number): OpenDeps {
   const local = browserArea('local');
   if (!local) throw new Error('storage.local is missing: the manifest must ask for the "storage" permission.');
+  return { local, notices: browserNotices(), retentionDays: retention };
+}
+
+/** For pages: retention follows the settings as they change, without the caller wiring anything. */
+function browserDeps(): OpenDeps {
   if (!following) {
-    // Retention follows the settings as they change, without the caller wiring anything.
     following = true;
     const settings = browserSettingsReader();
     void settings.load().then(({ settings: s }) => { retentionDays = s.historyRetentionDays; }, () => undefined);
     settings.onChange((s) => { retentionDays = s.historyRetentionDays; });
   }
-  return { local, notices: browserNotices(), retentionDays: () => retentionDays };
+  return depsWith(() => retentionDays);
 }
 
 export function browserNotices(): NoticeBoard {
@@ -31,9 +35,12 @@ export function openHistory(): Promise<HistoryStore> {
   return openHistoryWith(browserDeps());
 }
 
-/** The history the background writes to: the same storage, without the reading. Never rejects. */
-export function openHistoryWriter(): Promise<HistoryWriter> {
-  return openHistoryWriterWith(browserDeps());
+/**
+ * The history the background writes to: the same storage, without the reading. Retention comes
+ * from the caller, who holds the settings already. Never rejects.
+ */
+export function openHistoryWriter(retentionDays: () => number): Promise<HistoryWriter> {
+  return openHistoryWriterWith(depsWith(retentionDays));
 }
 
 /** The user's "rebuild history storage" action; see rebuildHistoryWith. */
