@@ -50,21 +50,33 @@ const log = (what) => process.stderr.write(`[bench ${((Date.now() - started) / 1
 /** @type {string[]} */
 const errors = [];
 
+/** @type {string[]} */
+const retries = [];
+
 /**
- * Runs one measurement; a failure is recorded and the rest of the bench goes on.
+ * Runs one measurement, once more in a fresh browser if it fails (a browser under a sped-up clock
+ * on a loaded machine now and then misses its start); a second failure is recorded and the rest
+ * of the bench goes on. Retries are listed in results.json.
  * @template T
  * @param {string} label
  * @param {() => Promise<T>} fn
  * @returns {Promise<T | null>}
  */
 async function attempt(label, fn) {
-  try {
-    return await fn();
-  } catch (e) {
-    const message = `${label}: ${e instanceof Error ? e.message : String(e)}`;
-    errors.push(message);
-    log(`FAILED ${message}`);
-    return null;
+  for (let tries = 1; ; tries++) {
+    try {
+      return await fn();
+    } catch (e) {
+      const message = `${label}: ${e instanceof Error ? e.message : String(e)}`;
+      if (tries < 2) {
+        retries.push(message);
+        log(`retrying after: ${message}`);
+        continue;
+      }
+      errors.push(message);
+      log(`FAILED ${message}`);
+      return null;
+    }
   }
 }
 
@@ -156,6 +168,7 @@ async function main() {
     table,
     failed,
     errors,
+    retries,
   };
   // A partial run (--only) never overwrites the committed results unless asked to with --out.
   const written = complete || values.out ? out : null;

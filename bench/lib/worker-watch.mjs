@@ -48,7 +48,11 @@ export class WorkerWatch {
   async waitForWorker(timeoutMs) {
     const deadline = Date.now() + timeoutMs;
     while (!this.seen) {
-      if (Date.now() > deadline) throw new Error(`no service worker registered within ${timeoutMs} ms`);
+      if (Date.now() > deadline) {
+        const { targetInfos } = await this.browser.cdp.send('Target.getTargets');
+        const workers = targetInfos.filter((/** @type {{ type: string }} */ t) => t.type === 'service_worker').length;
+        throw new Error(`no service worker registered within ${timeoutMs} ms (${workers} worker targets)`);
+      }
       await new Promise((r) => setTimeout(r, 20));
     }
   }
