@@ -3,13 +3,12 @@
 import type { HistoryEvent } from '../../core/history/event';
 import type { DaySummary } from '../../core/history/day';
 import type { HistoryStore } from './store';
-import { inTx, req } from './idb';
-import { IdbHistoryWriter } from './idb-writer';
+import { IdbHistoryWriter, inTx } from './idb-writer';
 
 export class IdbHistoryStore extends IdbHistoryWriter implements HistoryStore {
   async range(fromMs: number, toMs: number): Promise<HistoryEvent[]> {
     if (!(fromMs < toMs)) return [];
-    return this.use((db) => req(db.transaction('events').objectStore('events').index('at').getAll(IDBKeyRange.bound(fromMs, toMs, false, true))));
+    return this.use((db) => db.getAllFromIndex('events', 'at', IDBKeyRange.bound(fromMs, toMs, false, true)));
   }
 
   async countTaken(fromMs: number, toMs: number): Promise<number> {
@@ -18,24 +17,21 @@ export class IdbHistoryStore extends IdbHistoryWriter implements HistoryStore {
 
   async days(fromDay: string, toDay: string): Promise<DaySummary[]> {
     if (!(fromDay <= toDay)) return [];
-    return this.use((db) => req(db.transaction('days').objectStore('days').getAll(IDBKeyRange.bound(fromDay, toDay))));
+    return this.use((db) => db.getAll('days', IDBKeyRange.bound(fromDay, toDay)));
   }
 
   async clear(): Promise<void> {
     await this.use((db) => {
       const tx = db.transaction(['events', 'days'], 'readwrite');
-      return inTx(tx, () => {
-        tx.objectStore('events').clear();
-        tx.objectStore('days').clear();
-      });
+      return inTx(tx, () => Promise.all([tx.objectStore('events').clear(), tx.objectStore('days').clear()]));
     });
   }
 
-  /** Every raw event (oldest first) and summary, for export. */
+  /** Every raw event (oldest first) and summary, for export, read in one transaction. */
   async everything(): Promise<{ events: HistoryEvent[]; days: DaySummary[] }> {
     return this.use(async (db) => {
       const tx = db.transaction(['events', 'days']);
-      const [events, days] = await Promise.all([req(tx.objectStore('events').index('at').getAll()), req(tx.objectStore('days').getAll())]);
+      const [events, days] = await Promise.all([tx.objectStore('events').index('at').getAll(), tx.objectStore('days').getAll()]);
       return { events, days };
     });
   }

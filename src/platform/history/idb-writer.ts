@@ -6,33 +6,52 @@ import type { HistoryWriter } from './store';
 import type { NoticeBoard } from './notices';
 import { COMPACTION_KEEP_DAYS, DAY_MS, retentionCutoff } from './compaction';
 import { describeError, isConnectionGone, isQuotaError, isVersionError } from './errors';
-import { eachCursor, inTx, req } from './idb';
+import type { HistoryDb } from './schema';
 
 export interface IdbStoreDeps {
   /** Opens the database; must call onGone when the connection closes itself (versionchange). */
-  connect(onGone: () => void): Promise<IDBDatabase>;
+  connect(onGone: () => void): Promise<HistoryDb>;
   notices: NoticeBoard;
   retentionDays(): number;
 }
 
+/**
+ * Runs body in tx and waits for idb's `tx.done` (the commit); aborts the transaction if body
+ * throws, so a half-done logical write never lands.
+ */
+export async function inTx<T>(tx: { done: Promise<void>; abort(): void }, body: () => Promise<T>): Promise<T> {
+  const done = tx.done;
+  // Observed below; this only stops a second, unhandled report when body throws first.
+  done.catch(() => undefined);
+  let result: T;
+  try {
+    result = await body();
+  } catch (err) {
+    try { tx.abort(); } catch { /* already finished */ }
+    throw err;
+  }
+  await done;
+  return result;
+}
+
 /** Adds the events not stored yet, with their daily summaries, in one transaction. */
-function writeEvents(db: IDBDatabase, events: readonly HistoryEvent[]): Promise<void> {
+function writeEvents(db: HistoryDb, events: readonly HistoryEvent[]): Promise<void> {
   const tx = db.transaction(['events', 'days'], 'readwrite');
   return inTx(tx, async () => {
     const store = tx.objectStore('events');
     const days = tx.objectStore('days');
     for (const event of events) {
-      if ((await req(store.getKey(event.id))) !== undefined) continue;
+      if ((await store.getKey(event.id)) !== undefined) continue;
       const key = dayKey(event.at);
-      store.add(event);
-      days.put(addToDay((await req(days.get(key))) ?? emptyDay(key), event));
+      const day = (await days.get(key)) ?? emptyDay(key);
+      await Promise.all([store.add(event), days.put(addToDay(day, event))]);
     }
   });
 }
 
 export class IdbHistoryWriter implements HistoryWriter {
   readonly backend = 'indexeddb' as const;
-  private db: Promise<IDBDatabase> | null = null;
+  private db: Promise<HistoryDb> | null = null;
   private closed = false;
   private lastPruneDay = '';
 
@@ -43,7 +62,7 @@ export class IdbHistoryWriter implements HistoryWriter {
     await this.connection();
   }
 
-  private connection(): Promise<IDBDatabase> {
+  private connection(): Promise<HistoryDb> {
     if (this.closed) return Promise.reject(new DOMException('The history store was closed.', 'InvalidStateError'));
     if (!this.db) {
       const opening = this.deps.connect(() => {
@@ -58,7 +77,7 @@ export class IdbHistoryWriter implements HistoryWriter {
   }
 
   /** Runs fn on the connection, reconnecting once if it was closed under us. */
-  protected async use<T>(fn: (db: IDBDatabase) => Promise<T>): Promise<T> {
+  protected async use<T>(fn: (db: HistoryDb) => Promise<T>): Promise<T> {
     try {
       return await fn(await this.connection());
     } catch (err) {
@@ -111,13 +130,16 @@ export class IdbHistoryWriter implements HistoryWriter {
     if (!Number.isFinite(beforeMs)) return 0;
     return this.use((db) => {
       const tx = db.transaction('events', 'readwrite');
-      let removed = 0;
-      return inTx(tx, () => {
-        eachCursor(tx.objectStore('events').index('at').openCursor(IDBKeyRange.upperBound(beforeMs, true)), (cursor) => {
-          cursor.delete();
+      return inTx(tx, async () => {
+        let removed = 0;
+        let cursor = await tx.store.index('at').openCursor(IDBKeyRange.upperBound(beforeMs, true));
+        while (cursor) {
+          await cursor.delete();
           removed += 1;
-        });
-      }).then(() => removed);
+          cursor = await cursor.continue();
+        }
+        return removed;
+      });
     });
   }
 

@@ -1,5 +1,6 @@
+import { deleteDB, openDB } from 'idb';
 import type { StorageArea } from '../settings-store-areas';
-import { DB_NAME, DB_VERSION, upgradeHistory } from './schema';
+import { DB_NAME, DB_VERSION, upgradeHistory, type HistoryDB } from './schema';
 import { IdbHistoryStore } from './idb-store';
 import { IdbHistoryWriter, type IdbStoreDeps } from './idb-writer';
 import { LocalHistoryStore } from './local-store';
@@ -7,7 +8,6 @@ import { FALLBACK_KEY, LocalHistoryWriter, readFallback } from './local-writer';
 import type { NoticeBoard } from './notices';
 import type { HistoryStore, HistoryWriter } from './store';
 import { describeError, isVersionError } from './errors';
-import { req } from './idb';
 
 export interface OpenDeps {
   /** storage.local: where the history falls back to when IndexedDB cannot be opened. */
@@ -19,23 +19,28 @@ export interface OpenDeps {
 function connect(deps: OpenDeps) {
   return async (onGone: () => void) => {
     let wasBlocked = false;
-    const open = indexedDB.open(DB_NAME, DB_VERSION);
-    open.onupgradeneeded = (event) => upgradeHistory(open.result, event.oldVersion, open.transaction!);
-    // Another page holds an older connection and did not let go: say so; the open goes on
-    // waiting and completes once that page closes.
-    open.onblocked = () => {
-      wasBlocked = true;
-      void deps.notices.add('historyBlocked');
-    };
-    const db = await req(open);
-    // A newer version wants to upgrade: step aside at once, so an open popup or stats page never
-    // holds up the background's upgrade. The next call reconnects.
-    db.onversionchange = () => {
-      db.close();
-      onGone();
-    };
-    // The browser closed the connection (the database was deleted, or its storage failed).
-    db.onclose = onGone;
+    const db = await openDB<HistoryDB>(DB_NAME, DB_VERSION, {
+      upgrade: (database, oldVersion, _newVersion, tx) => {
+        // idb waits for the upgrade transaction; a failure inside aborts it and rejects the open.
+        void upgradeHistory(database, oldVersion, tx).catch(() => {
+          try { tx.abort(); } catch { /* already finished */ }
+        });
+      },
+      // Another page holds an older connection and did not let go: say so; the open goes on
+      // waiting and completes once that page closes.
+      blocked: () => {
+        wasBlocked = true;
+        void deps.notices.add('historyBlocked');
+      },
+      // A newer version wants to upgrade: step aside at once, so an open popup or stats page
+      // never holds up the background's upgrade. The next call reconnects.
+      blocking: () => {
+        db.close();
+        onGone();
+      },
+      // The browser closed the connection (the database was deleted, or its storage failed).
+      terminated: onGone,
+    });
     if (wasBlocked) await deps.notices.dismiss('historyBlocked');
     return db;
   };
@@ -93,9 +98,7 @@ async function moveFallbackInto(store: IdbHistoryWriter, deps: OpenDeps): Promis
  */
 export async function rebuildHistoryWith(deps: OpenDeps): Promise<HistoryStore> {
   try {
-    const deleting = indexedDB.deleteDatabase(DB_NAME);
-    deleting.onblocked = () => void deps.notices.add('historyBlocked');
-    await req(deleting);
+    await deleteDB(DB_NAME, { blocked: () => void deps.notices.add('historyBlocked') });
   } catch (err) {
     await deps.notices.add('historyFallback', describeError(err));
   }

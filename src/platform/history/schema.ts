@@ -1,6 +1,6 @@
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { HistoryEvent } from '../../core/history/event';
 import { addToDay, dayKey, emptyDay, type DaySummary } from '../../core/history/day';
-import { eachCursor } from './idb';
 
 export const DB_NAME = 'unhunch-history';
 
@@ -11,27 +11,32 @@ export const DB_NAME = 'unhunch-history';
  */
 export const DB_VERSION = 2;
 
+export interface HistoryDB extends DBSchema {
+  events: { key: string; value: HistoryEvent; indexes: { at: number } };
+  days: { key: string; value: DaySummary };
+}
+
+export type HistoryDb = IDBPDatabase<HistoryDB>;
+type UpgradeTx = IDBPTransaction<HistoryDB, StoreNames<HistoryDB>[], 'versionchange'>;
+
 /**
  * Runs every step from oldVersion up, inside the one upgrade transaction. Any failure aborts
  * that transaction, and with it the open.
  */
-export function upgradeHistory(db: IDBDatabase, oldVersion: number, tx: IDBTransaction): void {
+export async function upgradeHistory(db: HistoryDb, oldVersion: number, tx: UpgradeTx): Promise<void> {
   if (oldVersion < 1) db.createObjectStore('events', { keyPath: 'id' }).createIndex('at', 'at');
   if (oldVersion < 2) {
-    const store = db.createObjectStore('days', { keyPath: 'day' });
-    if (oldVersion >= 1) backfillDays(tx, store);
+    db.createObjectStore('days', { keyPath: 'day' });
+    if (oldVersion >= 1) await backfillDays(tx);
   }
 }
 
-function backfillDays(tx: IDBTransaction, store: IDBObjectStore): void {
+async function backfillDays(tx: UpgradeTx): Promise<void> {
   const days = new Map<string, DaySummary>();
-  eachCursor<IDBCursorWithValue>(
-    tx.objectStore('events').openCursor(),
-    (cursor) => {
-      const event = cursor.value as HistoryEvent;
-      const key = dayKey(event.at);
-      days.set(key, addToDay(days.get(key) ?? emptyDay(key), event));
-    },
-    () => days.forEach((d) => store.put(d)),
-  );
+  for (let cursor = await tx.objectStore('events').openCursor(); cursor; cursor = await cursor.continue()) {
+    const key = dayKey(cursor.value.at);
+    days.set(key, addToDay(days.get(key) ?? emptyDay(key), cursor.value));
+  }
+  const store = tx.objectStore('days');
+  await Promise.all([...days.values()].map((d) => store.put(d)));
 }
