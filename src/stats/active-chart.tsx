@@ -1,5 +1,6 @@
 import type { DaySummary } from '../core/history/day';
 import { niceAxis } from '../core/stats/scale';
+import { barFrame } from './bar-frame';
 import { t } from '../shared/i18n';
 import { dayLabels, formatDuration } from './format';
 
@@ -14,10 +15,7 @@ export function ActiveChart({ week, lang }: { week: DaySummary[]; lang: string }
   const inHours = Math.max(...minutes) >= 90;
   const values = minutes.map((m) => (inHours ? m / 60 : m));
   const { top, ticks } = niceAxis(Math.max(...values), inHours ? 1 : 10);
-  const plotH = H - PAD.top - PAD.bottom;
-  const slot = (W - PAD.left - PAD.right) / week.length;
-  const barW = Math.min(44, slot * 0.56);
-  const y = (v: number) => PAD.top + plotH - (v / top) * plotH;
+  const { barW, x: barX, y } = barFrame(W, H, PAD, week.length, top);
   const labels = week.map((d) => dayLabels(d.day, lang));
   return (
     <figure class="chart" data-chart="active">
@@ -30,7 +28,7 @@ export function ActiveChart({ week, lang }: { week: DaySummary[]; lang: string }
           </g>
         ))}
         {week.map((d, i) => {
-          const x = PAD.left + slot * i + (slot - barW) / 2;
+          const x = barX(i);
           const v = values[i]!;
           return (
             <g key={d.day} class="day">

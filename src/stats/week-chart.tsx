@@ -1,5 +1,6 @@
 import type { DaySummary } from '../core/history/day';
 import { niceAxis } from '../core/stats/scale';
+import { barFrame } from './bar-frame';
 import { t } from '../shared/i18n';
 import { dayLabels } from './format';
 
@@ -17,10 +18,7 @@ const SERIES = ['taken', 'natural', 'skipped'] as const;
 export function WeekChart({ week, goal, lang }: { week: DaySummary[]; goal: number; lang: string }) {
   const max = Math.max(goal, ...week.map((d) => d.taken + d.natural + d.skipped));
   const { top, ticks } = niceAxis(max);
-  const plotH = H - PAD.top - PAD.bottom;
-  const slot = (W - PAD.left - PAD.right) / week.length;
-  const barW = Math.min(44, slot * 0.56);
-  const y = (v: number) => PAD.top + plotH - (v / top) * plotH;
+  const { barW, x: barX, y } = barFrame(W, H, PAD, week.length, top);
   const labels = week.map((d) => dayLabels(d.day, lang));
   return (
     <figure class="chart" data-chart="week">
@@ -33,7 +31,7 @@ export function WeekChart({ week, goal, lang }: { week: DaySummary[]; goal: numb
           </g>
         ))}
         {week.map((d, i) => {
-          const x = PAD.left + slot * i + (slot - barW) / 2;
+          const x = barX(i);
           let base = 0;
           return (
             <g key={d.day} class="day" data-day={d.day}>

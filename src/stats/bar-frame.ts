@@ -1,0 +1,16 @@
+// The geometry both week charts share: where the plot sits in the SVG, how wide each day's bar
+// is, and where a value lands on the y axis.
+
+export interface Padding { top: number; right: number; bottom: number; left: number }
+
+export function barFrame(width: number, height: number, pad: Padding, days: number, top: number) {
+  const plotH = height - pad.top - pad.bottom;
+  const slot = (width - pad.left - pad.right) / days;
+  const barW = Math.min(44, slot * 0.56);
+  return {
+    barW,
+    /** Left edge of the bar for day i, centred in its slot. */
+    x: (i: number) => pad.left + slot * i + (slot - barW) / 2,
+    y: (v: number) => pad.top + plotH - (v / top) * plotH,
+  };
+}
