@@ -8,6 +8,7 @@ import type { HistoryWriter } from '../platform/history/store';
 import type { IdleAdapter } from '../platform/idle';
 import type { MediaAdapter } from '../platform/media';
 import type { NotificationsAdapter } from '../platform/notifications';
+import type { PopupSettingsMirror } from '../platform/popup-settings-mirror';
 import type { RuntimeAdapter } from '../platform/runtime-events';
 import type { SettingsReader } from '../platform/settings-store';
 import type { SoundPlayer } from '../platform/sound';
@@ -26,6 +27,8 @@ export interface BackgroundAdapters {
   commands: CommandsAdapter;
   stateStore: StateStore;
   settings: SettingsReader;
+  /** The popup's settings, kept in storage.local so the popup can paint without waking the worker. */
+  popupSettings: PopupSettingsMirror;
   /**
    * Opens the break history to write to, pruning raw events older than retentionDays(); called
    * once, lazily. Must not reject (openHistoryWriter() never does).

@@ -8,7 +8,9 @@ import { uiLanguage } from '../platform/i18n';
 import { browserMedia } from '../platform/media';
 import { listen } from '../platform/messaging';
 import { browserNotifications } from '../platform/notifications';
+import { popupSettingsMirror } from '../platform/popup-settings-mirror';
 import { browserRuntime } from '../platform/runtime-events';
+import { browserArea } from '../platform/settings-store-areas';
 import { browserSettingsReader } from '../platform/settings-store-browser';
 import { browserSoundPlayer } from '../platform/sound';
 import { browserStateStore } from '../platform/state-store';
@@ -28,6 +30,7 @@ export function browserAdapters(): BackgroundAdapters {
     commands: browserCommands(),
     stateStore: browserStateStore(),
     settings: browserSettingsReader(),
+    popupSettings: popupSettingsMirror(browserArea('local')),
     openHistory: openHistoryWriter,
     listen,
     sound: browserSoundPlayer,

@@ -5,6 +5,7 @@ import type { AlarmName } from '../core/scheduler/events';
 import type { BackgroundAdapters } from './adapters';
 import { Engine } from './engine';
 import { messageHandlers } from './handlers';
+import { popupSettings } from '../core/settings/popup-settings';
 import { NOTIFICATION_PREFIX } from './render';
 import { showPopup } from '../shared/show-popup';
 
@@ -78,9 +79,13 @@ export function startBackground(a: BackgroundAdapters): Background {
   a.runtime.onInstalled((reason) => handle(async () => {
     if (reason === 'install') await a.runtime.openTab('welcome.html');
   }));
+  // The popup paints from this copy; it is written only when it differs from the stored one.
+  const mirror = () => a.popupSettings.keep(popupSettings(engine.settings));
+  handle(mirror);
   a.settings.onChange((settings) => handle(async () => {
     await engine.changeSettings(settings);
     followFocus();
+    await mirror();
   }));
   a.listen(messageHandlers(engine, ready, a.now, a.settings));
 

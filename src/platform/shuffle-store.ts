@@ -11,7 +11,9 @@ export interface ShuffleStore {
   save(bag: ShuffleBag): Promise<void>;
 }
 
-const KEY = 'shuffleBag';
+/** The storage.local key; popup-start.ts reads it together with the popup's settings. */
+export const SHUFFLE_KEY = 'shuffleBag';
+const KEY = SHUFFLE_KEY;
 
 export function shuffleStore(area: StorageArea | null): ShuffleStore {
   // Without a storage area the bag lives for this opening only, which still deals fairly.

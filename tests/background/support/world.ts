@@ -14,6 +14,7 @@ import { FakeMedia } from '../../../src/platform/fakes/media';
 import { FakeNotifications } from '../../../src/platform/fakes/notifications';
 import { FakeRuntime } from '../../../src/platform/fakes/runtime-events';
 import { fakeSettingsStore } from '../../../src/platform/fakes/settings-store';
+import { popupSettingsMirror } from '../../../src/platform/popup-settings-mirror';
 import { FakeSoundPlayer } from '../../../src/platform/fakes/sound';
 import { FakeStateStore } from '../../../src/platform/fakes/state-store';
 import { FakeWindows } from '../../../src/platform/fakes/windows';
@@ -89,6 +90,7 @@ export class World {
       commands: scoped(this.commands, alive),
       stateStore: this.stateStore,
       settings: scoped(this.settingsAreas.store, alive),
+      popupSettings: popupSettingsMirror(this.settingsAreas.local),
       openHistory: async () => this.history,
       listen: (handlers) => {
         this.handlers = handlers;

@@ -1,0 +1,29 @@
+import { parsePopupSettings, type PopupSettings } from '../core/settings/popup-settings';
+import { emptyBag, parseBag, type ShuffleBag } from '../core/stretches/shuffle-bag';
+import browser from './browser';
+import { POPUP_SETTINGS_KEY } from './popup-settings-mirror';
+import { SHUFFLE_KEY } from './shuffle-store';
+
+/** What the popup needs to paint its card, read from storage.local in one call. */
+export interface PopupStart {
+  /** null when the background has not stored them yet (just installed) or they are unreadable. */
+  settings: PopupSettings | null;
+  bag: ShuffleBag;
+}
+
+/** Reads both keys with `get` (storage.local.get's shape); never rejects. */
+export async function popupStart(get: ((keys: string[]) => Promise<Record<string, unknown>>) | null): Promise<PopupStart> {
+  try {
+    if (!get) throw new Error('no storage.local');
+    const found = await get([SHUFFLE_KEY, POPUP_SETTINGS_KEY]);
+    return { settings: parsePopupSettings(found[POPUP_SETTINGS_KEY]), bag: parseBag(found[SHUFFLE_KEY]) };
+  } catch {
+    // As the shuffle store does: a fresh round, and the settings come from the background.
+    return { settings: null, bag: emptyBag() };
+  }
+}
+
+export function browserPopupStart(): Promise<PopupStart> {
+  const local = browser.storage?.local;
+  return popupStart(local ? (keys) => local.get(keys) : null);
+}

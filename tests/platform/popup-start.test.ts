@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../src/core/settings/defaults';
+import { popupSettings } from '../../src/core/settings/popup-settings';
+import { emptyBag } from '../../src/core/stretches/shuffle-bag';
+import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
+import { POPUP_SETTINGS_KEY, popupSettingsMirror } from '../../src/platform/popup-settings-mirror';
+import { popupStart } from '../../src/platform/popup-start';
+import { SHUFFLE_KEY } from '../../src/platform/shuffle-store';
+
+/** storage.local.get(keys) over the fake area. */
+const getter = (area: FakeStorageArea) => async (keys: string[]) => {
+  const found: Record<string, unknown> = {};
+  for (const k of keys) if (area.data.has(k)) found[k] = await area.get(k);
+  return found;
+};
+
+describe('popupStart', () => {
+  it('reads the settings copy and the bag in one call', async () => {
+    const area = new FakeStorageArea();
+    const settings = popupSettings({ ...defaultSettings(), theme: 'dark' });
+    await popupSettingsMirror(area).keep(settings);
+    const bag = { version: 1 as const, shown: ['a'], last: 'a', current: 'b' };
+    await area.set(SHUFFLE_KEY, bag);
+    const calls: string[][] = [];
+    const get = getter(area);
+    expect(await popupStart(async (keys) => (calls.push(keys), get(keys)))).toEqual({ settings, bag });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('has no settings when the background has not stored them, or they are unreadable', async () => {
+    const area = new FakeStorageArea();
+    expect(await popupStart(getter(area))).toEqual({ settings: null, bag: emptyBag() });
+    await area.set(POPUP_SETTINGS_KEY, { theme: 'dark' });
+    expect((await popupStart(getter(area))).settings).toBeNull();
+  });
+
+  it('never rejects: a failing or missing storage gives a fresh bag and no settings', async () => {
+    expect(await popupStart(async () => { throw new Error('storage broken'); })).toEqual({ settings: null, bag: emptyBag() });
+    expect(await popupStart(null)).toEqual({ settings: null, bag: emptyBag() });
+  });
+});
+
+describe('popupSettingsMirror', () => {
+  it('writes only when the settings differ from the stored copy', async () => {
+    const area = new FakeStorageArea();
+    const settings = popupSettings(defaultSettings());
+    await area.set(POPUP_SETTINGS_KEY, settings);
+    const mirror = popupSettingsMirror(area);
+    await mirror.keep(settings);
+    expect(area.writes).toBe(1);
+    await mirror.keep({ ...settings, theme: 'light' });
+    await mirror.keep({ ...settings, theme: 'light' });
+    expect(area.writes).toBe(2);
+    expect(area.data.get(POPUP_SETTINGS_KEY)).toMatchObject({ theme: 'light' });
+  });
+
+  it('rejects when the write fails, and tries again next time', async () => {
+    const area = new FakeStorageArea();
+    const mirror = popupSettingsMirror(area);
+    area.failWith = new Error('QUOTA_BYTES quota exceeded');
+    await expect(mirror.keep(popupSettings(defaultSettings()))).rejects.toThrow('quota');
+    area.failWith = null;
+    await mirror.keep(popupSettings(defaultSettings()));
+    expect(area.data.get(POPUP_SETTINGS_KEY)).toEqual(popupSettings(defaultSettings()));
+  });
+});
