@@ -5,16 +5,17 @@ import { browserReady } from '../platform/browser';
 import { installBrowserMessages, uiLanguage } from '../platform/i18n';
 import { runtimeConnector } from '../platform/messaging';
 import { browserPageOpener } from '../platform/page-opener';
+import { browserPopupStart } from '../platform/popup-start';
 import { browserShuffleStore } from '../platform/shuffle-store-browser';
 import { applyTheme } from '../shared/apply-theme';
-import type { MessageType, ResponseOf } from '../shared/messages';
+import type { MessageType, ResponseOf, StatusView } from '../shared/messages';
 import { App } from './app';
 import { loadFigures } from './art/figure-book';
 import { breathChime } from './breath-chime';
 import './popup.css';
 
-// A popup that waits on a stuck background shows nothing at all; after this long it opens
-// without the status line (and with default settings) rather than keep the person waiting.
+// Past this long without an answer, the status line says the timer is not responding (and,
+// on a first opening with no stored settings copy, the card opens with default settings).
 const BACKGROUND_WAIT_MS = 1500;
 
 /** The background's answer, or null when it does not give one in time. */
@@ -27,18 +28,22 @@ async function ask<K extends 'status/get' | 'settings/popup'>(type: K): Promise<
 async function main(): Promise<void> {
   await browserReady();
   installBrowserMessages();
-  const shuffle = browserShuffleStore();
-  const [answered, bag, answer] = await Promise.all([ask('settings/popup'), shuffle.load(), ask('status/get'), loadFigures()]);
-  // The background validated these; without an answer the defaults stand in.
-  const settings: PopupSettings = answered ?? popupSettings(defaultSettings());
-  const status = answer && 'phase' in answer ? answer : null;
+  // Asked first, so that a sleeping worker starts while the card is painted; the status line
+  // fills in when it answers.
+  const statusLater = ask('status/get').then((answer): StatusView | null => (answer && 'phase' in answer ? answer : null));
+  // The card needs only storage.local (the background keeps the popup's settings there) and the
+  // drawings, not the background.
+  const [start] = await Promise.all([browserPopupStart(), loadFigures()]);
+  // Right after install the copy may not be written yet: then the background is asked, and
+  // without an answer the defaults stand in.
+  const settings: PopupSettings = start.settings ?? (await ask('settings/popup')) ?? popupSettings(defaultSettings());
   applyTheme(settings.theme);
   document.documentElement.lang = uiLanguage();
   render(
     <App
       deps={{
         connector: runtimeConnector,
-        shuffle,
+        shuffle: browserShuffleStore(),
         pages: browserPageOpener,
         settings,
         lang: uiLanguage(),
@@ -48,8 +53,9 @@ async function main(): Promise<void> {
         close: () => window.close(),
         chime: breathChime(settings.soundVolumePct),
       }}
-      initialBag={bag}
-      initialStatus={status}
+      initialBag={start.bag}
+      initialStatus={null}
+      statusLater={statusLater}
     />,
     document.getElementById('app')!,
   );

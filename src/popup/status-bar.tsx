@@ -21,7 +21,9 @@ interface Props {
 
 export function StatusBar(p: Props) {
   const s = p.status;
-  let text = p.unreachable || !s ? t('status_unreachable') : statusText(s, p.now, p.lang);
+  // No status and still reachable: the answer is on its way, and the line (its height fixed in
+  // popup.css) stays blank until it comes.
+  let text = p.unreachable ? t('status_unreachable') : s ? statusText(s, p.now, p.lang) : '';
   if (p.onBreak) text = t('status_onBreak');
   const phase = p.onBreak ? 'break' : s?.phase ?? 'unknown';
   return (

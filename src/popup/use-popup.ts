@@ -1,6 +1,6 @@
 // The popup's state and actions, apart from its markup: which stretch or routine is on offer,
 // the status from the background, and the end of a break.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { normalizePace } from '../core/breath/plan';
 import { enabledStretches } from '../core/stretches/choose';
 import { stretchById } from '../core/stretches/library';
@@ -16,14 +16,19 @@ import { useFocusKeeper } from './use-focus-keeper';
 export interface PopupProps {
   deps: PopupDeps;
   initialBag: ShuffleBag;
-  /** null when the background did not answer at start-up. */
+  /** null when the background did not answer at start-up, or when its answer is still to come. */
   initialStatus: StatusView | null;
+  /**
+   * The background's answer to 'status/get' when the popup painted before it came (null: no
+   * answer in time). Until it settles, the status line stays blank rather than say unreachable.
+   */
+  statusLater?: Promise<StatusView | null>;
 }
 
 export type Lineup = { mode: 'single' | 'routine'; stretches: Stretch[] };
 const STATUS_REFRESH_MS = 30_000;
 
-export function usePopup({ deps, initialBag, initialStatus }: PopupProps) {
+export function usePopup({ deps, initialBag, initialStatus, statusLater }: PopupProps) {
   const { connector, settings } = deps;
   const pool = useMemo(() => enabledStretches(settings), [settings]);
   const ids = pool.map((s) => s.id);
@@ -46,7 +51,10 @@ export function usePopup({ deps, initialBag, initialStatus }: PopupProps) {
   const [bag, setBag] = useState(start.bag);
   const [lineup, setLineup] = useState(start.lineup);
   const [status, setStatus] = useState(initialStatus);
-  const [unreachable, setUnreachable] = useState(initialStatus === null);
+  const [unreachable, setUnreachable] = useState(initialStatus === null && !statusLater);
+  // Set once the status or the card has moved on from how the popup opened, so that a late
+  // start-up answer neither overwrites a newer status nor swaps a card the person acted on.
+  const moved = useRef({ status: false, card: false });
   const [onBreak, setOnBreak] = useState(false);
   const [finish, setFinish] = useState<{ view: FinishState; record: BreakRecord } | null>(null);
   useFocusKeeper();
@@ -64,6 +72,7 @@ export function usePopup({ deps, initialBag, initialStatus }: PopupProps) {
    * only when that fails too does the line say the timer is not responding.
    */
   async function run(action: () => Promise<StatusView>): Promise<void> {
+    moved.current.status = true;
     try {
       setStatus(await action());
       setUnreachable(false);
@@ -80,11 +89,26 @@ export function usePopup({ deps, initialBag, initialStatus }: PopupProps) {
     run(() => (connector.send as (t: MessageType) => Promise<StatusView>)(type));
 
   useEffect(() => {
+    void statusLater?.then((answer) => {
+      if (moved.current.status) return;
+      setStatus(answer);
+      setUnreachable(answer === null);
+      // A due long break offers the routine, as it would had the answer come before the paint.
+      if (answer?.phase === 'due' && answer.breakKind === 'routine' && !deps.routineRequested && !moved.current.card) {
+        const r = deal(initialBag, 'routine', false);
+        keep(r.bag);
+        setLineup(r.lineup);
+      }
+    });
+  }, []);
+
+  useEffect(() => {
     const id = setInterval(() => void ask('status/get'), STATUS_REFRESH_MS);
     return () => clearInterval(id);
   }, []);
 
   const switchTo = (mode: Lineup['mode'], fresh: boolean) => {
+    moved.current.card = true;
     const r = deal(bag, mode, fresh);
     keep(r.bag);
     setLineup(r.lineup);
@@ -93,6 +117,8 @@ export function usePopup({ deps, initialBag, initialStatus }: PopupProps) {
   };
 
   const record = async (rec: BreakRecord) => {
+    moved.current.card = true;
+    moved.current.status = true;
     setFinish({ view: { state: 'saving', completed: rec.completed }, record: rec });
     setOnBreak(false);
     keep(clearCurrent(bag));
@@ -109,6 +135,7 @@ export function usePopup({ deps, initialBag, initialStatus }: PopupProps) {
   const pause = (choice: PauseChoice) => run(() => connector.send('pause/start', { until: pauseUntil(choice, deps.now()) }));
 
   const onStart = () => {
+    moved.current.card = true;
     setOnBreak(true);
     // Tell the background a break has begun so no reminder lands in the middle of it.
     if (status?.phase !== 'due') void ask('break/now');

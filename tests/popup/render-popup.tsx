@@ -21,6 +21,8 @@ export interface Options {
   status?: StatusView | null;
   routine?: boolean;
   area?: FakeStorageArea;
+  /** Paints before the status, as index.tsx does; the status line fills in when this settles. */
+  statusLater?: Promise<StatusView | null>;
 }
 
 export function renderPopup(o: Options = {}) {
@@ -46,6 +48,6 @@ export function renderPopup(o: Options = {}) {
     chime: (kind) => { chimes.push(kind); },
   };
   const bag = o.bag ?? { ...emptyBag(), current: o.current ?? null };
-  const view = render(<App deps={deps} initialBag={bag} initialStatus={o.status === undefined ? status() : o.status} />);
+  const view = render(<App deps={deps} initialBag={bag} initialStatus={o.statusLater ? null : o.status === undefined ? status() : o.status} statusLater={o.statusLater} />);
   return { ...view, connector, pages, area, deps, chimes, closed: () => closed };
 }
