@@ -2,7 +2,7 @@
 // every browser the bench starts is gone again: on close, on error, on Ctrl+C.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CdpConnection } from './cdp.mjs';
@@ -38,7 +38,7 @@ export function unpackedExtensionId(dir) {
 /**
  * @typedef {object} LaunchOptions
  * @property {string} extensionDir
- * @property {number} [speed] libfaketime speed factor (1 or undefined: real time)
+ * @property {boolean} [fakeClock] run under libfaketime, at real speed until setSpeed()
  */
 
 export class Browser {
@@ -57,12 +57,35 @@ export class Browser {
     this.stderr = '';
     /** @type {string} */
     this.version = '';
+    /** Node's clock when the browser was spawned: libfaketime's start time, shared by its children. */
+    this.spawnedAt = Date.now();
+    /** @type {string | null} libfaketime's spec file, re-read by every browser process each second */
+    this.clockFile = null;
+    this.speed = 1;
     child.stderr?.on('data', (d) => { this.stderr = (this.stderr + d).slice(-4000); });
   }
 
   /** @param {string} path */
   url(path) {
     return `chrome-extension://${this.extensionId}/${path.replace(/^\//, '')}`;
+  }
+
+  /**
+   * Speeds up the browser's clock from now on, without a jump. Chrome's start-up (process
+   * launches, extension loading, the worker's first run) happens at real speed first: squeezed
+   * 60×, its 30 s internal timeouts last half a wall second, and on a loaded machine workers then
+   * fail to start at all. libfaketime computes start + (now − start) × rate + offset, so the
+   * offset that keeps the clock continuous at the switch is −(switch − start) × (rate − 1).
+   * @param {number} rate
+   */
+  async setSpeed(rate) {
+    if (!this.clockFile) throw new Error('setSpeed needs a browser launched with fakeClock');
+    const switchAt = Date.now() + 500;
+    const offsetS = -Math.round(((switchAt - this.spawnedAt) / 1000) * (rate - 1));
+    writeFileSync(this.clockFile, `${offsetS} x${rate}\n`);
+    this.speed = rate;
+    // Every process re-reads the spec within FAKETIME_CACHE_DURATION (1 s).
+    await new Promise((resolve) => setTimeout(resolve, 1300));
   }
 
   /** Kills the whole process group (zygotes and renderers too) without waiting. */
@@ -85,14 +108,18 @@ export class Browser {
  * @param {LaunchOptions} options
  * @returns {Promise<Browser>}
  */
-export async function launch({ extensionDir, speed }) {
+export async function launch({ extensionDir, fakeClock = false }) {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: set UNHUNCH_CHROMIUM or run npm run setup.`);
   const profile = mkdtempSync(join(tmpdir(), 'unhunch-bench-'));
   /** @type {NodeJS.ProcessEnv} */
   const env = { ...process.env };
-  if (speed && speed !== 1) {
+  const clockFile = fakeClock ? join(profile, 'faketime.spec') : null;
+  if (clockFile) {
     if (!existsSync(FAKETIME_LIB)) throw new Error(`libfaketime not found at ${FAKETIME_LIB}: set UNHUNCH_FAKETIME_LIB or run npm run setup.`);
-    Object.assign(env, { LD_PRELOAD: FAKETIME_LIB, FAKETIME: `+0 x${speed}`, FAKETIME_DONT_RESET: '1' });
+    writeFileSync(clockFile, '+0 x1\n');
+    // DONT_RESET: child processes share the browser's start time, so all agree on the time.
+    Object.assign(env, { LD_PRELOAD: FAKETIME_LIB, FAKETIME_TIMESTAMP_FILE: clockFile, FAKETIME_CACHE_DURATION: '1', FAKETIME_DONT_RESET: '1' });
+    delete env.FAKETIME;
   }
   const args = [
     '--headless', '--remote-debugging-pipe', `--user-data-dir=${profile}`,
@@ -100,6 +127,7 @@ export async function launch({ extensionDir, speed }) {
     '--no-sandbox', '--disable-gpu', '--no-first-run', '--no-default-browser-check',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
     '--disable-default-apps', '--disable-quic', '--lang=en-US', '--mute-audio',
+    '--disable-gpu-watchdog', '--disable-hang-monitor',
     // Pages in background tabs would otherwise get throttled timers and skew the page figures.
     '--disable-background-timer-throttling', '--disable-renderer-backgrounding',
     '--disable-backgrounding-occluded-windows',
@@ -108,6 +136,7 @@ export async function launch({ extensionDir, speed }) {
   // detached: the browser leads its own process group, so one kill reaches every child process.
   const child = spawn(CHROMIUM, args, { env, detached: true, stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
   const browser = new Browser(child, profile, extensionDir);
+  browser.clockFile = clockFile;
   running.add(browser);
   try {
     browser.version = (await browser.cdp.send('Browser.getVersion')).product;

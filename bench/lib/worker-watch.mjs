@@ -63,6 +63,25 @@ export class WorkerWatch {
   }
 
   /**
+   * Starts that ended without the worker ever running: Chrome gave up on it. Under a sped-up
+   * clock on a busy machine this is the sign that the figures measure the machine.
+   */
+  failedStartsSince(sinceMs = 0) {
+    let failed = 0;
+    let starting = false;
+    for (const t of this.transitions) {
+      if (t.atMs < sinceMs) continue;
+      if (t.status === 'starting') starting = true;
+      else if (t.status === 'running') starting = false;
+      else if (t.status === 'stopped' && starting) {
+        failed++;
+        starting = false;
+      }
+    }
+    return failed;
+  }
+
+  /**
    * @param {string} status
    * @param {number} timeoutMs
    * @returns {Promise<number>} Node time of the transition

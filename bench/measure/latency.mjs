@@ -41,7 +41,7 @@ const waitForNotification = (stepFakeMs, deadlineFake) => `(async () => {
  * @returns {Promise<LatencyResult>}
  */
 export async function measureLatency(ext, { speed, cycles, budgetMs }) {
-  const browser = await launch({ extensionDir: ext.dir, speed });
+  const browser = await launch({ extensionDir: ext.dir, fakeClock: true });
   /** @type {string[]} */
   const notes = [];
   const pollStepMs = 5;
@@ -53,7 +53,9 @@ export async function measureLatency(ext, { speed, cycles, budgetMs }) {
     const control = await new Control(browser).open();
     // The shortest interval the settings allow; the badge countdown keeps its default (on).
     await prepareEngine(control, { breakIntervalMin: 1 }, notes);
+    if (notes.length) throw new Error(`the extension did not start: ${notes.join('; ')}`);
     await sleep(300);
+    await browser.setSpeed(speed);
     // A break that fell due before the new interval applied is answered and not counted.
     if ((await control.notificationIds()).length) await control.send('break/done', { stretchIds: [], durationMs: 0, completed: false });
 
@@ -96,6 +98,8 @@ export async function measureLatency(ext, { speed, cycles, budgetMs }) {
       }
     }
     if (wallMs.length < cycles) notes.push(`only ${wallMs.length} of ${cycles} cycles completed`);
+    const failedStarts = watch.failedStartsSince(0);
+    if (failedStarts) notes.push(`${failedStarts} worker starts failed (machine too busy for ×${speed}?)`);
     await control.close();
     await watch.stop();
     return { speed, cycles: wallMs.length, wallMs, medianMs: median(wallMs), p95Ms: quantile(wallMs, 0.95), asleepAtDue, pollStepMs, notes: [...new Set(notes)] };
