@@ -25,12 +25,25 @@ async function ask<K extends 'status/get' | 'settings/popup'>(type: K): Promise<
   return answer && typeof answer === 'object' ? answer : null;
 }
 
+/**
+ * Settles after the next frame has been produced; a hidden page produces no frames, so at the
+ * latest after FRAME_WAIT_MS.
+ */
+function afterFirstFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, FRAME_WAIT_MS);
+  });
+}
+const FRAME_WAIT_MS = 100;
+
 async function main(): Promise<void> {
   await browserReady();
   installBrowserMessages();
-  // Asked first, so that a sleeping worker starts while the card is painted; the status line
-  // fills in when it answers.
-  const statusLater = ask('status/get').then((answer): StatusView | null => (answer && 'phase' in answer ? answer : null));
+  // Asked once the card is on screen: a sleeping worker starts in this same extension process,
+  // and starting it alongside the first frame delays the card. The status line fills in when the
+  // background answers.
+  const statusLater = afterFirstFrame().then(() => ask('status/get')).then((answer): StatusView | null => (answer && 'phase' in answer ? answer : null));
   // The card needs only storage.local (the background keeps the popup's settings there) and the
   // drawings, not the background.
   const [start] = await Promise.all([browserPopupStart(), loadFigures()]);
