@@ -10,8 +10,10 @@ need=()
 [ -x "${UNHUNCH_FIREFOX:-/usr/bin/firefox-esr}" ] || need+=(firefox-esr)
 [ -e "${UNHUNCH_FAKETIME_LIB:-/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1}" ] || need+=(faketime)
 # Screenshots need real fonts, including CJK for the Japanese and Chinese pages.
-fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
-fc-list 2>/dev/null | grep -qi "noto sans cjk" || need+=(fonts-noto-cjk)
+# (grep reads all of fc-list's output: with -q it would stop early, and under pipefail the
+# SIGPIPE that fc-list then gets would read as "missing".)
+fc-list 2>/dev/null | grep -i dejavu >/dev/null || need+=(fonts-dejavu-core)
+fc-list 2>/dev/null | grep -i "noto sans cjk" >/dev/null || need+=(fonts-noto-cjk)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing from Debian: ${need[*]}"
