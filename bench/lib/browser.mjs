@@ -62,6 +62,8 @@ export class Browser {
     /** @type {string | null} libfaketime's spec file, re-read by every browser process each second */
     this.clockFile = null;
     this.speed = 1;
+    /** @type {string[]} extension pages the extension opened and the bench closed */
+    this.closedTabs = [];
     child.stderr?.on('data', (d) => { this.stderr = (this.stderr + d).slice(-4000); });
   }
 
@@ -140,6 +142,16 @@ export async function launch({ extensionDir, fakeClock = false }) {
   running.add(browser);
   try {
     browser.version = (await browser.cdp.send('Browser.getVersion')).product;
+    // Tabs the extension opens by itself (a welcome page on install, whenever the install run
+    // gets to it) would keep its process alive and send messages of their own: close them as
+    // they appear. The bench's own pages start as about:blank, so they are never caught here.
+    // Discovering targets attaches to nothing.
+    browser.cdp.on('Target.targetCreated', ({ targetInfo }) => {
+      if (targetInfo.type !== 'page' || !targetInfo.url.startsWith(browser.url(''))) return;
+      browser.closedTabs.push(targetInfo.url.slice(browser.url('').length));
+      void browser.cdp.send('Target.closeTarget', { targetId: targetInfo.targetId }).catch(() => undefined);
+    });
+    await browser.cdp.send('Target.setDiscoverTargets', { discover: true });
   } catch (e) {
     browser.kill();
     throw new Error(`Chromium did not start: ${e instanceof Error ? e.message : e}\n${browser.stderr}`);

@@ -64,7 +64,7 @@ export class CdpConnection {
    * @param {number} [timeoutMs] a hung browser must fail the measurement, not stall the bench
    * @returns {Promise<any>}
    */
-  send(method, params = {}, sessionId, timeoutMs = 30_000) {
+  send(method, params = {}, sessionId, timeoutMs = 15_000) {
     if (this.closed) return Promise.reject(new Error(`${method}: connection closed`));
     const id = this.nextId++;
     const message = sessionId ? { id, method, params, sessionId } : { id, method, params };

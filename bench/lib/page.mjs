@@ -11,8 +11,10 @@
  */
 
 /**
- * Opens a tab on `url` (about:blank first when `before` needs to prepare the session) and
- * attaches a flat session to it.
+ * Opens a tab, attaches a flat session, lets `before` prepare it while it still shows
+ * about:blank, then navigates and (unless told not to) waits for the load event. Navigating from
+ * an attached blank tab instead of creating the tab on the URL matters: a command sent while
+ * the tab swaps renderer processes can be dropped and never answered.
  * @param {import('./browser.mjs').Browser} browser
  * @param {string} url
  * @param {{ before?: (page: Page) => Promise<void>, waitForLoad?: boolean }} [options]
@@ -20,14 +22,14 @@
  */
 export async function openPage(browser, url, { before, waitForLoad = true } = {}) {
   const { cdp } = browser;
-  const { targetId } = await cdp.send('Target.createTarget', { url: before ? 'about:blank' : url });
+  const { targetId } = await cdp.send('Target.createTarget', { url: 'about:blank' });
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: true });
   /** @type {Page} */
   const page = {
     targetId,
     sessionId,
     send: (method, params = {}) => cdp.send(method, params, sessionId),
-    async evaluate(expression, timeoutMs = 30_000) {
+    async evaluate(expression, timeoutMs = 15_000) {
       const r = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId, timeoutMs);
       if (r.exceptionDetails) throw new Error(`evaluate failed in ${url}: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
       return r.result.value;
@@ -36,15 +38,13 @@ export async function openPage(browser, url, { before, waitForLoad = true } = {}
       await cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
     },
   };
-  if (before) {
-    await before(page);
+  if (before) await before(page);
+  if (url !== 'about:blank') {
     await page.send('Page.enable');
     const loaded = cdp.waitFor('Page.loadEventFired', (_p, s) => s === sessionId, 15_000);
     await page.send('Page.navigate', { url });
     if (waitForLoad) await loaded;
     else loaded.catch(() => undefined);
-  } else if (waitForLoad) {
-    await page.evaluate(`new Promise((r) => document.readyState === 'complete' ? r(0) : addEventListener('load', () => r(0)))`);
   }
   return page;
 }

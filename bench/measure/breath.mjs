@@ -73,6 +73,8 @@ export async function measureBreath(ext, { breathMs, baselineMs }) {
       stretch = await figure();
     }
     if (!LONG_STRETCHES.includes(stretch)) notes.push(`no two-sided breath stretch offered; measured ${stretch}`);
+    // Nothing from DevTools but the metrics themselves while measuring.
+    await popup.send('Page.disable');
     await popup.send('Performance.enable');
     await popup.evaluate(`document.querySelector('[data-action="primary"]').click()`);
     await popup.evaluate(`new Promise((r, j) => { const s = Date.now(); const t = () => document.querySelector('.stage') ? r(0) : Date.now() - s > 5000 ? j(new Error('the breath stage did not appear')) : setTimeout(t, 20); t(); })`);
@@ -84,6 +86,7 @@ export async function measureBreath(ext, { breathMs, baselineMs }) {
     await popup.close();
 
     const blank = await openSized(browser, browser.url('bench-blank.html'), BLANK_SELECTOR);
+    await blank.send('Page.disable');
     await blank.send('Performance.enable');
     await sleep(500);
     const idle = await busyOver(blank, baselineMs);

@@ -37,10 +37,9 @@ async function processExit(pid, timeoutMs) {
 
 /**
  * @param {import('../lib/extensions.mjs').Extension} ext
- * @param {{ onLaunched?: () => void }} [hooks]
  * @returns {Promise<MemoryResult>}
  */
-export async function measureMemory(ext, { onLaunched } = {}) {
+export async function measureMemory(ext) {
   const browser = await launch({ extensionDir: ext.dir });
   /** @type {string[]} */
   const notes = [];
@@ -49,9 +48,7 @@ export async function measureMemory(ext, { onLaunched } = {}) {
     // The install run of the worker, and whatever pages it opens on install.
     await watch.waitForWorker(15_000);
     await sleep(1000);
-    const closed = await closeExtensionTabs(browser);
-    if (closed.length) notes.push(`closed tabs opened on install: ${closed.join(', ')}`);
-    onLaunched?.();
+    await closeExtensionTabs(browser);
 
     // The last event: after it, nothing touches the extension until its process is gone.
     const wake = await wakeWorker(browser, ext, watch);
@@ -70,7 +67,11 @@ export async function measureMemory(ext, { onLaunched } = {}) {
     }
     const stoppedAt = await watch.waitFor('stopped', 90_000).catch(() => null);
     const goneAt = await gone;
-    if (pid && !goneAt) notes.push('extension process still alive 90 s after the last event');
+    if (pid && !goneAt) {
+      const { targetInfos } = await browser.cdp.send('Target.getTargets');
+      const held = targetInfos.filter((/** @type {{ url: string }} */ t) => t.url.startsWith(browser.url(''))).map((/** @type {{ type: string, url: string }} */ t) => `${t.type} ${t.url}`);
+      notes.push(`extension process still alive 90 s after the last event; extension targets: ${held.join(', ') || 'none'}`);
+    }
 
     // Heap: wake once more, attach to the worker, read, collect garbage, read again.
     await wakeWorker(browser, ext, watch);
@@ -86,6 +87,7 @@ export async function measureMemory(ext, { onLaunched } = {}) {
       await browser.cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
     } else notes.push('no worker target to read the heap from');
 
+    if (browser.closedTabs.length) notes.push(`closed tabs the extension opened: ${browser.closedTabs.join(', ')}`);
     return {
       heapUsedBytes,
       heapUsedBeforeGcBytes,

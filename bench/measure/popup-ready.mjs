@@ -41,8 +41,9 @@ const probe = (selector) => `(() => {
  * @param {string} selector
  */
 export async function timeLoad(browser, url, selector) {
+  // The load event is awaited only so that no command meets the tab mid-swap; the stamp is
+  // taken in the page whenever the card appears, before or after it.
   const page = await openPage(browser, url, {
-    waitForLoad: false,
     before: async (p) => {
       await p.send('Emulation.setDeviceMetricsOverride', { width: 360, height: 560, deviceScaleFactor: 1, mobile: false });
       await p.send('Page.addScriptToEvaluateOnNewDocument', { source: probe(selector) });
