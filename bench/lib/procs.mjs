@@ -31,6 +31,23 @@ export function alive(pid) {
 }
 
 /**
+ * Unique set size in bytes: the process's private pages only, which would be freed if it
+ * exited. Unlike PSS it does not depend on how many other Chromium processes share the binary.
+ * @param {number} pid
+ * @returns {number | null}
+ */
+export function ussBytes(pid) {
+  try {
+    const text = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    const kb = (/** @type {string} */ key) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? NaN);
+    const uss = (kb('Private_Clean') + kb('Private_Dirty')) * 1024;
+    return Number.isFinite(uss) ? uss : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Proportional set size in bytes: private memory plus a fair share of what is shared with the
  * other Chromium processes, the honest "what does this process cost" figure.
  * @param {number} pid

@@ -68,7 +68,9 @@ export function rows(r) {
 
   const m = ours.memory;
   if (m !== undefined) out.push({ measure: 'worker JS heap after GC', value: kb(m?.heapUsedBytes), baseline: `floor ${kb(floor.memory?.heapUsedBytes)}`, peer: peer ? kb(peer.memory?.heapUsedBytes) : undefined, budget: `≤ ${mb(budgets.workerHeapBytes)}`, pass: within(m?.heapUsedBytes, budgets.workerHeapBytes) });
-  if (m !== undefined) out.push({ measure: 'extension process PSS, awake', value: mb(m?.pssAwakeBytes), baseline: `floor ${mb(floor.memory?.pssAwakeBytes)}`, peer: peer ? mb(peer.memory?.pssAwakeBytes) : undefined, budget: '', pass: null });
+  /** @param {any} x */
+  const pssUss = (x) => `${mb(x?.pssAwakeBytes)} / ${mb(x?.ussAwakeBytes)}`;
+  if (m !== undefined) out.push({ measure: 'extension process PSS / USS, awake', value: pssUss(m), baseline: `floor ${pssUss(floor.memory)}`, peer: peer ? pssUss(peer.memory) : undefined, budget: '', pass: null });
   if (m !== undefined) out.push({ measure: 'process alive after last event', value: secs(m?.processExitAfterMs), baseline: `floor ${secs(floor.memory?.processExitAfterMs)}`, peer: peer ? secs(peer.memory?.processExitAfterMs) : undefined, budget: '', pass: null });
 
   const l = ours.latency;

@@ -5,7 +5,7 @@
 import { launch } from '../lib/browser.mjs';
 import { closeExtensionTabs } from '../lib/control.mjs';
 import { sleep } from '../lib/page.mjs';
-import { alive, extensionPids, pssBytes } from '../lib/procs.mjs';
+import { alive, extensionPids, pssBytes, ussBytes } from '../lib/procs.mjs';
 import { median } from '../lib/stats.mjs';
 import { wakeWorker, workerTargetId } from '../lib/wake.mjs';
 import { WorkerWatch } from '../lib/worker-watch.mjs';
@@ -15,6 +15,7 @@ import { WorkerWatch } from '../lib/worker-watch.mjs';
  * @property {number | null} heapUsedBytes worker JS heap in use after a full GC
  * @property {number | null} heapUsedBeforeGcBytes
  * @property {number | null} pssAwakeBytes median of samples while the worker runs
+ * @property {number | null} ussAwakeBytes private memory only, same samples
  * @property {number | null} workerStopAfterMs last event → worker stopped
  * @property {number | null} processExitAfterMs last event → extension process gone
  * @property {string} wokenBy
@@ -60,9 +61,13 @@ export async function measureMemory(ext) {
     const gone = pid ? processExit(pid, 90_000) : Promise.resolve(null);
     /** @type {number[]} */
     const samples = [];
+    /** @type {number[]} */
+    const ussSamples = [];
     for (let i = 0; i < 5 && pid && watch.status === 'running'; i++) {
       const pss = pssBytes(pid);
+      const uss = ussBytes(pid);
       if (pss) samples.push(pss);
+      if (uss) ussSamples.push(uss);
       await sleep(300);
     }
     const stoppedAt = await watch.waitFor('stopped', 90_000).catch(() => null);
@@ -92,6 +97,7 @@ export async function measureMemory(ext) {
       heapUsedBytes,
       heapUsedBeforeGcBytes,
       pssAwakeBytes: samples.length ? median(samples) : null,
+      ussAwakeBytes: ussSamples.length ? median(ussSamples) : null,
       workerStopAfterMs: stoppedAt ? stoppedAt - wake.atMs : null,
       processExitAfterMs: goneAt ? goneAt - wake.atMs : null,
       wokenBy: wake.how,
