@@ -1,0 +1,57 @@
+// The optional break chime in real Chromium: the worker has no audio, so when a break comes due
+// with the chime on it opens the offscreen document that plays it. Under libfaketime ×60, so a
+// 2-minute break is due after about two seconds of wall time.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { SETTINGS_VERSION } from '../../src/core/settings/schema';
+import { DIST_CHROME } from './support/browsers';
+import { launchChromium, type ChromiumRun } from './support/chromium';
+
+let run: ChromiumRun;
+let ext: string;
+let page: Page;
+beforeAll(async () => {
+  // A private copy, so a rebuild of dist/ during the run cannot pull the extension away.
+  ext = mkdtempSync(join(tmpdir(), 'unhunch-sound-ext-'));
+  cpSync(DIST_CHROME, ext, { recursive: true });
+  run = await launchChromium({ faketime: '+0 x60', extensionDir: ext });
+  page = await run.context.newPage();
+  await page.goto(run.url('manifest.json'));
+});
+afterAll(async () => {
+  await run?.close();
+  rmSync(ext, { recursive: true, force: true });
+});
+
+const offscreenDocuments = () => page.evaluate(async () =>
+  (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] })).map((c) => c.documentUrl ?? ''));
+
+/** Polls from Node: an async predicate inside waitForFunction would count as true at once. */
+async function poll(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('Chromium: break chime', () => {
+  it('opens no offscreen document while the chime is off (the default)', async () => {
+    expect(await offscreenDocuments()).toEqual([]);
+  });
+
+  it('plays the chime through an offscreen document when a break comes due with sound on', async () => {
+    await page.evaluate(([version]) => chrome.storage.sync.set({
+      settings: { schemaVersion: version, savedAtMs: Date.now(), soundBreakStart: true, breakIntervalMin: 2 },
+    }), [SETTINGS_VERSION] as const);
+    await poll(async () => (await page.evaluate(() => chrome.notifications.getAll()).then((n) => Object.keys(n).length)) > 0, 60_000);
+    await poll(async () => (await offscreenDocuments()).length > 0, 10_000);
+    const docs = await offscreenDocuments();
+    expect(docs).toHaveLength(1);
+    expect(docs[0]).toMatch(/\/offscreen\.html$/);
+    expect(run.consoleErrors).toEqual([]);
+  });
+});
