@@ -45,8 +45,19 @@ export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } 
       page.on('pageerror', (e) => consoleErrors.push(`${path}: ${e instanceof Error ? e.message : String(e)}`));
       await page.setViewport({ width: 1000, height: 800 });
       void page.goto(url(path)).catch(() => undefined);
-      await page.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0, { timeout: 30_000 });
-      return page;
+      // While the document is still being swapped in, Firefox's BiDi script.evaluate can fail
+      // with an internal error; that is the harness racing navigation, so try again until the
+      // deadline rather than fail the test.
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        try {
+          await page.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0, { timeout: Math.max(1000, deadline - Date.now()) });
+          return page;
+        } catch (error) {
+          if (Date.now() >= deadline) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      }
     },
     async screenshot(page, name) {
       const path = `${SCREENSHOTS}/${name}.png` as const;
