@@ -1,23 +1,16 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { stretchById, stretches } from '../../src/core/stretches/library';
 import { parseBag } from '../../src/core/stretches/shuffle-bag';
 import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
 import { status } from './fake-connector';
 import { renderPopup } from './render-popup';
+import { flush, useFakeClock } from './clock';
 
 const NOW = new Date(2026, 10, 24, 10, 0, 0);
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.setSystemTime(NOW);
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+useFakeClock(NOW);
 
-const flush = () => act(async () => { await Promise.resolve(); });
 const tick = (ms: number) => act(() => { vi.advanceTimersByTime(ms); });
 const click = (action: string) => fireEvent.click(document.querySelector(`[data-action="${action}"]`)!);
 const shownId = () => document.querySelector('[data-figure]')!.getAttribute('data-figure')!;

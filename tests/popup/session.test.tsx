@@ -1,23 +1,16 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { renderPopup } from './render-popup';
+import { flush, useFakeClock } from './clock';
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.setSystemTime(new Date(2026, 10, 24, 10, 0, 0));
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+useFakeClock(new Date(2026, 10, 24, 10, 0, 0));
 
 const tick = (ms: number) => act(() => { vi.advanceTimersByTime(ms); });
 const primary = () => document.querySelector<HTMLButtonElement>('[data-action="primary"]')!;
 const live = () => document.querySelector('[aria-live="polite"]')!.textContent;
 const word = () => document.querySelector('.phase-word')?.textContent;
 const count = () => document.querySelector('.count-main')?.textContent;
-const flush = () => act(async () => { await Promise.resolve(); });
 
 describe('breath timer in the popup', () => {
   it('moves from the steps to breathing in and out, in step with the pace', async () => {

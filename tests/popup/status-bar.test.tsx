@@ -1,20 +1,13 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { status } from './fake-connector';
 import { renderPopup } from './render-popup';
+import { flush, useFakeClock } from './clock';
 
 const NOW = new Date(2026, 10, 24, 10, 0, 0).getTime();
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.setSystemTime(NOW);
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+useFakeClock(new Date(NOW));
 
-const flush = () => act(async () => { await Promise.resolve(); });
 const line = () => document.querySelector('.status-text')!.textContent;
 const action = (name: string) => document.querySelector<HTMLButtonElement>(`[data-action="${name}"]`);
 

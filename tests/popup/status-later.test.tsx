@@ -1,20 +1,14 @@
 // @vitest-environment happy-dom
 // The popup paints its card from storage, before the background answers 'status/get'; the status
 // line fills in when the answer comes, and a late answer never undoes what the person did.
-import { act, cleanup, fireEvent } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import type { StatusView } from '../../src/shared/messages';
 import { status } from './fake-connector';
 import { renderPopup } from './render-popup';
+import { useFakeClock } from './clock';
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.setSystemTime(new Date(2026, 10, 24, 10, 0, 0));
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+useFakeClock(new Date(2026, 10, 24, 10, 0, 0));
 
 function later() {
   let answer!: (s: StatusView | null) => void;
