@@ -9,7 +9,7 @@ import { parseState } from '../core/scheduler/persisted';
 import { initialState, type SchedulerState } from '../core/scheduler/state';
 import { statusView } from '../core/scheduler/status-view';
 import { step } from '../core/scheduler/step';
-import type { StatusView } from '../shared/messages';
+import type { StatusView } from '../core/scheduler/status-view';
 import type { BackgroundAdapters } from './adapters';
 import { EffectsRunner } from './effects-runner';
 import { HISTORY_WAIT_MS, HistoryOutbox, within } from './history-outbox';

@@ -3,7 +3,9 @@
 import { canSnooze } from '../core/scheduler/actions';
 import { popupSettings } from '../core/settings/popup-settings';
 import type { SettingsReader } from '../platform/settings-store';
-import type { BreakRecord, Handlers, StatusView } from '../shared/messages';
+import type { Handlers } from '../shared/messages';
+import type { BreakRecord } from '../core/breaks/record';
+import type { StatusView } from '../core/scheduler/status-view';
 import type { Engine } from './engine';
 
 export class RequestError extends Error {

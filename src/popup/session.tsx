@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { planBreathing, type Pace } from '../core/breath/plan';
 import type { Stretch } from '../core/stretches/types';
-import type { BreakRecord } from '../shared/messages';
+import type { BreakRecord } from '../core/breaks/record';
 import { t } from '../shared/i18n';
 import { BreathStage } from './breath-stage';
 import { Icon } from './icons';

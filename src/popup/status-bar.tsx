@@ -1,4 +1,4 @@
-import type { StatusView } from '../shared/messages';
+import type { StatusView } from '../core/scheduler/status-view';
 import { t } from '../shared/i18n';
 import { PauseMenu } from './pause-menu';
 import type { PauseChoice } from './pause-choices';

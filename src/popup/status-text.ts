@@ -1,4 +1,4 @@
-import type { StatusView } from '../shared/messages';
+import type { StatusView } from '../core/scheduler/status-view';
 import { t } from '../shared/i18n';
 
 const sameDay = (a: Date, b: Date) => a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();

@@ -2,31 +2,9 @@
 // background. Pages call `send('type', payload)` and get the typed response; the background
 // registers one handler per type. Adding a message means adding one line here.
 
+import type { BreakRecord } from '../core/breaks/record';
 import type { PopupSettings } from '../core/settings/popup-settings';
-
-export type Phase = 'counting' | 'idle' | 'due' | 'snoozed' | 'paused' | 'outsideHours';
-export type BreakKind = 'posture' | 'routine';
-
-/** What a page needs to draw the status line and actions. All times are epoch ms. */
-export interface StatusView {
-  phase: Phase;
-  /** Active ms still to go before the next break (0 when due). */
-  remainingMs: number;
-  /** When the next break will be due if activity continues; null when the count is stopped. */
-  nextBreakAt: number | null;
-  breakKind: BreakKind;
-  /** End of a pause, or of a snooze; null while paused until resume. */
-  until: number | null;
-  snoozesLeft: number;
-  /** Break sessions taken today (local day). */
-  takenToday: number;
-}
-
-export interface BreakRecord {
-  stretchIds: string[];
-  durationMs: number;
-  completed: boolean;
-}
+import type { StatusView } from '../core/scheduler/status-view';
 
 export interface MessageMap {
   'status/get': { request: void; response: StatusView };

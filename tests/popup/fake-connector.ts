@@ -1,7 +1,8 @@
 // A stand-in for the background that answers like the break engine would, in miniature: enough
 // state for the popup to show what changed, plus a log of what was sent.
 import type { Connector } from '../../src/platform/messaging';
-import type { MessageType, StatusView } from '../../src/shared/messages';
+import type { MessageType } from '../../src/shared/messages';
+import type { StatusView } from '../../src/core/scheduler/status-view';
 
 export function status(patch: Partial<StatusView> = {}): StatusView {
   return { phase: 'counting', remainingMs: 24 * 60_000, nextBreakAt: null, breakKind: 'posture', until: null, snoozesLeft: 3, takenToday: 2, ...patch };

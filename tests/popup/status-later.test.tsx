@@ -3,7 +3,7 @@
 // line fills in when the answer comes, and a late answer never undoes what the person did.
 import { act, fireEvent } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import type { StatusView } from '../../src/shared/messages';
+import type { StatusView } from '../../src/core/scheduler/status-view';
 import { status } from './fake-connector';
 import { renderPopup } from './render-popup';
 import { useFakeClock } from './clock';

@@ -2,7 +2,7 @@
 // Each action is logged; one that makes no sense in the current phase changes nothing (the
 // background checks requests first and answers those with a clear error).
 import type { Settings } from '../settings/defaults';
-import type { BreakRecord } from '../../shared/messages';
+import type { BreakRecord } from '../breaks/record';
 import { accrue } from './accrue';
 import { breakKind, cycleId, enterDue, intervalMs, restartCycle, takeActiveMs } from './cycle';
 import type { EffectList } from './effects';

@@ -2,7 +2,7 @@
 // History ids are made from the state alone, so when the worker is stopped between writing the
 // state and the history, the retried write carries the same id and lands once.
 import type { Settings } from '../settings/defaults';
-import type { BreakKind } from '../../shared/messages';
+import type { BreakKind } from '../breaks/kind';
 import type { SchedulerState } from './state';
 
 export function breakKind(state: SchedulerState, settings: Pick<Settings, 'routineEvery'>): BreakKind {

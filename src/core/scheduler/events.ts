@@ -1,7 +1,7 @@
 // Everything that can happen to the scheduler. Browser observations ride along on the events the
 // background gathers them for, so step() never asks the browser anything itself.
 import type { Settings } from '../settings/defaults';
-import type { BreakRecord } from '../../shared/messages';
+import type { BreakRecord } from '../breaks/record';
 
 /** The idle API's view of the whole machine. Firefox never reports 'locked'. */
 export type Presence = 'active' | 'idle' | 'locked';

@@ -40,8 +40,6 @@ export type Phase =
     }
   | { tag: 'outsideHours'; since: number };
 
-export type PhaseTag = Phase['tag'];
-
 /** What the browser last told us about the user. */
 export interface Inputs {
   presence: Presence;

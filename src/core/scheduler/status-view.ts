@@ -1,11 +1,26 @@
 // What pages and the toolbar button show, derived from the state at a given instant. Nothing
 // here changes the state: a popup asking for the status between events sees the count running.
 import type { Settings } from '../settings/defaults';
-import type { StatusView } from '../../shared/messages';
+import type { BreakKind } from '../breaks/kind';
 import { breakKind, intervalMs } from './cycle';
 import type { BadgeTone, LocalText } from './effects';
-import { localDayStart, type SchedulerState } from './state';
+import { localDayStart, type Phase, type SchedulerState } from './state';
 import { addWorkingMs, workingMsBetween } from './working-hours';
+
+/** What a page needs to draw the status line and actions. All times are epoch ms. */
+export interface StatusView {
+  phase: Phase['tag'];
+  /** Active ms still to go before the next break (0 when due). */
+  remainingMs: number;
+  /** When the next break will be due if activity continues; null when the count is stopped. */
+  nextBreakAt: number | null;
+  breakKind: BreakKind;
+  /** End of a pause, or of a snooze; null while paused until resume. */
+  until: number | null;
+  snoozesLeft: number;
+  /** Break sessions taken today (local day). */
+  takenToday: number;
+}
 
 /** Active ms credited by `now`, counting the running stretch, never past the interval. */
 export function activeMsAt(state: SchedulerState, now: number, settings: Settings): number {
