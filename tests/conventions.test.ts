@@ -46,6 +46,34 @@ describe('conventions', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('keeps pages apart: a page imports its own folder, ui, core, platform, storage and shared, never another page', () => {
+    const pages = ['popup', 'options', 'stats', 'welcome', 'offscreen'];
+    const allowed = ['src/ui/', 'src/core/', 'src/platform/', 'src/storage/', 'src/shared/'];
+    const offenders = sources
+      .filter((s) => pages.some((page) => s.path.startsWith(`src/${page}/`)))
+      .flatMap((s) => {
+        const own = `src/${s.path.split('/')[1]}/`;
+        return importsOf(s)
+          .filter((spec) => spec.startsWith('.'))
+          .filter((spec) => ![own, ...allowed].some((dir) => resolvesUnder(s.path, spec, dir)))
+          .map((spec) => `${s.path} -> ${spec}`);
+      });
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps the shared layers below the pages: ui, storage and shared import no page and no background', () => {
+    const below = ['src/ui/', 'src/storage/', 'src/shared/', 'src/platform/'];
+    const above = ['src/popup/', 'src/options/', 'src/stats/', 'src/welcome/', 'src/offscreen/', 'src/background/'];
+    const offenders = sources
+      .filter((s) => below.some((dir) => s.path.startsWith(dir)))
+      .flatMap((s) => importsOf(s).filter((spec) => above.some((dir) => resolvesUnder(s.path, spec, dir))).map((spec) => `${s.path} -> ${spec}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps src/shared to what the background and the pages both need: the message map and i18n', () => {
+    expect(sources.filter((s) => s.path.startsWith('src/shared/')).map((s) => s.path).sort()).toEqual(['src/shared/i18n.ts', 'src/shared/messages.ts']);
+  });
+
   it('never builds markup from strings or evaluates code', () => {
     const offenders = sources
       .filter((s) => /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|\beval\(|new Function\(|document\.write/.test(s.text))

@@ -7,7 +7,7 @@ import { Engine } from './engine';
 import { messageHandlers } from './handlers';
 import { popupSettings } from '../core/settings/popup-settings';
 import { NOTIFICATION_PREFIX } from './render';
-import { showPopup } from '../shared/show-popup';
+import { showPopup } from '../ui/show-popup';
 
 const ALARMS: readonly string[] = ['break', 'heartbeat'] satisfies AlarmName[];
 /** Index of the Snooze button in a reminder (Start stretch is 0). */

@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { browserReady } from '../platform/browser';
 import { installBrowserMessages } from '../platform/i18n';
-import { applyTheme } from '../shared/apply-theme';
+import { applyTheme } from '../ui/apply-theme';
 import { t } from '../shared/i18n';
 import { OptionsApp } from './options-app';
-import { browserPageDeps } from './page-deps';
+import { browserPageDeps } from '../ui/browser-page-deps';
 import './options.css';
 
 void browserReady().then(async () => {

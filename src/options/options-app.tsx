@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings/defaults';
 import { SettingsInvalidError, type SettingsNotice } from '../platform/settings-store';
-import { applyTheme } from '../shared/apply-theme';
+import { applyTheme } from '../ui/apply-theme';
 import { t } from '../shared/i18n';
-import type { PageDeps } from './deps';
-import { fieldErrorText } from './error-text';
-import { NoticeList } from './notice-list';
+import type { PageDeps } from '../ui/page-deps';
+import { fieldErrorText } from '../ui/error-text';
+import { NoticeList } from '../ui/notice-list';
+import { PageHeader } from '../ui/page-header';
 import { ActivitySection, BreaksSection, BreathSection, DisplaySection } from './section-breaks';
 import { DataSection } from './section-data';
 import { ScheduleSection } from './section-schedule';
@@ -46,14 +47,7 @@ export function OptionsApp({ deps, initial, notices }: { deps: PageDeps; initial
 
   return (
     <div class="page">
-      <header class="top">
-        <img src="icons/icon-48.png" alt="" width={40} height={40} />
-        <div class="title">
-          <h1>{t('optTitle')}</h1>
-          <p class="intro">{t('optIntro')}</p>
-        </div>
-        <a class="button-link" href={deps.statsUrl}>{t('optOpenStats')}</a>
-      </header>
+      <PageHeader title={t('optTitle')} intro={t('optIntro')} link={{ href: deps.statsUrl, label: t('optOpenStats') }} />
       <nav class="toc" aria-label={t('optContents')}>
         {nav.map((id) => <a key={id} href={`#${id}`}>{t(navKey[id])}</a>)}
       </nav>

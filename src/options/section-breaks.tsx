@@ -1,6 +1,7 @@
 import type { Settings } from '../core/settings/defaults';
+import { THEMES } from '../core/settings/theme';
 import { t } from '../shared/i18n';
-import { NumberField, Section, Toggle, type Update } from './fields';
+import { NumberField, Section, Toggle, type Update } from '../ui/fields';
 
 interface Props {
   settings: Settings;
@@ -75,7 +76,7 @@ function VolumeField({ settings, update }: Props) {
 }
 
 function ThemeField({ settings, update }: Props) {
-  const choices = (['system', 'light', 'dark'] as const).map((value) => ({ value, label: t(`optTheme_${value}`) }));
+  const choices = THEMES.map((value) => ({ value, label: t(`optTheme_${value}`) }));
   return (
     <fieldset class="field choices" data-field="theme">
       <legend>{t('optTheme')}</legend>

@@ -3,11 +3,11 @@ import type { Settings } from '../core/settings/defaults';
 import { MAX_FILE_BYTES, settingsFile } from '../core/settings/file';
 import { importSettingsText } from '../platform/settings-store-import';
 import { t } from '../shared/i18n';
-import type { PageDeps } from './deps';
-import { fileDate } from './download';
-import { fileProblemText } from './error-text';
-import { HistoryExports } from './history-exports';
-import { NumberField, Section, type Update } from './fields';
+import type { PageDeps } from '../ui/page-deps';
+import { fileDate } from '../ui/download';
+import { fileProblemText } from '../ui/error-text';
+import { HistoryExports } from '../ui/history-exports';
+import { NumberField, Section, type Update } from '../ui/fields';
 
 type Report = { kind: 'ok'; text: string } | { kind: 'problems'; title: string; lines: string[] } | null;
 

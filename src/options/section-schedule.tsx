@@ -3,8 +3,8 @@ import type { Settings, TimeRange, WeekRanges } from '../core/settings/defaults'
 import { schema } from '../core/settings/schema';
 import { checkDay, checkWeek } from '../core/settings/week';
 import { t } from '../shared/i18n';
-import { weekProblemText } from './error-text';
-import { Section, Toggle, type Update } from './fields';
+import { weekProblemText } from '../ui/error-text';
+import { Section, Toggle, type Update } from '../ui/fields';
 import { DISPLAY_ORDER, minutesToText, textToMinutes, weekdayName } from './time-text';
 
 const MAX = schema.workingHours.kind === 'week' ? schema.workingHours.maxRangesPerDay : 6;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { shortcutFromKey } from '../core/shortcuts/shortcut';
 import type { Shortcut, ShortcutsAdapter } from '../platform/shortcuts';
 import { t } from '../shared/i18n';
-import { Section } from './fields';
+import { Section } from '../ui/fields';
 
 // The browser reports the popup shortcut under this reserved name, often without a description.
 const describe = (s: Shortcut) => (s.name === '_execute_action' ? t('commandOpenPopup') : s.description || s.name);

@@ -2,7 +2,7 @@ import type { Settings } from '../core/settings/defaults';
 import { enabledStretches } from '../core/stretches/choose';
 import { stretches } from '../core/stretches/library';
 import { t } from '../shared/i18n';
-import { ChoiceGroup, Section, type Update } from './fields';
+import { ChoiceGroup, Section, type Update } from '../ui/fields';
 
 /**
  * Desk-only or desk-and-floor, then every stretch with its own switch. Floor stretches stay

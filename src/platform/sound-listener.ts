@@ -1,6 +1,6 @@
 import browser from './browser';
-import { playChime } from '../shared/play-chime';
-import { isSoundMessage, type SoundMessage } from '../shared/sound-message';
+import { playChime } from './play-chime';
+import { isSoundMessage, type SoundMessage } from './sound-message';
 import type { SoundScope } from './sound';
 
 /**

@@ -1,5 +1,5 @@
 import browser, { loadScript } from './browser';
-import type { SoundMessage } from '../shared/sound-message';
+import type { SoundMessage } from './sound-message';
 import type { ChimeKind } from '../core/sound/chime';
 
 /** The background's way to make a sound; a fake records what was played. */

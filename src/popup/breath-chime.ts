@@ -1,5 +1,5 @@
 import type { ChimeKind } from '../core/sound/chime';
-import { playChime } from '../shared/play-chime';
+import { playChime } from '../platform/play-chime';
 
 export type PhaseChime = (kind: Extract<ChimeKind, 'inhale' | 'exhale'>) => void;
 

@@ -7,7 +7,7 @@ import { runtimeConnector } from '../platform/messaging';
 import { browserPageOpener } from '../platform/page-opener';
 import { browserPopupStart } from '../platform/popup-start';
 import { browserShuffleStore } from '../platform/shuffle-store-browser';
-import { applyTheme } from '../shared/apply-theme';
+import { applyTheme } from '../ui/apply-theme';
 import type { MessageType, ResponseOf } from '../shared/messages';
 import type { StatusView } from '../core/scheduler/status-view';
 import { App } from './app';

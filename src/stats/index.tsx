@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { browserPageDeps } from '../options/page-deps';
+import { browserPageDeps } from '../ui/browser-page-deps';
 import { browserReady } from '../platform/browser';
 import { installBrowserMessages } from '../platform/i18n';
 import { t } from '../shared/i18n';

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { overview, type Overview } from '../core/stats/overview';
-import type { PageDeps } from '../options/deps';
-import { HistoryExports } from '../options/history-exports';
-import { NoticeList } from '../options/notice-list';
-import { applyTheme } from '../shared/apply-theme';
+import type { PageDeps } from '../ui/page-deps';
+import { HistoryExports } from '../ui/history-exports';
+import { NoticeList } from '../ui/notice-list';
+import { PageHeader } from '../ui/page-header';
+import { applyTheme } from '../ui/apply-theme';
 import { t } from '../shared/i18n';
 import { ActiveChart } from './active-chart';
 import { Glance } from './glance';
@@ -39,14 +40,7 @@ export function StatsApp({ deps }: { deps: PageDeps }) {
 
   return (
     <div class="page">
-      <header class="top">
-        <img src="icons/icon-48.png" alt="" width={40} height={40} />
-        <div class="title">
-          <h1>{t('statsTitle')}</h1>
-          <p class="intro">{t('statsIntro')}</p>
-        </div>
-        <a class="button-link" href={deps.optionsUrl}>{t('statsOpenSettings')}</a>
-      </header>
+      <PageHeader title={t('statsTitle')} intro={t('statsIntro')} link={{ href: deps.optionsUrl, label: t('statsOpenSettings') }} />
       <NoticeList deps={deps} settingsNotices={[]} />
       {state.kind === 'loading' && <p class="intro" role="status">{t('statsLoading')}</p>}
       {state.kind === 'failed' && <p class="error" role="alert">{t('statsLoadFailed')}</p>}

@@ -6,7 +6,7 @@ import { defaultSettings, type Settings } from '../../src/core/settings/defaults
 import { settingsFile } from '../../src/core/settings/file';
 import { SETTINGS_KEY } from '../../src/platform/settings-store-synced';
 import { installEnglish } from '../support/messages';
-import { fakePageDeps } from './fake-deps';
+import { fakePageDeps } from '../ui/fake-page-deps';
 
 beforeAll(installEnglish);
 afterEach(cleanup);

@@ -7,7 +7,7 @@ import { settingKeys } from '../../src/core/settings/schema';
 import { SETTINGS_KEY } from '../../src/platform/settings-store-synced';
 import type { SettingsNotice } from '../../src/platform/settings-store';
 import { installEnglish } from '../support/messages';
-import { fakePageDeps } from './fake-deps';
+import { fakePageDeps } from '../ui/fake-page-deps';
 
 beforeAll(installEnglish);
 afterEach(cleanup);

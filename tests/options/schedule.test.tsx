@@ -6,7 +6,7 @@ import { defaultSettings, type Settings } from '../../src/core/settings/defaults
 import { SETTINGS_KEY } from '../../src/platform/settings-store-synced';
 import { minutesToText, textToMinutes } from '../../src/options/time-text';
 import { installEnglish } from '../support/messages';
-import { fakePageDeps } from './fake-deps';
+import { fakePageDeps } from '../ui/fake-page-deps';
 
 beforeAll(installEnglish);
 afterEach(cleanup);

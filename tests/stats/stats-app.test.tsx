@@ -7,7 +7,7 @@ import { defaultSettings } from '../../src/core/settings/defaults';
 import { emptyDay } from '../../src/core/history/day';
 import type { HistoryEvent } from '../../src/core/history/event';
 import { installEnglish } from '../support/messages';
-import { fakePageDeps } from '../options/fake-deps';
+import { fakePageDeps } from '../ui/fake-page-deps';
 
 beforeAll(installEnglish);
 afterEach(cleanup);

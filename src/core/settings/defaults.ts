@@ -1,6 +1,8 @@
 // One flat settings object, units in the names. Everything the user can change lives here; the
 // type of the whole settings object is derived from these defaults so the two never drift.
 
+import type { Theme } from './theme';
+
 /** Minutes after midnight, local time. */
 export interface TimeRange {
   startMin: number;
@@ -47,7 +49,7 @@ export const defaults = {
   soundBreakStart: false,
   soundBreath: false,
   soundVolumePct: 50,
-  theme: 'system' as 'system' | 'light' | 'dark',
+  theme: 'system' as Theme,
 
   // Data
   dailyGoalBreaks: 4,

@@ -2,6 +2,7 @@
 // just these, so the popup does not carry the settings store and its validation. It also keeps a
 // copy in storage.local, so that the popup can paint without waiting for a sleeping worker.
 import type { Settings } from './defaults';
+import { isTheme } from './theme';
 
 const keys = ['theme', 'breathInhaleSec', 'breathExhaleSec', 'floorStretchesEnabled', 'disabledStretchIds', 'soundBreath', 'soundVolumePct', 'snoozeMin'] as const;
 
@@ -22,7 +23,7 @@ export function parsePopupSettings(value: unknown): PopupSettings | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Record<string, unknown>;
   const ok =
-    (v.theme === 'system' || v.theme === 'light' || v.theme === 'dark') &&
+    isTheme(v.theme) &&
     isNumber(v.breathInhaleSec) && isNumber(v.breathExhaleSec) && isNumber(v.soundVolumePct) && isNumber(v.snoozeMin) &&
     typeof v.floorStretchesEnabled === 'boolean' && typeof v.soundBreath === 'boolean' &&
     Array.isArray(v.disabledStretchIds) && v.disabledStretchIds.every((id) => typeof id === 'string');

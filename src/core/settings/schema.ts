@@ -1,6 +1,7 @@
 // Bounds and kinds for every setting. Validation, the options page and the import all read this
 // one table, so a new setting needs a default (defaults.ts) and a line here, nothing else.
 import type { Settings } from './defaults';
+import { THEMES } from './theme';
 
 export type FieldSpec =
   | { kind: 'int'; min: number; max: number }
@@ -41,7 +42,7 @@ export const schema: { [K in keyof Settings]: FieldSpec } = {
   soundBreakStart: { kind: 'bool' },
   soundBreath: { kind: 'bool' },
   soundVolumePct: { kind: 'int', min: 0, max: 100 },
-  theme: { kind: 'choice', values: ['system', 'light', 'dark'] },
+  theme: { kind: 'choice', values: THEMES },
 
   dailyGoalBreaks: { kind: 'int', min: 1, max: 24 },
   historyRetentionDays: { kind: 'int', min: 30, max: 3650 },

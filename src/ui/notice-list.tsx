@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Notice, NoticeKind } from '../platform/history/notices';
 import type { SettingsNotice } from '../platform/settings-store';
 import { t } from '../shared/i18n';
-import type { PageDeps } from './deps';
+import type { PageDeps } from './page-deps';
 import { fieldLabel, isField } from './field-labels';
 
 function settingsText(n: SettingsNotice): string {

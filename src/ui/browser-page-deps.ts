@@ -2,7 +2,7 @@ import { browserNotices, openHistory, rebuildHistory } from '../platform/history
 import { uiLanguage } from '../platform/i18n';
 import { browserSettingsStore } from '../platform/settings-store-browser';
 import { browserShortcuts } from '../platform/shortcuts';
-import type { PageDeps } from './deps';
+import type { PageDeps } from './page-deps';
 import { downloadText } from './download';
 
 /** The real dependencies of the options and stats pages. */

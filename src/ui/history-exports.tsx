@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { historyCsv, historyJson } from '../core/history/export';
 import { t } from '../shared/i18n';
-import type { PageDeps } from './deps';
+import type { PageDeps } from './page-deps';
 import { fileDate } from './download';
 
 /** The two history downloads; used on the options page and on the stats page. */

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { NoticeList } from '../../src/options/notice-list';
+import { NoticeList } from '../../src/ui/notice-list';
 import { installEnglish } from '../support/messages';
-import { fakePageDeps } from './fake-deps';
+import { fakePageDeps } from './fake-page-deps';
 
 beforeAll(installEnglish);
 afterEach(cleanup);

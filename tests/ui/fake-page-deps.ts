@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { PageDeps, DownloadFile } from '../../src/options/deps';
+import type { PageDeps, DownloadFile } from '../../src/ui/page-deps';
 import { FakeHistoryStore } from '../../src/platform/fakes/history-store';
 import { fakeSettingsStore } from '../../src/platform/fakes/settings-store';
 import { FakeStorageArea } from '../../src/platform/fakes/storage-area';

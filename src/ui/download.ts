@@ -1,4 +1,4 @@
-import type { DownloadFile } from './deps';
+import type { DownloadFile } from './page-deps';
 
 /**
  * Saves text as a file through an object URL and a download link: no `downloads` permission, no
