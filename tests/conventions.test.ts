@@ -74,6 +74,14 @@ describe('conventions', () => {
     expect(sources.filter((s) => s.path.startsWith('src/shared/')).map((s) => s.path).sort()).toEqual(['src/shared/i18n.ts', 'src/shared/messages.ts']);
   });
 
+  it('names every storage key in src/storage/keys.ts: no store reads or writes a literal key', () => {
+    const offenders = sources
+      .filter((s) => s.path.startsWith('src/storage/') || s.path.startsWith('src/background/') || s.path.startsWith('src/platform/'))
+      .filter((s) => /\.(get|getMany|set|remove|onKeyChanged)\(\s*\[?\s*['"`]/.test(s.text))
+      .map((s) => s.path);
+    expect(offenders).toEqual([]);
+  });
+
   it('never builds markup from strings or evaluates code', () => {
     const offenders = sources
       .filter((s) => /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|\beval\(|new Function\(|document\.write/.test(s.text))

@@ -4,15 +4,15 @@ import type { Handlers } from '../shared/messages';
 import type { ActionAdapter } from '../platform/action';
 import type { AlarmsAdapter } from '../platform/alarms';
 import type { CommandsAdapter } from '../platform/commands';
-import type { HistoryWriter } from '../platform/history/store';
+import type { HistoryWriter } from '../storage/history/store';
 import type { IdleAdapter } from '../platform/idle';
 import type { MediaAdapter } from '../platform/media';
 import type { NotificationsAdapter } from '../platform/notifications';
-import type { PopupSettingsMirror } from '../platform/popup-settings-mirror';
+import type { PopupSettingsMirror } from '../storage/popup-settings-mirror';
 import type { RuntimeAdapter } from '../platform/runtime-events';
-import type { SettingsReader } from '../platform/settings-store';
+import type { SettingsReader } from '../storage/settings-store';
 import type { SoundPlayer } from '../platform/sound';
-import type { StateStore } from '../platform/state-store';
+import type { StateStore } from '../storage/state-store';
 import type { WindowsAdapter } from '../platform/windows';
 
 export interface BackgroundAdapters {

@@ -2,18 +2,18 @@
 import { browserAction } from '../platform/action';
 import { browserAlarms } from '../platform/alarms';
 import { browserCommands } from '../platform/commands';
-import { openHistoryWriter } from '../platform/history/open';
+import { openHistoryWriter } from '../storage/history/open';
 import { browserIdle } from '../platform/idle';
 import { uiLanguage } from '../platform/i18n';
 import { browserMedia } from '../platform/media';
 import { listen } from '../platform/messaging';
 import { browserNotifications } from '../platform/notifications';
-import { popupSettingsMirror } from '../platform/popup-settings-mirror';
+import { popupSettingsMirror } from '../storage/popup-settings-mirror';
 import { browserRuntime } from '../platform/runtime-events';
-import { browserArea } from '../platform/settings-store-areas';
-import { browserSettingsReader } from '../platform/settings-store-browser';
+import { browserArea } from '../platform/storage-area';
+import { browserSettingsReader } from '../storage/settings-store-browser';
 import { browserSoundPlayer } from '../platform/sound';
-import { browserStateStore } from '../platform/state-store';
+import { browserStateStore } from '../storage/state-store';
 import { browserWindows } from '../platform/windows';
 import type { BackgroundAdapters } from './adapters';
 

@@ -2,7 +2,7 @@
 // a bad one is answered with a clear error and changes nothing.
 import { canSnooze } from '../core/scheduler/actions';
 import { popupSettings } from '../core/settings/popup-settings';
-import type { SettingsReader } from '../platform/settings-store';
+import type { SettingsReader } from '../storage/settings-store';
 import type { Handlers } from '../shared/messages';
 import type { BreakRecord } from '../core/breaks/record';
 import type { StatusView } from '../core/scheduler/status-view';

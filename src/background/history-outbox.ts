@@ -2,7 +2,7 @@
 // stopped between the two, the next start writes the events again; their ids come from the
 // state, so the store keeps each once. A broken or slow history never holds up the scheduler.
 import type { HistoryEvent } from '../core/history/event';
-import type { HistoryWriter } from '../platform/history/store';
+import type { HistoryWriter } from '../storage/history/store';
 
 /** More than a day of events; beyond this the oldest are dropped rather than growing forever. */
 const MAX_PENDING = 500;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings/defaults';
-import { SettingsInvalidError, type SettingsNotice } from '../platform/settings-store';
+import { SettingsInvalidError, type SettingsNotice } from '../storage/settings-store';
 import { applyTheme } from '../ui/apply-theme';
 import { t } from '../shared/i18n';
 import type { PageDeps } from '../ui/page-deps';

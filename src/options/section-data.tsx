@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings/defaults';
 import { MAX_FILE_BYTES, settingsFile } from '../core/settings/file';
-import { importSettingsText } from '../platform/settings-store-import';
+import { importSettingsText } from '../storage/settings-store-import';
 import { t } from '../shared/i18n';
 import type { PageDeps } from '../ui/page-deps';
 import { fileDate } from '../ui/download';

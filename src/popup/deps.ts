@@ -2,7 +2,7 @@ import type { PopupSettings } from '../core/settings/popup-settings';
 import type { Random } from '../core/stretches/shuffle-bag';
 import type { Connector } from '../platform/messaging';
 import type { PageOpener } from '../platform/page-opener';
-import type { ShuffleStore } from '../platform/shuffle-store';
+import type { ShuffleStore } from '../storage/shuffle-store';
 import type { PhaseChime } from './breath-chime';
 
 /** Everything the popup needs from outside, handed in so tests can pass fakes. */

@@ -1,18 +1,19 @@
-import { browserNotices, openHistory, rebuildHistory } from '../platform/history/open';
+import { browserNotices, pageHistory } from '../storage/history/open';
 import { uiLanguage } from '../platform/i18n';
-import { browserSettingsStore } from '../platform/settings-store-browser';
+import { browserSettingsStore } from '../storage/settings-store-browser';
 import { browserShortcuts } from '../platform/shortcuts';
 import type { PageDeps } from './page-deps';
 import { downloadText } from './download';
 
 /** The real dependencies of the options and stats pages. */
 export function browserPageDeps(): PageDeps {
+  const history = pageHistory();
   return {
     settings: browserSettingsStore(),
     shortcuts: browserShortcuts(),
     notices: browserNotices(),
-    openHistory,
-    rebuildHistory,
+    openHistory: history.open,
+    rebuildHistory: history.rebuild,
     download: downloadText,
     now: Date.now,
     lang: uiLanguage(),

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Notice, NoticeKind } from '../platform/history/notices';
-import type { SettingsNotice } from '../platform/settings-store';
+import type { Notice, NoticeKind } from '../storage/history/notices';
+import type { SettingsNotice } from '../storage/settings-store';
 import { t } from '../shared/i18n';
 import type { PageDeps } from './page-deps';
 import { fieldLabel, isField } from './field-labels';

@@ -1,6 +1,6 @@
-import type { NoticeBoard } from '../platform/history/notices';
-import type { HistoryStore } from '../platform/history/store';
-import type { SettingsStore } from '../platform/settings-store';
+import type { NoticeBoard } from '../storage/history/notices';
+import type { HistoryStore } from '../storage/history/store';
+import type { SettingsStore } from '../storage/settings-store';
 import type { ShortcutsAdapter } from '../platform/shortcuts';
 
 export interface DownloadFile {

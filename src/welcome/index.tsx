@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browserReady } from '../platform/browser';
 import { installBrowserMessages, uiLanguage } from '../platform/i18n';
-import { browserSettingsStore } from '../platform/settings-store-browser';
+import { browserSettingsStore } from '../storage/settings-store-browser';
 import { browserAction } from '../platform/action';
 import { browserPageOpener } from '../platform/page-opener';
 import { browserWindows } from '../platform/windows';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/core/settings/defaults';
 import { popupSettings } from '../../src/core/settings/popup-settings';
-import { POPUP_SETTINGS_KEY } from '../../src/platform/popup-settings-mirror';
+import { POPUP_SETTINGS_KEY } from '../../src/storage/keys';
 import { World } from './support/world';
 
 describe('popup settings copy', () => {

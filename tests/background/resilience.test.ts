@@ -1,7 +1,7 @@
 // History, storage and settings trouble never stop the scheduler; settings apply at once.
 import { describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '../../src/core/history/event';
-import { FakeHistoryStore } from '../../src/platform/fakes/history-store';
+import { FakeHistoryStore } from '../../src/storage/fakes/history-store';
 import { MIN, T0, World } from './support/world';
 
 class BrokenHistory extends FakeHistoryStore {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumRun } from './support/chromium';
 import { buildTestExtension } from '../fixtures/e2e/build-test-extension';
-import { DB_NAME, DB_VERSION } from '../../src/platform/history/schema';
+import { DB_NAME, DB_VERSION } from '../../src/storage/history/schema';
 import type { HistoryEvent } from '../../src/core/history/event';
 
 let run: ChromiumRun;

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { OptionsApp } from '../../src/options/options-app';
 import { defaultSettings, type Settings } from '../../src/core/settings/defaults';
 import { settingsFile } from '../../src/core/settings/file';
-import { SETTINGS_KEY } from '../../src/platform/settings-store-synced';
+import { SETTINGS_KEY } from '../../src/storage/keys';
 import { installEnglish } from '../support/messages';
 import { fakePageDeps } from '../ui/fake-page-deps';
 

@@ -4,8 +4,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { OptionsApp } from '../../src/options/options-app';
 import { defaultSettings, type Settings } from '../../src/core/settings/defaults';
 import { settingKeys } from '../../src/core/settings/schema';
-import { SETTINGS_KEY } from '../../src/platform/settings-store-synced';
-import type { SettingsNotice } from '../../src/platform/settings-store';
+import { SETTINGS_KEY } from '../../src/storage/keys';
+import type { SettingsNotice } from '../../src/storage/settings-store';
 import { installEnglish } from '../support/messages';
 import { fakePageDeps } from '../ui/fake-page-deps';
 

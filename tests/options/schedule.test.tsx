@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { OptionsApp } from '../../src/options/options-app';
 import { defaultSettings, type Settings } from '../../src/core/settings/defaults';
-import { SETTINGS_KEY } from '../../src/platform/settings-store-synced';
+import { SETTINGS_KEY } from '../../src/storage/keys';
 import { minutesToText, textToMinutes } from '../../src/options/time-text';
 import { installEnglish } from '../support/messages';
 import { fakePageDeps } from '../ui/fake-page-deps';

@@ -4,7 +4,7 @@ import { defaultSettings, type Settings } from '../../src/core/settings/defaults
 import { emptyBag, type ShuffleBag } from '../../src/core/stretches/shuffle-bag';
 import { FakePageOpener } from '../../src/platform/fakes/page-opener';
 import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
-import { shuffleStore } from '../../src/platform/shuffle-store';
+import { shuffleStore } from '../../src/storage/shuffle-store';
 import type { StatusView } from '../../src/core/scheduler/status-view';
 import { App } from '../../src/popup/app';
 import { setFigures } from '../../src/popup/art/figure-book';

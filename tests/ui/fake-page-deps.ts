@@ -1,9 +1,9 @@
 import { vi } from 'vitest';
 import type { PageDeps, DownloadFile } from '../../src/ui/page-deps';
-import { FakeHistoryStore } from '../../src/platform/fakes/history-store';
-import { fakeSettingsStore } from '../../src/platform/fakes/settings-store';
+import { FakeHistoryStore } from '../../src/storage/fakes/history-store';
+import { fakeSettingsStore } from '../../src/storage/fakes/settings-store';
 import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
-import { noticeBoard } from '../../src/platform/history/notices';
+import { noticeBoard } from '../../src/storage/history/notices';
 import { FakeShortcuts } from '../../src/platform/fakes/shortcuts';
 
 /** Page dependencies on fakes that behave like the browser's; tests inspect the fakes. */

@@ -1,4 +1,4 @@
-import type { StorageArea } from '../settings-store-areas';
+import type { StorageArea } from '../storage-area';
 
 /**
  * An in-memory storage area that behaves like the browser's: values are deep copies (a caller
@@ -17,6 +17,11 @@ export class FakeStorageArea implements StorageArea {
   async get(key: string): Promise<unknown> {
     if (this.failWith) throw this.failWith;
     return structuredClone(this.data.get(key));
+  }
+
+  async getMany(keys: string[]): Promise<Record<string, unknown>> {
+    if (this.failWith) throw this.failWith;
+    return Object.fromEntries(keys.filter((k) => this.data.has(k)).map((k) => [k, structuredClone(this.data.get(k))]));
   }
 
   async set(key: string, value: unknown): Promise<void> {

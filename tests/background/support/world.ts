@@ -8,17 +8,17 @@ import type { Handlers, MessageType, RequestOf, ResponseOf } from '../../../src/
 import { FakeAction } from '../../../src/platform/fakes/action';
 import { FakeAlarms } from '../../../src/platform/fakes/alarms';
 import { FakeCommands } from '../../../src/platform/fakes/commands';
-import { FakeHistoryStore } from '../../../src/platform/fakes/history-store';
+import { FakeHistoryStore } from '../../../src/storage/fakes/history-store';
 import { FakeIdle } from '../../../src/platform/fakes/idle';
 import { FakeMedia } from '../../../src/platform/fakes/media';
 import { FakeNotifications } from '../../../src/platform/fakes/notifications';
 import { FakeRuntime } from '../../../src/platform/fakes/runtime-events';
-import { fakeSettingsStore } from '../../../src/platform/fakes/settings-store';
-import { popupSettingsMirror } from '../../../src/platform/popup-settings-mirror';
+import { fakeSettingsStore } from '../../../src/storage/fakes/settings-store';
+import { popupSettingsMirror } from '../../../src/storage/popup-settings-mirror';
 import { FakeSoundPlayer } from '../../../src/platform/fakes/sound';
-import { FakeStateStore } from '../../../src/platform/fakes/state-store';
+import { FakeStateStore } from '../../../src/storage/fakes/state-store';
 import { FakeWindows } from '../../../src/platform/fakes/windows';
-import type { HistoryStore } from '../../../src/platform/history/store';
+import type { HistoryStore } from '../../../src/storage/history/store';
 import { installEnglish } from '../../support/messages';
 
 export const MIN = 60_000;

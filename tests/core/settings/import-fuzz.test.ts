@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings, defaults } from '../../../src/core/settings/defaults';
 import { settingsFile } from '../../../src/core/settings/file';
 import { SETTINGS_VERSION } from '../../../src/core/settings/schema';
-import { fakeSettingsStore } from '../../../src/platform/fakes/settings-store';
-import { importSettingsText } from '../../../src/platform/settings-store-import';
+import { fakeSettingsStore } from '../../../src/storage/fakes/settings-store';
+import { importSettingsText } from '../../../src/storage/settings-store-import';
 
 const keys = Object.keys(defaults);
 const weird = fc.oneof(

@@ -3,9 +3,9 @@ import { defaultSettings } from '../../src/core/settings/defaults';
 import { popupSettings } from '../../src/core/settings/popup-settings';
 import { emptyBag } from '../../src/core/stretches/shuffle-bag';
 import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
-import { POPUP_SETTINGS_KEY, popupSettingsMirror } from '../../src/platform/popup-settings-mirror';
-import { popupStart } from '../../src/platform/popup-start';
-import { SHUFFLE_KEY } from '../../src/platform/shuffle-store';
+import { POPUP_SETTINGS_KEY, SHUFFLE_KEY } from '../../src/storage/keys';
+import { popupSettingsMirror } from '../../src/storage/popup-settings-mirror';
+import { popupStart } from '../../src/storage/popup-start';
 
 /** storage.local.get(keys) over the fake area. */
 const getter = (area: FakeStorageArea) => async (keys: string[]) => {

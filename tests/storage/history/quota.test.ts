@@ -7,10 +7,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HistoryEvent } from '../../../src/core/history/event';
 import { summarize } from '../../../src/core/history/day';
 import { FakeStorageArea } from '../../../src/platform/fakes/storage-area';
-import { noticeBoard, type NoticeBoard } from '../../../src/platform/history/notices';
-import { openHistoryWith } from '../../../src/platform/history/open-history';
-import { LocalHistoryStore } from '../../../src/platform/history/local-store';
-import type { HistoryStore } from '../../../src/platform/history/store';
+import { noticeBoard, type NoticeBoard } from '../../../src/storage/history/notices';
+import { openHistoryWith } from '../../../src/storage/history/open-history';
+import { LocalHistoryStore } from '../../../src/storage/history/local-store';
+import type { HistoryStore } from '../../../src/storage/history/store';
 
 const DAY = 86_400_000;
 const now = new Date(2026, 5, 15, 12).getTime();

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '../../../src/core/history/event';
 import { dayKey, summarize } from '../../../src/core/history/day';
-import type { HistoryStore } from '../../../src/platform/history/store';
+import type { HistoryStore } from '../../../src/storage/history/store';
 
 const day = (y: number, m: number, d: number, h = 12, min = 0) => new Date(y, m - 1, d, h, min).getTime();
 

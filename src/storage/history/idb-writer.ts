@@ -4,7 +4,7 @@ import type { HistoryEvent } from '../../core/history/event';
 import { addToDay, dayKey, emptyDay } from '../../core/history/day';
 import type { HistoryWriter } from './store';
 import type { NoticeBoard } from './notices';
-import { COMPACTION_KEEP_DAYS, DAY_MS, retentionCutoff } from './compaction';
+import { compactionPlan, retentionCutoff } from '../../core/history/retention';
 import { describeError, isConnectionGone, isQuotaError, isVersionError } from './errors';
 import type { HistoryDb } from './schema';
 
@@ -100,9 +100,9 @@ export class IdbHistoryWriter implements HistoryWriter {
   }
 
   private async compactAndRetry(event: HistoryEvent): Promise<void> {
-    for (const keepDays of COMPACTION_KEEP_DAYS) {
+    for (const { keepDays, beforeMs } of compactionPlan(event.at)) {
       try {
-        const removed = await this.prune(event.at - keepDays * DAY_MS);
+        const removed = await this.prune(beforeMs);
         await this.use((db) => writeEvents(db, [event]));
         await this.deps.notices.add('historyCompacted', `${removed}:${keepDays}`);
         return;

@@ -2,9 +2,10 @@
 import type { HistoryEvent } from '../../core/history/event';
 import type { DaySummary } from '../../core/history/day';
 import type { HistoryStore } from './store';
-import { FALLBACK_KEY, LocalHistoryWriter, readFallback } from './local-writer';
+import { FALLBACK_KEY } from '../keys';
+import { LocalHistoryWriter, readFallback } from './local-writer';
 
-export { FALLBACK_KEY, readFallback, type FallbackData } from './local-writer';
+export { readFallback, type FallbackData } from './local-writer';
 
 const byDay = (a: DaySummary, b: DaySummary) => (a.day < b.day ? -1 : 1);
 

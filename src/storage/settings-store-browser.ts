@@ -1,4 +1,4 @@
-import { browserArea, type StorageArea } from './settings-store-areas';
+import { browserArea, type StorageArea } from '../platform/storage-area';
 import { syncedSettingsReader, syncedSettingsStore, type SettingsAreas } from './settings-store-synced';
 import type { SettingsReader, SettingsStore } from './settings-store';
 

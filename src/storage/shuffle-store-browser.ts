@@ -1,4 +1,4 @@
-import { browserArea } from './settings-store-areas';
+import { browserArea } from '../platform/storage-area';
 import { shuffleStore, type ShuffleStore } from './shuffle-store';
 
 export function browserShuffleStore(): ShuffleStore {

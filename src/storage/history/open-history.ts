@@ -1,10 +1,11 @@
 import { deleteDB, openDB } from 'idb';
-import type { StorageArea } from '../settings-store-areas';
+import type { StorageArea } from '../../platform/storage-area';
 import { DB_NAME, DB_VERSION, upgradeHistory, type HistoryDB } from './schema';
 import { IdbHistoryStore } from './idb-store';
 import { IdbHistoryWriter, type IdbStoreDeps } from './idb-writer';
 import { LocalHistoryStore } from './local-store';
-import { FALLBACK_KEY, LocalHistoryWriter, readFallback } from './local-writer';
+import { FALLBACK_KEY } from '../keys';
+import { LocalHistoryWriter, readFallback } from './local-writer';
 import type { NoticeBoard } from './notices';
 import type { HistoryStore, HistoryWriter } from './store';
 import { describeError, isVersionError } from './errors';

@@ -2,11 +2,11 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, vi } from 'vitest';
 import { historyStoreContract } from './contract';
-import { FakeHistoryStore } from '../../../src/platform/fakes/history-store';
+import { FakeHistoryStore } from '../../../src/storage/fakes/history-store';
 import { FakeStorageArea } from '../../../src/platform/fakes/storage-area';
-import { noticeBoard } from '../../../src/platform/history/notices';
-import { openHistoryWith } from '../../../src/platform/history/open-history';
-import { LocalHistoryStore } from '../../../src/platform/history/local-store';
+import { noticeBoard } from '../../../src/storage/history/notices';
+import { openHistoryWith } from '../../../src/storage/history/open-history';
+import { LocalHistoryStore } from '../../../src/storage/history/local-store';
 
 beforeEach(() => {
   // A fresh IndexedDB per test, so tests cannot see each other's data.

@@ -1,5 +1,6 @@
 import { emptyBag, parseBag, type ShuffleBag } from '../core/stretches/shuffle-bag';
-import type { StorageArea } from './settings-store-areas';
+import type { StorageArea } from '../platform/storage-area';
+import { SHUFFLE_KEY } from './keys';
 
 /**
  * Where the popup keeps its shuffle bag between openings. storage.local, not sync: which stretch
@@ -11,8 +12,7 @@ export interface ShuffleStore {
   save(bag: ShuffleBag): Promise<void>;
 }
 
-/** The storage.local key; popup-start.ts reads it together with the popup's settings. */
-export const SHUFFLE_KEY = 'shuffleBag';
+// popup-start.ts reads the same key together with the popup's settings.
 const KEY = SHUFFLE_KEY;
 
 export function shuffleStore(area: StorageArea | null): ShuffleStore {

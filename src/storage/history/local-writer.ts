@@ -2,14 +2,14 @@
 // broken backing store). Reading lives in local-store.ts, for the pages.
 import type { HistoryEvent } from '../../core/history/event';
 import { addToDay, dayKey, emptyDay, type DaySummary } from '../../core/history/day';
-import type { StorageArea } from '../settings-store-areas';
+import type { StorageArea } from '../../platform/storage-area';
 import type { HistoryWriter } from './store';
 import type { NoticeBoard } from './notices';
-import { COMPACTION_KEEP_DAYS, DAY_MS, retentionCutoff } from './compaction';
+import { compactionPlan, retentionCutoff } from '../../core/history/retention';
 import { describeError, isQuotaError } from './errors';
+import { FALLBACK_KEY } from '../keys';
 
 /** The storage.local key the fallback history lives under. */
-export const FALLBACK_KEY = 'historyFallback';
 
 export interface FallbackData {
   events: HistoryEvent[];
@@ -61,9 +61,8 @@ export class LocalHistoryWriter implements HistoryWriter {
     } catch (err) {
       if (!isQuotaError(err)) return this.notices.add('historyWriteFailed', describeError(err));
     }
-    for (const keepDays of COMPACTION_KEEP_DAYS) {
-      const cutoff = nowMs - keepDays * DAY_MS;
-      const kept = data.events.filter((e) => e.at >= cutoff);
+    for (const { keepDays, beforeMs } of compactionPlan(nowMs)) {
+      const kept = data.events.filter((e) => e.at >= beforeMs);
       try {
         await this.area.set(FALLBACK_KEY, { ...data, events: kept });
         return this.notices.add('historyCompacted', `${data.events.length - kept.length}:${keepDays}`);

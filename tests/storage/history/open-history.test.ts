@@ -8,10 +8,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HistoryEvent } from '../../../src/core/history/event';
 import { summarize } from '../../../src/core/history/day';
 import { FakeStorageArea } from '../../../src/platform/fakes/storage-area';
-import { noticeBoard } from '../../../src/platform/history/notices';
-import { openHistoryWith, rebuildHistoryWith, type OpenDeps } from '../../../src/platform/history/open-history';
-import { DB_NAME, DB_VERSION } from '../../../src/platform/history/schema';
-import { FALLBACK_KEY } from '../../../src/platform/history/local-store';
+import { noticeBoard } from '../../../src/storage/history/notices';
+import { openHistoryWith, rebuildHistoryWith, type OpenDeps } from '../../../src/storage/history/open-history';
+import { DB_NAME, DB_VERSION } from '../../../src/storage/history/schema';
+import { FALLBACK_KEY } from '../../../src/storage/keys';
 
 const v1Events = JSON.parse(readFileSync(new URL('../../fixtures/history-v1.json', import.meta.url), 'utf8')) as HistoryEvent[];
 let factory: IDBFactory;

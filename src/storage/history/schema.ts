@@ -2,7 +2,7 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { HistoryEvent } from '../../core/history/event';
 import { addToDay, dayKey, emptyDay, type DaySummary } from '../../core/history/day';
 
-export const DB_NAME = 'unhunch-history';
+export { DB_NAME } from '../keys';
 
 /**
  * Version 1: raw events only ('events', key 'id', index 'at'). Version 2: a 'days' store of

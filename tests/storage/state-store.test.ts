@@ -10,7 +10,8 @@ const area = (map: () => Map<string, unknown> | null) => ({
 });
 const storage: { local: ReturnType<typeof area>; session?: ReturnType<typeof area> } = { local: area(() => local), session: area(() => session) };
 vi.mock('../../src/platform/browser', () => ({ default: { storage } }));
-const { browserStateStore, ENGINE_KEY } = await import('../../src/platform/state-store');
+const { browserStateStore } = await import('../../src/storage/state-store');
+const { ENGINE_KEY } = await import('../../src/storage/keys');
 
 beforeEach(() => {
   local.clear();

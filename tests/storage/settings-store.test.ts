@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../src/core/settings/defaults';
 import { SETTINGS_VERSION } from '../../src/core/settings/schema';
-import { fakeSettingsStore } from '../../src/platform/fakes/settings-store';
+import { fakeSettingsStore } from '../../src/storage/fakes/settings-store';
 import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
-import { SettingsInvalidError } from '../../src/platform/settings-store';
-import { syncedSettingsStore, SETTINGS_KEY } from '../../src/platform/settings-store-synced';
+import { SettingsInvalidError } from '../../src/storage/settings-store';
+import { SETTINGS_KEY } from '../../src/storage/keys';
+import { syncedSettingsStore } from '../../src/storage/settings-store-synced';
 
 const v1 = JSON.parse(readFileSync(new URL('../fixtures/settings-v1.json', import.meta.url), 'utf8')) as Partial<Settings>;
 const flush = () => new Promise((r) => setTimeout(r, 0));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyBag, type ShuffleBag } from '../../src/core/stretches/shuffle-bag';
 import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
-import { shuffleStore } from '../../src/platform/shuffle-store';
+import { shuffleStore } from '../../src/storage/shuffle-store';
 
 const bag: ShuffleBag = { version: 1, shown: ['cobra'], last: 'cobra', current: 'cobra' };
 

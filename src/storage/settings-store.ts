@@ -1,16 +1,8 @@
 import type { Settings } from '../core/settings/defaults';
+import type { SettingsNotice } from '../core/settings/stored-choice';
 import type { SettingsError } from '../core/settings/validate';
 
-/** Something the settings page should tell the user after loading. */
-export type SettingsNotice =
-  /** These fields held values this version cannot use; they show their defaults now. */
-  | { code: 'repaired'; fields: string[] }
-  /** The stored settings could not be read at all; everything shows its default. */
-  | { code: 'unreadable' }
-  /** Saved by a newer Unhunch (another device); fields this version knows are used. */
-  | { code: 'newerVersion' }
-  /** storage.sync is unavailable or full: the settings are kept on this device only. */
-  | { code: 'localOnly' };
+export type { SettingsNotice };
 
 export class SettingsInvalidError extends Error {
   constructor(readonly errors: SettingsError[]) {

@@ -1,4 +1,5 @@
-import type { StorageArea } from '../settings-store-areas';
+import type { StorageArea } from '../../platform/storage-area';
+import { NOTICES_KEY } from '../keys';
 
 /**
  * Things about the history the user should know, written by whichever context hit them (often
@@ -27,7 +28,7 @@ export interface NoticeBoard {
   onChange(listener: () => void): void;
 }
 
-const KEY = 'notices';
+const KEY = NOTICES_KEY;
 
 export function noticeBoard(area: StorageArea, now: () => number = Date.now): NoticeBoard {
   async function read(): Promise<Record<string, Notice>> {

@@ -1,6 +1,6 @@
 import type { SettingsStore } from '../settings-store';
 import { syncedSettingsStore } from '../settings-store-synced';
-import { FakeStorageArea } from './storage-area';
+import { FakeStorageArea } from '../../platform/fakes/storage-area';
 
 /**
  * The real settings logic on in-memory areas, so tests see validation, fallback to local and

@@ -1,8 +1,6 @@
 import type { PopupSettings } from '../core/settings/popup-settings';
-import type { StorageArea } from './settings-store-areas';
-
-/** The storage.local key under which the background keeps the popup's settings. */
-export const POPUP_SETTINGS_KEY = 'popupSettings';
+import type { StorageArea } from '../platform/storage-area';
+import { POPUP_SETTINGS_KEY } from './keys';
 
 /**
  * The background's copy of the popup's settings in storage.local. The popup reads it at opening

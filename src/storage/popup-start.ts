@@ -1,8 +1,7 @@
 import { parsePopupSettings, type PopupSettings } from '../core/settings/popup-settings';
 import { emptyBag, parseBag, type ShuffleBag } from '../core/stretches/shuffle-bag';
-import browser from './browser';
-import { POPUP_SETTINGS_KEY } from './popup-settings-mirror';
-import { SHUFFLE_KEY } from './shuffle-store';
+import { browserArea } from '../platform/storage-area';
+import { POPUP_SETTINGS_KEY, SHUFFLE_KEY } from './keys';
 
 /** What the popup needs to paint its card, read from storage.local in one call. */
 export interface PopupStart {
@@ -24,6 +23,6 @@ export async function popupStart(get: ((keys: string[]) => Promise<Record<string
 }
 
 export function browserPopupStart(): Promise<PopupStart> {
-  const local = browser.storage?.local;
-  return popupStart(local ? (keys) => local.get(keys) : null);
+  const local = browserArea('local');
+  return popupStart(local ? (keys) => local.getMany(keys) : null);
 }

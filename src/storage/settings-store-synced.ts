@@ -1,10 +1,10 @@
 import type { Settings } from '../core/settings/defaults';
-import { fromStored, toStored, type StoredRead } from '../core/settings/stored';
+import { chooseStoredSettings, type AreaRead } from '../core/settings/stored-choice';
+import { fromStored, toStored } from '../core/settings/stored';
 import { validateSettings } from '../core/settings/validate';
-import type { StorageArea } from './settings-store-areas';
+import type { StorageArea } from '../platform/storage-area';
 import { SettingsInvalidError, type SettingsNotice, type SettingsReader, type SettingsStore } from './settings-store';
-
-export const SETTINGS_KEY = 'settings';
+import { SETTINGS_KEY } from './keys';
 
 export interface SettingsAreas {
   /** null when the browser offers no storage.sync. */
@@ -13,7 +13,7 @@ export interface SettingsAreas {
   now?: () => number;
 }
 
-async function read(area: StorageArea | null): Promise<StoredRead | 'failed' | null> {
+async function read(area: StorageArea | null): Promise<AreaRead> {
   if (!area) return null;
   try {
     return fromStored(await area.get(SETTINGS_KEY));
@@ -22,30 +22,12 @@ async function read(area: StorageArea | null): Promise<StoredRead | 'failed' | n
   }
 }
 
-/**
- * Reading the settings from two storage areas. storage.sync holds the settings; a copy in
- * storage.local exists only while sync could not take the last save, and then wins if it is
- * newer, so a change made while sync was full is not lost on the next load.
- */
+/** Reading the settings from two storage areas; which copy wins is chooseStoredSettings'. */
 export function syncedSettingsReader({ sync, local }: SettingsAreas): SettingsReader {
   async function load(): Promise<{ settings: Settings; notices: SettingsNotice[] }> {
+    // A missing storage.sync reads as null, like an area that is not there.
     const [fromSync, fromLocal] = await Promise.all([read(sync), read(local)]);
-    const usable = (r: StoredRead | 'failed' | null): r is StoredRead => r !== null && r !== 'failed' && r.problem !== 'empty';
-    let chosen: StoredRead | null = null;
-    let where: 'sync' | 'local' = 'sync';
-    if (usable(fromSync)) chosen = fromSync;
-    if (usable(fromLocal) && (!chosen || fromLocal.savedAtMs > chosen.savedAtMs)) {
-      chosen = fromLocal;
-      where = 'local';
-    }
-    const notices: SettingsNotice[] = [];
-    if (!chosen) return { settings: validateSettings({}).settings, notices };
-    if (where === 'local' || sync === null || fromSync === 'failed') notices.push({ code: 'localOnly' });
-    if (chosen.problem === 'unreadable') notices.push({ code: 'unreadable' });
-    if (chosen.problem === 'newerVersion') notices.push({ code: 'newerVersion' });
-    const fields = chosen.errors.flatMap((e) => ('field' in e ? [e.field] : []));
-    if (fields.length) notices.push({ code: 'repaired', fields });
-    return { settings: chosen.settings, notices };
+    return chooseStoredSettings(fromSync, fromLocal);
   }
 
   return {

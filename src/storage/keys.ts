@@ -1,0 +1,20 @@
+// Every name Unhunch stores anything under, in one place, so two stores cannot pick the same key
+// and "Delete all data" has one list to read.
+
+/** storage.sync (storage.local while sync cannot take a save): the settings record. */
+export const SETTINGS_KEY = 'settings';
+/** storage.local: the engine's record (scheduler state plus pending history writes). */
+export const ENGINE_KEY = 'engine';
+/** storage.session: present from the first worker start until the browser closes. */
+export const SESSION_KEY = 'engineSession';
+/** storage.local: the popup's shuffle bag, so a stretch does not repeat before the round ends. */
+export const SHUFFLE_KEY = 'shuffleBag';
+/** storage.local: the background's copy of the settings the popup needs to paint at once. */
+export const POPUP_SETTINGS_KEY = 'popupSettings';
+/** storage.local: history problems the pages should tell the user about. */
+export const NOTICES_KEY = 'notices';
+/** storage.local: the history's stand-in while IndexedDB cannot be opened. */
+export const FALLBACK_KEY = 'historyFallback';
+/** IndexedDB: the history database. */
+export const DB_NAME = 'unhunch-history';
+
