@@ -55,7 +55,6 @@ export class EffectsRunner {
         await this.clearOurs();
         return;
       case 'history':
-      case 'persist':
         // The engine handles these itself, in order with saving the state.
         return;
     }

@@ -1,6 +1,8 @@
 // The engine: restores the state, runs every event through step() one at a time, saves the
-// result, then carries out the effects. Events are queued so two arriving together (an alarm and
-// a popup message) never step from the same old state.
+// result, then carries out the effects. It has one door, dispatch(): events are queued so two
+// arriving together (an alarm and a popup message) never step from the same old state, and every
+// decision (may this snooze happen, does the shortcut pause or resume) is step()'s, taken on the
+// state as it stands then. State and settings are private.
 import type { HistoryEvent } from '../core/history/event';
 import { defaultSettings, type Settings } from '../core/settings/defaults';
 import type { Effect } from '../core/scheduler/effects';
@@ -8,7 +10,7 @@ import type { Observation, SchedulerEvent } from '../core/scheduler/events';
 import { parseState } from '../core/scheduler/persisted';
 import { initialState, type SchedulerState } from '../core/scheduler/state';
 import { statusView } from '../core/scheduler/status-view';
-import { step } from '../core/scheduler/step';
+import { step, type Refusal } from '../core/scheduler/step';
 import type { StatusView } from '../core/scheduler/status-view';
 import type { BackgroundAdapters } from './adapters';
 import { EffectsRunner } from './effects-runner';
@@ -26,12 +28,29 @@ export interface EngineRecord {
   pending: OneShot[];
 }
 
+/** What the background brings to the engine: scheduler events, less what the engine adds itself. */
+type Observed = Extract<SchedulerEvent, { obs: Observation }>;
+type WithoutObs<E> = E extends unknown ? Omit<E, 'obs'> : never;
+export type EngineEvent =
+  | Exclude<SchedulerEvent, Observed>
+  | WithoutObs<Exclude<Observed, { type: 'start' | 'settings' }>>
+  /** New settings from storage; the engine remembers the old ones for the step. */
+  | { type: 'settings'; settings: Settings };
+
+/** step() turned the request down; nothing changed. */
+export class RefusedError extends Error {
+  override name = 'RefusedError';
+  constructor(readonly reason: Refusal) {
+    super(`refused: ${reason}`);
+  }
+}
+
 type OneShot = Extract<Effect, { type: 'notify' | 'clearNotification' }>;
 const isOneShot = (e: Effect): e is OneShot => e.type === 'notify' || e.type === 'clearNotification';
 
 export class Engine {
-  state!: SchedulerState;
-  settings: Settings = defaultSettings();
+  private state!: SchedulerState;
+  private settings: Settings = defaultSettings();
   private queue: Promise<unknown> = Promise.resolve();
   private pending: OneShot[] = [];
   private readonly effects: EffectsRunner;
@@ -76,32 +95,64 @@ export class Engine {
     }
   }
 
-  /** Runs `fn` after every earlier event has been handled. */
-  serial<T>(fn: () => Promise<T>): Promise<T> {
+  /**
+   * The one way in: runs the event through step() after every earlier one, then answers with the
+   * status as it is now. Rejects with RefusedError when step() turned the request down.
+   */
+  dispatch(event: EngineEvent): Promise<StatusView> {
+    return this.serial(async () => {
+      const refused = await this.stepNow(await this.schedulerEvent(event));
+      if (refused) throw new RefusedError(refused);
+      return this.view();
+    });
+  }
+
+  /** The status after every earlier event has been handled; changes nothing. */
+  status(): Promise<StatusView> {
+    return this.serial(async () => this.view());
+  }
+
+  /** Settles when every event queued so far has been handled. */
+  async settled(): Promise<void> {
+    await this.serial(async () => undefined);
+  }
+
+  /** The settings in force, read only: the background follows some of them (focus, mirror). */
+  currentSettings(): Readonly<Settings> {
+    return this.settings;
+  }
+
+  private view(): StatusView {
+    return statusView(this.state, this.a.now(), this.settings);
+  }
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
     const next = this.queue.then(fn);
     this.queue = next.catch(() => undefined);
     return next;
   }
 
-  dispatch(event: SchedulerEvent): Promise<void> {
-    return this.serial(() => this.stepNow(event));
-  }
-
-  view(): StatusView {
-    return statusView(this.state, this.a.now(), this.settings);
-  }
-
-  changeSettings(next: Settings): Promise<void> {
-    return this.serial(async () => {
-      const previous = this.settings;
-      this.settings = next;
-      if (next.idleDetectionSec !== previous.idleDetectionSec) this.applyIdleInterval();
-      await this.stepNow({ type: 'settings', previous, obs: await this.observe() });
-    });
+  /** Completes an event with what the browser sees now (and, for settings, what was in force). */
+  private async schedulerEvent(event: EngineEvent): Promise<SchedulerEvent> {
+    switch (event.type) {
+      case 'settings': {
+        const previous = this.settings;
+        this.settings = event.settings;
+        if (event.settings.idleDetectionSec !== previous.idleDetectionSec) this.applyIdleInterval();
+        return { type: 'settings', previous, obs: await this.observe() };
+      }
+      case 'alarm':
+      case 'presence':
+      case 'focus':
+      case 'media':
+        return { ...event, obs: await this.observe() } as SchedulerEvent;
+      default:
+        return event;
+    }
   }
 
   /** What the browser can tell about the user right now; unknown parts are left out. */
-  async observe(): Promise<Observation> {
+  private async observe(): Promise<Observation> {
     const obs: Observation = {};
     const [presence, windows, audible] = await Promise.allSettled([
       this.a.idle.queryState(this.settings.idleDetectionSec),
@@ -116,9 +167,9 @@ export class Engine {
     return obs;
   }
 
-  /** Steps, saves (with the history outbox), then carries out the effects. Call inside serial(). */
-  async stepNow(event: SchedulerEvent): Promise<void> {
-    const { state, effects } = step(this.state, event, this.a.now(), this.settings);
+  /** Steps, saves (with the history outbox), then carries out the effects. Only inside serial(). */
+  private async stepNow(event: SchedulerEvent): Promise<Refusal | null> {
+    const { state, effects, refused } = step(this.state, event, this.a.now(), this.settings);
     this.state = state;
     this.outbox.add(effects.flatMap((e) => (e.type === 'history' ? [e.event] : [])));
     this.pending.push(...effects.filter(isOneShot));
@@ -126,6 +177,7 @@ export class Engine {
     await this.effects.run(effects.filter((e) => !isOneShot(e)), this.sound());
     await this.runPending();
     await within(this.flushHistory(), HISTORY_WAIT_MS);
+    return refused;
   }
 
   private sound() {

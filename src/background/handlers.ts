@@ -1,16 +1,20 @@
 // The background side of the message map. Requests are checked before they reach the scheduler;
 // a bad one is answered with a clear error and changes nothing.
-import { canSnooze } from '../core/scheduler/actions';
 import { popupSettings } from '../core/settings/popup-settings';
 import type { SettingsReader } from '../storage/settings-store';
 import type { Handlers } from '../shared/messages';
 import type { BreakRecord } from '../core/breaks/record';
 import type { StatusView } from '../core/scheduler/status-view';
-import type { Engine } from './engine';
+import type { Refusal } from '../core/scheduler/step';
+import { RefusedError, type Engine, type EngineEvent } from './engine';
 
 export class RequestError extends Error {
   override name = 'RequestError';
 }
+
+const refusalText: Record<Refusal, string> = {
+  snoozeNotAllowed: 'break/snooze: no break is due, or its snoozes are used up.',
+};
 
 export function checkBreakRecord(value: unknown): BreakRecord {
   const r = value as Partial<BreakRecord> | null;
@@ -35,31 +39,19 @@ export function checkPauseUntil(value: unknown, now: number): number | null {
  * state, and a slow engine start must not hold up the popup's theme and pace.
  */
 export function messageHandlers(engine: Engine, ready: Promise<void>, now: () => number, settings: Pick<SettingsReader, 'load'>): Handlers {
-  const act = (fn: () => Promise<void>): Promise<StatusView> =>
-    ready.then(() => engine.serial(async () => {
-      await fn();
-      return engine.view();
-    }));
+  const act = (event: () => EngineEvent): Promise<StatusView> =>
+    ready.then(() => engine.dispatch(event())).catch((error: unknown) => {
+      if (error instanceof RefusedError) throw new RequestError(refusalText[error.reason]);
+      throw error;
+    });
   return {
-    'status/get': () => act(async () => undefined),
-    'break/now': () => act(() => engine.stepNow({ type: 'breakNow' })),
-    'break/skip': () => act(() => engine.stepNow({ type: 'skip' })),
-    'break/snooze': () =>
-      act(async () => {
-        if (!canSnooze(engine.state, engine.settings)) throw new RequestError('break/snooze: no break is due, or its snoozes are used up.');
-        await engine.stepNow({ type: 'snooze' });
-      }),
-    'break/done': (payload) =>
-      act(async () => {
-        const record = checkBreakRecord(payload);
-        await engine.stepNow({ type: 'done', record });
-      }),
-    'pause/start': (payload) =>
-      act(async () => {
-        const until = checkPauseUntil(payload, now());
-        await engine.stepNow({ type: 'pause', until });
-      }),
-    'pause/resume': () => act(() => engine.stepNow({ type: 'resume' })),
+    'status/get': () => ready.then(() => engine.status()),
+    'break/now': () => act(() => ({ type: 'breakNow' })),
+    'break/skip': () => act(() => ({ type: 'skip' })),
+    'break/snooze': () => act(() => ({ type: 'snooze' })),
+    'break/done': (payload) => act(() => ({ type: 'done', record: checkBreakRecord(payload) })),
+    'pause/start': (payload) => act(() => ({ type: 'pause', until: checkPauseUntil(payload, now()) })),
+    'pause/resume': () => act(() => ({ type: 'resume' })),
     'settings/popup': async () => popupSettings((await settings.load()).settings),
   };
 }

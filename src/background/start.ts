@@ -3,7 +3,7 @@
 // events; each waits for the one `ready` promise that restores the state first.
 import type { AlarmName } from '../core/scheduler/events';
 import type { BackgroundAdapters } from './adapters';
-import { Engine } from './engine';
+import { Engine, RefusedError } from './engine';
 import { messageHandlers } from './handlers';
 import { popupSettings } from '../core/settings/popup-settings';
 import { NOTIFICATION_PREFIX } from './render';
@@ -33,20 +33,20 @@ export function startBackground(a: BackgroundAdapters): Background {
 
   a.alarms.onAlarm((alarm) => {
     if (!ALARMS.includes(alarm.name)) return;
-    handle(async () => engine.dispatch({ type: 'alarm', name: alarm.name as AlarmName, scheduledTime: alarm.scheduledTime, obs: await engine.observe() }));
+    handle(() => engine.dispatch({ type: 'alarm', name: alarm.name as AlarmName, scheduledTime: alarm.scheduledTime }));
   });
-  a.idle.onStateChanged((presence) => handle(async () => engine.dispatch({ type: 'presence', presence, obs: await engine.observe() })));
+  a.idle.onStateChanged((presence) => handle(() => engine.dispatch({ type: 'presence', presence })));
   // Focus changes only matter with "count only while a browser window has focus". The listener
   // is registered here like every other, then removed once the settings say the option is off,
   // so that the browser stops waking the worker at every window switch; a settings change puts
   // it back.
   const onFocus = (focused: boolean) =>
     handle(async () => {
-      if (engine.settings.countOnlyWhenFocused) await engine.dispatch({ type: 'focus', focused, obs: await engine.observe() });
+      if (engine.currentSettings().countOnlyWhenFocused) await engine.dispatch({ type: 'focus', focused });
     });
   let focusOff: (() => void) | null = a.windows.onFocusChanged(onFocus);
   const followFocus = (): void => {
-    const wanted = engine.settings.countOnlyWhenFocused;
+    const wanted = engine.currentSettings().countOnlyWhenFocused;
     if (wanted && !focusOff) focusOff = a.windows.onFocusChanged(onFocus);
     if (!wanted && focusOff) {
       focusOff();
@@ -59,7 +59,8 @@ export function startBackground(a: BackgroundAdapters): Background {
   });
   a.notifications.onButtonClicked((id, index) => {
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;
-    if (index === SNOOZE_BUTTON) handle(() => engine.dispatch({ type: 'snooze' }));
+    // The button can outlive its snoozes (a second device, a late click): step() refuses then.
+    if (index === SNOOZE_BUTTON) handle(() => engine.dispatch({ type: 'snooze' }).catch(ignoreRefusal));
     else handle(() => openFromNotification(a, id));
   });
   a.commands.onCommand((name) => {
@@ -69,7 +70,7 @@ export function startBackground(a: BackgroundAdapters): Background {
         await showStretch(a);
       });
     } else if (name === 'toggle-pause') {
-      handle(() => engine.serial(() => engine.stepNow(engine.state.phase.tag === 'paused' ? { type: 'resume' } : { type: 'pause', until: null })));
+      handle(() => engine.dispatch({ type: 'togglePause' }));
     }
   });
   // Start-up is handled by `ready` on every worker start (storage.session tells a browser start);
@@ -80,10 +81,10 @@ export function startBackground(a: BackgroundAdapters): Background {
     if (reason === 'install') await a.runtime.openTab('welcome.html');
   }));
   // The popup paints from this copy; it is written only when it differs from the stored one.
-  const mirror = () => a.popupSettings.keep(popupSettings(engine.settings));
+  const mirror = () => a.popupSettings.keep(popupSettings(engine.currentSettings()));
   handle(mirror);
   a.settings.onChange((settings) => handle(async () => {
-    await engine.changeSettings(settings);
+    await engine.dispatch({ type: 'settings', settings });
     followFocus();
     await mirror();
   }));
@@ -97,10 +98,14 @@ export function startBackground(a: BackgroundAdapters): Background {
       do {
         seen = pending;
         await seen;
-        await engine.serial(async () => undefined);
+        await engine.settled();
       } while (seen !== pending);
     },
   };
+}
+
+function ignoreRefusal(error: unknown): void {
+  if (!(error instanceof RefusedError)) throw error;
 }
 
 function showStretch(a: BackgroundAdapters): Promise<void> {

@@ -23,5 +23,3 @@ export type HistoryEvent =
   | (Base & { type: 'natural'; idleMs: number })
   | (Base & { type: 'paused'; untilMs: number | null })
   | (Base & { type: 'resumed' });
-
-export type HistoryEventType = HistoryEvent['type'];

@@ -15,8 +15,9 @@ export function canSnooze(state: SchedulerState, settings: Settings): boolean {
   return (tag === 'due' || tag === 'snoozed') && state.cycle.snoozesUsed < settings.snoozeLimitPerBreak;
 }
 
-export function snooze(state: SchedulerState, now: number, settings: Settings, effects: EffectList): void {
-  if (!canSnooze(state, settings)) return;
+/** Returns false, changing nothing, when no break is due or its snoozes are used up. */
+export function snooze(state: SchedulerState, now: number, settings: Settings, effects: EffectList): boolean {
+  if (!canSnooze(state, settings)) return false;
   const until = now + settings.snoozeMin * 60_000;
   state.cycle.snoozesUsed += 1;
   effects.history({
@@ -25,6 +26,7 @@ export function snooze(state: SchedulerState, now: number, settings: Settings, e
   });
   if (state.phase.tag === 'due') effects.push({ type: 'clearNotification' });
   state.phase = { tag: 'snoozed', since: now, until };
+  return true;
 }
 
 /** Skip or done: the break is over one way or another, and the next one counts from zero. */

@@ -24,10 +24,7 @@ export type Effect =
   /** Show the reminder for one due break; `episode` names that due break, `nudge` the re-nudge. */
   | { type: 'notify'; episode: string; kind: BreakKind; nudge: boolean; canSnooze: boolean }
   | { type: 'clearNotification' }
-  | { type: 'history'; event: HistoryEvent }
-  | { type: 'persist' };
-
-export type EffectType = Effect['type'];
+  | { type: 'history'; event: HistoryEvent };
 
 /** Collects effects during one step. */
 export class EffectList {

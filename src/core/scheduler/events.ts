@@ -31,13 +31,13 @@ export type SchedulerEvent =
   | { type: 'breakNow' }
   | { type: 'pause'; until: number | null }
   | { type: 'resume' }
+  /** The keyboard shortcut: resume when paused, else pause until resumed. */
+  | { type: 'togglePause' }
   /**
    * The settings passed to step() are the new ones; `previous` were in force until now. Carries
    * an observation because new settings can change what is seen (a longer idle interval).
    */
   | { type: 'settings'; previous: Settings; obs: Observation };
-
-export type SchedulerEventType = SchedulerEvent['type'];
 
 /** The observation an event carries, its own news included. */
 export function observationOf(event: SchedulerEvent): Observation {

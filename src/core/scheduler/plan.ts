@@ -72,5 +72,4 @@ export function plan(state: SchedulerState, event: SchedulerEvent, now: number, 
   state.heartbeat = beat ?? (counting && deadline !== null ? { at: deadline, periodMs: ALARM_RETRY_MS } : null);
 
   effects.push({ type: 'badge', ...badgeView(state, now, settings) });
-  effects.push({ type: 'persist' });
 }

@@ -11,9 +11,14 @@ import { applyObservation } from './presence';
 import { settle } from './settle';
 import type { SchedulerState } from './state';
 
+/** A request step() turned down, judged on the state as it stands after settling. */
+export type Refusal = 'snoozeNotAllowed';
+
 export interface StepResult {
   state: SchedulerState;
   effects: Effect[];
+  /** Set when the event asked for something the settled state does not allow; it changed nothing. */
+  refused: Refusal | null;
 }
 
 export function step(previous: SchedulerState, event: SchedulerEvent, now: number, settings: Settings): StepResult {
@@ -28,18 +33,23 @@ export function step(previous: SchedulerState, event: SchedulerEvent, now: numbe
   applyObservation(state, observationOf(event), now, settings, effects, gapFrom);
   settle(state, now, settings, effects, gapFrom);
 
+  let refused: Refusal | null = null;
   switch (event.type) {
-    case 'snooze': snooze(state, now, settings, effects); break;
+    case 'snooze': if (!snooze(state, now, settings, effects)) refused = 'snoozeNotAllowed'; break;
     case 'skip': skip(state, now, settings, effects); break;
     case 'done': done(state, event.record, now, settings, effects); break;
     case 'breakNow': breakNow(state, now, settings, effects); break;
     case 'pause': pause(state, event.until, now, effects); break;
     case 'resume': resumeNow(state, now, settings, effects); break;
+    case 'togglePause':
+      if (state.phase.tag === 'paused') resumeNow(state, now, settings, effects);
+      else pause(state, null, now, effects);
+      break;
     default: break;
   }
   settle(state, now, settings, effects);
 
   state.lastSeenAt = now;
   plan(state, event, now, settings, effects);
-  return { state, effects: effects.items };
+  return { state, effects: effects.items, refused };
 }

@@ -150,6 +150,6 @@ export class World {
   }
 
   settings(): Settings {
-    return this.bg?.engine.settings ?? defaultSettings();
+    return this.bg?.engine.currentSettings() ?? defaultSettings();
   }
 }

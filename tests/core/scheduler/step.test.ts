@@ -132,3 +132,42 @@ describe('step: heartbeat and badge countdown', () => {
     expect(night.alarms.has('heartbeat')).toBe(false);
   });
 });
+
+describe('step: requests judged on the settled state', () => {
+  it('takes a snooze pressed just after a pause ran out over a due break, before its alarm arrived', () => {
+    const sim = new Sim();
+    sim.advance(30 * MIN);
+    sim.dispatch({ type: 'pause', until: sim.now + 5 * MIN });
+    expect(sim.view().phase).toBe('paused');
+    // The stored state still says "paused"; settling first brings the break back, so the snooze
+    // is granted rather than refused on stale state.
+    const r = step(sim.state, { type: 'snooze' }, sim.now + 5 * MIN + 1_000, sim.settings);
+    expect(r.refused).toBeNull();
+    expect(r.state.phase.tag).toBe('snoozed');
+  });
+
+  it('refuses a snooze when nothing is due, and one past the limit, changing nothing', () => {
+    const sim = new Sim({ snoozeLimitPerBreak: 1 });
+    const early = step(sim.state, { type: 'snooze' }, sim.now, sim.settings);
+    expect(early.refused).toBe('snoozeNotAllowed');
+    expect(early.state.phase.tag).toBe('counting');
+    sim.advance(30 * MIN);
+    sim.dispatch({ type: 'snooze' });
+    sim.advance(sim.settings.snoozeMin * MIN);
+    expect(sim.view().phase).toBe('due');
+    const late = step(sim.state, { type: 'snooze' }, sim.now, sim.settings);
+    expect(late.refused).toBe('snoozeNotAllowed');
+    expect(late.state.phase.tag).toBe('due');
+    expect(late.effects.filter((e) => e.type === 'history')).toEqual([]);
+  });
+
+  it('toggles the pause: pauses until resumed when running, resumes when paused', () => {
+    const sim = new Sim();
+    sim.advance(10 * MIN);
+    sim.dispatch({ type: 'togglePause' });
+    expect(sim.view()).toMatchObject({ phase: 'paused', until: null });
+    sim.advance(5 * MIN);
+    sim.dispatch({ type: 'togglePause' });
+    expect(sim.view()).toMatchObject({ phase: 'counting', remainingMs: 20 * MIN });
+  });
+});

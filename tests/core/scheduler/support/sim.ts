@@ -19,6 +19,8 @@ export class Sim {
   env: Required<Observation> = { presence: 'active', focused: true, media: false };
   alarms = new Map<AlarmName, { at: number; periodMs: number }>();
   effects: (Effect & { now: number })[] = [];
+  /** Steps taken: the background saves once per step, so each is one wake of the worker. */
+  steps = 0;
 
   constructor(overrides: Partial<Settings> = {}, start = T0) {
     this.now = start;
@@ -34,6 +36,7 @@ export class Sim {
   dispatch(event: SchedulerEvent): Effect[] {
     const { state, effects } = step(this.state, event, this.now, this.settings);
     this.state = state;
+    this.steps += 1;
     for (const e of effects) {
       this.effects.push({ ...e, now: this.now });
       if (e.type === 'alarm') this.alarms.set(e.name, { at: e.at, periodMs: e.periodMs });
