@@ -1,4 +1,5 @@
 // Turns the scheduler's text keys into what the browser shows: badge, tooltip and notification.
+import { BREAK_KINDS } from '../core/breaks/kinds';
 import { t } from '../shared/i18n';
 import type { BadgeTone, Effect, LocalText } from '../core/scheduler/effects';
 import type { BadgeSpec } from '../platform/action';
@@ -31,9 +32,9 @@ export function notificationId(effect: Extract<Effect, { type: 'notify' }>): str
 }
 
 export function renderNotification(effect: Extract<Effect, { type: 'notify' }>, iconUrl: string): NotificationSpec {
-  const routine = effect.kind === 'routine';
-  const title = effect.nudge ? t('bgNotifyNudgeTitle') : t(routine ? 'bgNotifyRoutineTitle' : 'bgNotifyPostureTitle');
-  const message = t(routine ? 'bgNotifyRoutineMessage' : 'bgNotifyPostureMessage');
+  const text = BREAK_KINDS[effect.kind].text;
+  const title = effect.nudge ? t('bgNotifyNudgeTitle') : t(text.reminderTitle);
+  const message = t(text.reminderMessage);
   const buttons = [t('bgNotifyStartButton')];
   if (effect.canSnooze) buttons.push(t('bgNotifySnoozeButton'));
   // A due break stays on screen until answered; the one re-nudge is the only repeat.

@@ -11,9 +11,10 @@ import { StepsPanel, StretchHero } from './stretch-card';
 import { useBreathTimer } from './use-breath-timer';
 import type { PhaseChime } from './breath-chime';
 import { usePhaseChime } from './use-phase-chime';
+import type { BreakFormat } from '../core/breaks/kinds';
 
 interface Props {
-  mode: 'single' | 'routine';
+  mode: BreakFormat;
   stretches: readonly Stretch[];
   pace: Pace;
   now: () => number;

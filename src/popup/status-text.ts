@@ -1,4 +1,5 @@
 import type { StatusView } from '../core/scheduler/status-view';
+import { BREAK_KINDS } from '../core/breaks/kinds';
 import { t } from '../shared/i18n';
 
 const sameDay = (a: Date, b: Date) => a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
@@ -21,7 +22,7 @@ export function statusText(status: StatusView, now: number, lang: string): strin
       return min === 1 ? t('status_nextInOneMin') : t('status_nextInMin', new Intl.NumberFormat(lang).format(min));
     }
     case 'due':
-      return status.breakKind === 'routine' ? t('status_routineDue') : t('status_due');
+      return t(BREAK_KINDS[status.breakKind].text.due);
     case 'snoozed':
       return status.until === null ? t('status_snoozed') : t('status_snoozedUntil', formatUntil(status.until, now, lang));
     case 'paused':

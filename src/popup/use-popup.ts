@@ -14,6 +14,7 @@ import type { PopupDeps } from './deps';
 import type { FinishState } from './finish-view';
 import { pauseUntil, type PauseChoice } from './pause-choices';
 import { useFocusKeeper } from './use-focus-keeper';
+import { formatOf, type BreakFormat } from '../core/breaks/kinds';
 
 export interface PopupProps {
   deps: PopupDeps;
@@ -27,7 +28,8 @@ export interface PopupProps {
   statusLater?: Promise<StatusView | null>;
 }
 
-export type Lineup = { mode: 'single' | 'routine'; stretches: Stretch[] };
+/** The stretches dealt for this opening, laid out as the break kinds table says (core/breaks). */
+export type Lineup = { mode: BreakFormat; stretches: Stretch[] };
 const STATUS_REFRESH_MS = 30_000;
 
 export function usePopup({ deps, initialBag, initialStatus, statusLater }: PopupProps) {
@@ -47,8 +49,8 @@ export function usePopup({ deps, initialBag, initialStatus, statusLater }: Popup
   };
 
   const [start] = useState(() => {
-    const routine = deps.routineRequested || (initialStatus?.phase === 'due' && initialStatus.breakKind === 'routine');
-    return deal(initialBag, routine ? 'routine' : 'single', false);
+    const due = initialStatus?.phase === 'due' ? formatOf(initialStatus.breakKind) : 'single';
+    return deal(initialBag, deps.routineRequested ? 'routine' : due, false);
   });
   const [bag, setBag] = useState(start.bag);
   const [lineup, setLineup] = useState(start.lineup);
@@ -96,7 +98,7 @@ export function usePopup({ deps, initialBag, initialStatus, statusLater }: Popup
       setStatus(answer);
       setUnreachable(answer === null);
       // A due long break offers the routine, as it would had the answer come before the paint.
-      if (answer?.phase === 'due' && answer.breakKind === 'routine' && !deps.routineRequested && !moved.current.card) {
+      if (answer?.phase === 'due' && formatOf(answer.breakKind) === 'routine' && !deps.routineRequested && !moved.current.card) {
         const r = deal(initialBag, 'routine', false);
         keep(r.bag);
         setLineup(r.lineup);

@@ -1,7 +1,7 @@
 // What the history remembers. Events carry their own id, made by whoever produced them from the
 // scheduler's state (not from a random source), so a write retried after the worker was stopped
 // mid-way lands once.
-import type { BreakKind } from '../breaks/kind';
+import type { BreakKind } from '../breaks/kinds';
 
 interface Base {
   id: string;

@@ -2,12 +2,12 @@
 // History ids are made from the state alone, so when the worker is stopped between writing the
 // state and the history, the retried write carries the same id and lands once.
 import type { Settings } from '../settings/defaults';
-import type { BreakKind } from '../breaks/kind';
+import { kindOfBreak, type BreakKind } from '../breaks/kinds';
 import type { SchedulerState } from './state';
 
-export function breakKind(state: SchedulerState, settings: Pick<Settings, 'routineEvery'>): BreakKind {
-  const k = settings.routineEvery;
-  return k > 0 && state.cycle.breakNumber % k === 0 ? 'routine' : 'posture';
+/** The kind of the upcoming break; the table in core/breaks/kinds.ts decides. */
+export function breakKind(state: SchedulerState, settings: Settings): BreakKind {
+  return kindOfBreak(state.cycle.breakNumber, settings);
 }
 
 export function cycleId(state: SchedulerState): string {

@@ -2,7 +2,7 @@
 // platform adapters; tests read them directly. Text is named by locale key, never written here,
 // so the pure core stays free of translations and time formatting.
 import type { HistoryEvent } from '../history/event';
-import type { BreakKind } from '../breaks/kind';
+import type { BreakKind } from '../breaks/kinds';
 import type { AlarmName } from './events';
 
 /** A translatable text: a locale key and its substitutions; `{ time }` is formatted as a clock time. */

@@ -1,7 +1,7 @@
 // What pages and the toolbar button show, derived from the state at a given instant. Nothing
 // here changes the state: a popup asking for the status between events sees the count running.
 import type { Settings } from '../settings/defaults';
-import type { BreakKind } from '../breaks/kind';
+import type { BreakKind } from '../breaks/kinds';
 import { breakKind, intervalMs } from './cycle';
 import type { BadgeTone, LocalText } from './effects';
 import { localDayStart, type Phase, type SchedulerState } from './state';
