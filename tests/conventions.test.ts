@@ -82,6 +82,11 @@ describe('conventions', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('reaches speech synthesis only through its adapter, which never lets the browser pick a voice', () => {
+    const users = sources.filter((s) => /\bspeechSynthesis\b|SpeechSynthesisUtterance/.test(s.text)).map((s) => s.path);
+    expect(users).toEqual(['src/platform/speech.ts']);
+  });
+
   it('never builds markup from strings or evaluates code', () => {
     const offenders = sources
       .filter((s) => /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|\beval\(|new Function\(|document\.write/.test(s.text))

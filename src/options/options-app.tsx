@@ -61,7 +61,7 @@ export function OptionsApp({ deps, initial, notices }: { deps: PageDeps; initial
         <ScheduleSection settings={settings} update={update} lang={deps.lang} />
         <StretchesSection settings={settings} update={update} />
         <BreathSection settings={settings} update={update} lang={deps.lang} />
-        <DisplaySection settings={settings} update={update} />
+        <DisplaySection settings={settings} update={update} speech={deps.speech} lang={deps.lang} />
         <ShortcutsSection shortcuts={deps.shortcuts} />
         <DataSection settings={settings} update={update} deps={deps} reload={reload} />
       </main>

@@ -1,7 +1,9 @@
 import type { Settings } from '../core/settings/defaults';
 import { THEMES } from '../core/settings/theme';
 import { t } from '../shared/i18n';
+import type { SpeechAdapter } from '../platform/speech';
 import { NumberField, Section, Toggle, type Update } from '../ui/fields';
+import { SpokenCuesField } from './spoken-cues-field';
 
 interface Props {
   settings: Settings;
@@ -46,13 +48,14 @@ export function BreathSection({ settings, update, lang }: Props & { lang: string
   );
 }
 
-export function DisplaySection({ settings, update }: Props) {
+export function DisplaySection({ settings, update, speech, lang }: Props & { speech: SpeechAdapter | null; lang: string }) {
   const p = { settings, update };
   return (
     <Section id="display" title={t('optSectionDisplay')}>
       <Toggle field="badgeCountdown" hint={t('optBadgeCountdownHint')} {...p} />
       <Toggle field="soundBreakStart" {...p} />
-      <Toggle field="soundBreath" {...p} />
+      <Toggle field="soundBreath" hint={t('optSoundBreathHint')} {...p} />
+      <SpokenCuesField {...p} speech={speech} lang={lang} />
       <VolumeField {...p} />
       <ThemeField {...p} />
     </Section>
@@ -60,7 +63,7 @@ export function DisplaySection({ settings, update }: Props) {
 }
 
 function VolumeField({ settings, update }: Props) {
-  const silent = !settings.soundBreakStart && !settings.soundBreath;
+  const silent = !settings.soundBreakStart && !settings.soundBreath && !settings.spokenCues;
   return (
     <div class="field" data-field="soundVolumePct">
       <label for="f-soundVolumePct">{t('optVolume')}</label>

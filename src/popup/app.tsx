@@ -3,12 +3,14 @@ import { FinishView } from './finish-view';
 import { Session } from './session';
 import { StatusBar } from './status-bar';
 import { StretchHero } from './stretch-card';
+import { useGuide } from './use-guide';
 import { usePopup, type PopupProps } from './use-popup';
 
 type State = ReturnType<typeof usePopup>;
 
 /** The card: a stretch or routine, the end of a break, or word that every stretch is off. */
 function Card({ p, deps }: { p: State; deps: PopupProps['deps'] }) {
+  const guide = useGuide(deps);
   if (!p.lineup) {
     return (
       <section class="card empty">
@@ -28,7 +30,7 @@ function Card({ p, deps }: { p: State; deps: PopupProps['deps'] }) {
     );
   }
   return <Session mode={p.lineup.mode} stretches={p.lineup.stretches} pace={p.pace} now={deps.now} onStart={p.onStart} onAnother={p.another} onFinish={p.record}
-    onPhase={deps.settings.soundBreath ? deps.chime : undefined} />;
+    guide={guide} />;
 }
 
 export function App(props: PopupProps) {

@@ -1,11 +1,12 @@
-import type { ChimeKind } from '../core/sound/chime';
+import type { GuideChime } from '../core/breath/cues';
 import { playChime } from '../platform/play-chime';
 
-export type PhaseChime = (kind: Extract<ChimeKind, 'inhale' | 'exhale'>) => void;
+export type PhaseChime = (kind: GuideChime) => void;
 
 /**
- * The optional soft note at each breath phase. The popup can play audio itself; the context is
- * created on first use, after the person pressed Start, so the browser lets it sound.
+ * The optional notes of the breath timer (in, out, switch sides, done). The popup can play audio
+ * itself; the context is created on first use, after the person pressed Start, so the browser
+ * lets it sound.
  */
 export function breathChime(volumePct: number): PhaseChime {
   let context: AudioContext | undefined;

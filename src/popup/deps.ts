@@ -3,6 +3,7 @@ import type { Random } from '../core/stretches/shuffle-bag';
 import type { Connector } from '../platform/messaging';
 import type { PageOpener } from '../platform/page-opener';
 import type { ShuffleStore } from '../storage/shuffle-store';
+import type { SpeechAdapter } from '../platform/speech';
 import type { PhaseChime } from './breath-chime';
 
 /** Everything the popup needs from outside, handed in so tests can pass fakes. */
@@ -20,6 +21,8 @@ export interface PopupDeps {
   routineRequested: boolean;
   /** Closes the popup window. */
   close: () => void;
-  /** Plays the breath-phase chime; used only when settings.soundBreath is on. */
+  /** Plays a timer chime; used when settings.soundBreath is on, or for spoken cues with no voice. */
   chime: PhaseChime;
+  /** The browser's speech synthesis, null where it has none; used only when settings.spokenCues is on. */
+  speech: SpeechAdapter | null;
 }

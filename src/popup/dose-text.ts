@@ -1,12 +1,11 @@
 import type { Stretch } from '../core/stretches/types';
 import { t } from '../shared/i18n';
 
-/** "3 breaths per side", "2–4 breaths", "10 rounds", "Hold 15 s", "1 deep breath, then rest". */
+/** "3 breaths per side", "3 breaths", "10 rounds", "Hold 15 s", "1 deep breath, then rest": what the timer counts. */
 export function doseText(stretch: Stretch): string {
   const d = stretch.dose;
   switch (d.kind) {
     case 'breaths':
-      if (d.min !== undefined && d.max !== undefined) return t('dose_breathRange', d.min, d.max);
       return t(stretch.sides === 'both' ? 'dose_breathsPerSide' : 'dose_breaths', d.count);
     case 'alternations':
       return t('dose_rounds', d.count);

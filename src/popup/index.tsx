@@ -12,6 +12,7 @@ import type { MessageType, ResponseOf } from '../shared/messages';
 import type { StatusView } from '../core/scheduler/status-view';
 import { App } from './app';
 import { loadFigures } from './art/figure-book';
+import { browserSpeech } from '../platform/speech';
 import { breathChime } from './breath-chime';
 import './popup.css';
 
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
         routineRequested: new URLSearchParams(location.search).get('routine') === '1',
         close: () => window.close(),
         chime: breathChime(settings.soundVolumePct),
+        speech: browserSpeech(),
       }}
       initialBag={start.bag}
       initialStatus={null}

@@ -9,8 +9,9 @@ import { RoutineDots } from './routine-dots';
 import { announcement } from './step-text';
 import { StepsPanel, StretchHero } from './stretch-card';
 import { useBreathTimer } from './use-breath-timer';
-import type { PhaseChime } from './breath-chime';
-import { usePhaseChime } from './use-phase-chime';
+import { cueFor } from '../core/breath/cues';
+import type { Guide } from './guide';
+import { useStepCues } from './use-step-cues';
 import type { BreakFormat } from '../core/breaks/kinds';
 
 interface Props {
@@ -22,18 +23,18 @@ interface Props {
   onStart: () => void;
   onAnother: () => void;
   onFinish: (record: BreakRecord) => void;
-  /** Called once as each breath in or out begins, while running (the optional chime). */
-  onPhase?: PhaseChime;
+  /** The optional chimes and spoken cues; absent when both are off. */
+  guide?: Guide;
 }
 
 /** One stretch, or a routine of several, from the steps through the timed breathing to the end. */
-export function Session({ mode, stretches, pace, now, onStart, onAnother, onFinish, onPhase }: Props) {
+export function Session({ mode, stretches, pace, now, onStart, onAnother, onFinish, guide }: Props) {
   const [rawIndex, setIndex] = useState(0);
   const [bankedMs, setBankedMs] = useState(0);
   const index = Math.min(rawIndex, stretches.length - 1);
   const stretch = stretches[index]!;
   const last = index === stretches.length - 1;
-  const plan = useMemo(() => planBreathing(stretch.dose, stretch.sides, pace, { ready: mode === 'routine' && index > 0 }), [stretch, index, mode, pace]);
+  const plan = useMemo(() => planBreathing(stretch, pace), [stretch, pace]);
 
   const finish = (completed: boolean, elapsed: number) =>
     onFinish({ stretchIds: stretches.slice(0, index + 1).map((s) => s.id), durationMs: Math.round(bankedMs + elapsed), completed });
@@ -44,10 +45,14 @@ export function Session({ mode, stretches, pace, now, onStart, onAnother, onFini
     timer.restart(keepRunning);
   };
 
-  const timer = useBreathTimer(plan, now, (elapsed) => (last ? finish(true, elapsed) : advance(elapsed, true)));
+  const timer = useBreathTimer(plan, now, (elapsed) => {
+    guide?.cue(cueFor(null, stretch.nameKey));
+    if (last) finish(true, elapsed);
+    else advance(elapsed, true);
+  });
   const status = timer.clock.status;
   const elapsedNow = () => timer.elapsed();
-  usePhaseChime(status === 'running' ? timer.position : { done: true }, index, onPhase);
+  useStepCues(timer.position, status, index, stretch.nameKey, guide);
 
   // A new stretch or routine from the parent starts from the top, not running.
   useEffect(() => {

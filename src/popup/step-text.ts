@@ -8,19 +8,19 @@ export function phaseWord(step: BreathStep): string {
   return t(`phase_${step.kind}`);
 }
 
-/** "Breath 2 of 3", "Round 4 of 10", "Second side"… `remainingMs` feeds the hold countdown. */
+/** "Breath 2 of 3", "Round 4 of 10", "Now turn to the left"… `remainingMs` feeds the hold countdown. */
 export function countText(step: BreathStep, remainingMs: number): string {
   if (step.kind === 'hold') return t('count_holdSeconds', Math.max(1, Math.ceil(remainingMs / 1000)));
-  if (step.kind === 'switch') return t('count_switch');
+  if (step.kind === 'switch') return step.sideName ? t(`switch_${step.sideName.by}_${step.sideName.side}`) : '';
   if (step.kind === 'ready') return t('count_ready');
   if (step.kind === 'rest') return t('count_rest');
   return t(step.unit === 'round' ? 'count_round' : 'count_breath', step.count, step.total);
 }
 
+/** The side being worked, in the stretch's own terms: "Turning right", "Left arm", "Right side". */
 export function sideText(step: BreathStep): string {
-  if (step.side === 1) return t('side_first');
-  if (step.side === 2) return t('side_second');
-  return '';
+  if (step.kind === 'switch' || !step.sideName) return '';
+  return t(`side_${step.sideName.by}_${step.sideName.side}`);
 }
 
 /** Said once per phase change, never per second: the hold says its full length up front. */

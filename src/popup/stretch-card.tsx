@@ -25,7 +25,8 @@ export function StretchHero({ stretch }: { stretch: Stretch }) {
 
 /**
  * How to do it, shown before the timer starts. The hold cue waits for the timer, under the
- * circle, where it is needed; here the room goes to the steps and the caution.
+ * circle, where it is needed; here the room goes to the steps, the caution, and on every card
+ * the same short reminder to ease off if anything hurts.
  */
 export function StepsPanel({ stretch }: { stretch: Stretch }) {
   return (
@@ -34,6 +35,7 @@ export function StepsPanel({ stretch }: { stretch: Stretch }) {
         {stretch.stepKeys.map((k) => <li key={k}>{t(k)}</li>)}
       </ol>
       {stretch.cautionKey && <p class="caution">{t(stretch.cautionKey)}</p>}
+      <p class="ease-off">{t('card_easeOff')}</p>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { browserNotices, pageHistory } from '../storage/history/open';
 import { uiLanguage } from '../platform/i18n';
 import { browserSettingsStore } from '../storage/settings-store-browser';
 import { browserShortcuts } from '../platform/shortcuts';
+import { browserSpeech } from '../platform/speech';
 import type { PageDeps } from './page-deps';
 import { downloadText } from './download';
 
@@ -17,6 +18,7 @@ export function browserPageDeps(): PageDeps {
     download: downloadText,
     now: Date.now,
     lang: uiLanguage(),
+    speech: browserSpeech(),
     // Both pages sit at the root of the extension, so plain relative links reach each other.
     optionsUrl: 'options.html',
     statsUrl: 'stats.html',

@@ -21,6 +21,7 @@ export const fieldLabel: { [K in keyof Settings]: string } = {
   badgeCountdown: 'optBadgeCountdown',
   soundBreakStart: 'optSoundBreakStart',
   soundBreath: 'optSoundBreath',
+  spokenCues: 'optSpokenCues',
   soundVolumePct: 'optVolume',
   theme: 'optTheme',
   dailyGoalBreaks: 'optDailyGoal',

@@ -2,6 +2,7 @@ import type { NoticeBoard } from '../storage/history/notices';
 import type { HistoryStore } from '../storage/history/store';
 import type { SettingsStore } from '../storage/settings-store';
 import type { ShortcutsAdapter } from '../platform/shortcuts';
+import type { SpeechAdapter } from '../platform/speech';
 
 export interface DownloadFile {
   name: string;
@@ -19,8 +20,10 @@ export interface PageDeps {
   rebuildHistory(): Promise<HistoryStore>;
   download(file: DownloadFile): void;
   now(): number;
-  /** BCP 47 tag for Intl (the browser's UI language). */
+  /** BCP 47 tag for Intl (the browser's UI language); also the language of spoken cues. */
   lang: string;
+  /** The browser's speech synthesis, to say which voice spoken cues would use; null where none. */
+  speech: SpeechAdapter | null;
   /** Page URLs for links between options and stats. */
   optionsUrl: string;
   statsUrl: string;

@@ -28,7 +28,7 @@ describe('message handlers', () => {
     await w.startWorker();
     await w.settingsAreas.local.set('settings', { theme: 'dark', breathInhaleSec: 999, disabledStretchIds: ['cobra'], badgeCountdown: false });
     expect(await w.send('settings/popup')).toEqual({
-      theme: 'dark', breathInhaleSec: 4, breathExhaleSec: 6, floorStretchesEnabled: false, disabledStretchIds: ['cobra'], soundBreath: false, soundVolumePct: 50, snoozeMin: 5,
+      theme: 'dark', breathInhaleSec: 4, breathExhaleSec: 6, floorStretchesEnabled: false, disabledStretchIds: ['cobra'], soundBreath: false, spokenCues: false, soundVolumePct: 50, snoozeMin: 5,
     });
   });
 

@@ -96,7 +96,7 @@ describe('popup card', () => {
   it('keeps focus when the finish view gives way to another stretch', async () => {
     renderPopup({ current: 'standing-forward-fold' });
     click('primary');
-    await tick(15_000);
+    await tick(6000 + 15_000);
     await flush();
     const another = document.querySelector<HTMLButtonElement>('.finish [data-action="another"]')!;
     another.focus();
@@ -109,7 +109,7 @@ describe('popup card', () => {
   it('closes from the finish view', async () => {
     const popup = renderPopup({ current: 'standing-forward-fold' });
     click('primary');
-    await tick(15_000);
+    await tick(6000 + 15_000);
     await flush();
     click('close');
     expect(popup.closed()).toBe(1);
@@ -127,7 +127,7 @@ describe('5-minute routine', () => {
     const first = shownId();
     click('primary');
     // Long enough for any single stretch: the routine moves on by itself.
-    for (let i = 0; i < 14 && document.querySelectorAll('.dot')[1]!.getAttribute('data-state') !== 'current'; i++) await tick(5000);
+    for (let i = 0; i < 20 && document.querySelectorAll('.dot')[1]!.getAttribute('data-state') !== 'current'; i++) await tick(5000);
     expect(document.querySelectorAll('.dot')[0]!.getAttribute('data-state')).toBe('done');
     expect(shownId()).not.toBe(first);
     expect(document.querySelector('.phase-word')!.textContent).toBe('Get ready');

@@ -3,6 +3,7 @@ import { render } from '@testing-library/preact';
 import { defaultSettings, type Settings } from '../../src/core/settings/defaults';
 import { emptyBag, type ShuffleBag } from '../../src/core/stretches/shuffle-bag';
 import { FakePageOpener } from '../../src/platform/fakes/page-opener';
+import { FakeSpeech } from '../../src/platform/fakes/speech';
 import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
 import { shuffleStore } from '../../src/storage/shuffle-store';
 import type { StatusView } from '../../src/core/scheduler/status-view';
@@ -23,6 +24,8 @@ export interface Options {
   area?: FakeStorageArea;
   /** Paints before the status, as index.tsx does; the status line fills in when this settles. */
   statusLater?: Promise<StatusView | null>;
+  /** The browser's speech; by default one with no voices at all. */
+  speech?: FakeSpeech | null;
 }
 
 export function renderPopup(o: Options = {}) {
@@ -46,6 +49,7 @@ export function renderPopup(o: Options = {}) {
     routineRequested: o.routine ?? false,
     close: () => { closed += 1; },
     chime: (kind) => { chimes.push(kind); },
+    speech: o.speech === undefined ? new FakeSpeech() : o.speech,
   };
   const bag = o.bag ?? { ...emptyBag(), current: o.current ?? null };
   const view = render(<App deps={deps} initialBag={bag} initialStatus={o.statusLater ? null : o.status === undefined ? status() : o.status} statusLater={o.statusLater} />);

@@ -102,7 +102,7 @@ describe('status line', () => {
     expect(line()).toBe('Break timer not responding');
     expect(action('pause-menu')).toBeNull();
     fireEvent.click(action('primary')!);
-    expect(document.querySelector('.phase-word')!.textContent).toBe('Breathe in');
+    expect(document.querySelector('.phase-word')!.textContent).toBe('Get ready');
   });
 
   it('shows the fresh status after a refused action, and "not responding" only when nothing answers', async () => {

@@ -5,9 +5,10 @@ import { fakeSettingsStore } from '../../src/storage/fakes/settings-store';
 import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
 import { noticeBoard } from '../../src/storage/history/notices';
 import { FakeShortcuts } from '../../src/platform/fakes/shortcuts';
+import { FakeSpeech } from '../../src/platform/fakes/speech';
 
 /** Page dependencies on fakes that behave like the browser's; tests inspect the fakes. */
-export function fakePageDeps(now = new Date(2026, 2, 10, 15).getTime(), shortcuts = new FakeShortcuts(false, [])) {
+export function fakePageDeps(now = new Date(2026, 2, 10, 15).getTime(), shortcuts = new FakeShortcuts(false, []), speech: FakeSpeech | null = new FakeSpeech()) {
   const settings = fakeSettingsStore(() => now);
   const local = new FakeStorageArea();
   const history = new FakeHistoryStore();
@@ -21,6 +22,7 @@ export function fakePageDeps(now = new Date(2026, 2, 10, 15).getTime(), shortcut
     download: (file) => downloads.push(file),
     now: () => now,
     lang: 'en-US',
+    speech,
     optionsUrl: 'options.html',
     statsUrl: 'stats.html',
     reload: vi.fn(),

@@ -48,6 +48,8 @@ export const defaults = {
   badgeCountdown: true,
   soundBreakStart: false,
   soundBreath: false,
+  /** The breath timer's cues spoken aloud, only ever by a voice on this device. */
+  spokenCues: false,
   soundVolumePct: 50,
   theme: 'system' as Theme,
 

@@ -4,7 +4,7 @@
 import type { Settings } from './defaults';
 import { isTheme } from './theme';
 
-const keys = ['theme', 'breathInhaleSec', 'breathExhaleSec', 'floorStretchesEnabled', 'disabledStretchIds', 'soundBreath', 'soundVolumePct', 'snoozeMin'] as const;
+const keys = ['theme', 'breathInhaleSec', 'breathExhaleSec', 'floorStretchesEnabled', 'disabledStretchIds', 'soundBreath', 'spokenCues', 'soundVolumePct', 'snoozeMin'] as const;
 
 export type PopupSettings = Pick<Settings, (typeof keys)[number]>;
 
@@ -25,7 +25,7 @@ export function parsePopupSettings(value: unknown): PopupSettings | null {
   const ok =
     isTheme(v.theme) &&
     isNumber(v.breathInhaleSec) && isNumber(v.breathExhaleSec) && isNumber(v.soundVolumePct) && isNumber(v.snoozeMin) &&
-    typeof v.floorStretchesEnabled === 'boolean' && typeof v.soundBreath === 'boolean' &&
+    typeof v.floorStretchesEnabled === 'boolean' && typeof v.soundBreath === 'boolean' && typeof v.spokenCues === 'boolean' &&
     Array.isArray(v.disabledStretchIds) && v.disabledStretchIds.every((id) => typeof id === 'string');
   return ok ? (Object.fromEntries(keys.map((k) => [k, structuredClone(v[k])])) as PopupSettings) : null;
 }

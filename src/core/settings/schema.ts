@@ -41,6 +41,7 @@ export const schema: { [K in keyof Settings]: FieldSpec } = {
   badgeCountdown: { kind: 'bool' },
   soundBreakStart: { kind: 'bool' },
   soundBreath: { kind: 'bool' },
+  spokenCues: { kind: 'bool' },
   soundVolumePct: { kind: 'int', min: 0, max: 100 },
   theme: { kind: 'choice', values: THEMES },
 

@@ -1,7 +1,7 @@
 // The chimes are generated, not recorded: a few soft sine partials with slow attacks, quiet
 // enough to notice without startling. Pure data so the shape can be tested without audio.
 
-export type ChimeKind = 'breakStart' | 'inhale' | 'exhale';
+export type ChimeKind = 'breakStart' | 'inhale' | 'exhale' | 'switch' | 'done';
 
 export interface Tone {
   frequencyHz: number;
@@ -13,7 +13,9 @@ export interface Tone {
 }
 
 // A rising major third for a break (an invitation), a single soft note up for inhale and down
-// for exhale, so the ear can follow the breath with eyes closed.
+// for exhale, so the ear can follow the breath with eyes closed. Switching sides is a double tap
+// on one note (a rhythm, not a pitch, so it cannot be heard as a breath), and the end of a
+// stretch a falling triad that comes to rest.
 const shapes: Record<ChimeKind, Tone[]> = {
   breakStart: [
     { frequencyHz: 523.25, startSec: 0, durationSec: 1.2, peak: 0.22 },
@@ -22,6 +24,15 @@ const shapes: Record<ChimeKind, Tone[]> = {
   ],
   inhale: [{ frequencyHz: 440, startSec: 0, durationSec: 0.6, peak: 0.12 }],
   exhale: [{ frequencyHz: 329.63, startSec: 0, durationSec: 0.7, peak: 0.12 }],
+  switch: [
+    { frequencyHz: 587.33, startSec: 0, durationSec: 0.25, peak: 0.12 },
+    { frequencyHz: 587.33, startSec: 0.3, durationSec: 0.4, peak: 0.12 },
+  ],
+  done: [
+    { frequencyHz: 783.99, startSec: 0, durationSec: 0.6, peak: 0.1 },
+    { frequencyHz: 659.25, startSec: 0.2, durationSec: 0.7, peak: 0.1 },
+    { frequencyHz: 523.25, startSec: 0.4, durationSec: 1.2, peak: 0.12 },
+  ],
 };
 
 /** The tones of a chime at a volume in percent (clamped to 0–100). */

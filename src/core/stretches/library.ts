@@ -1,6 +1,6 @@
 // The twelve stretches of Unhunch. Doses follow the reference article; the words live in
 // _locales/<lang>/stretches.json under keys built from each stretch's key stem.
-import type { Stretch } from './types';
+import type { SidePlan, Stretch } from './types';
 
 /** Key stem → name, stepN, hold and (optionally) caution keys, all under `stretch_<stem>_`. */
 function text(stem: string, steps: number, caution = false) {
@@ -14,14 +14,16 @@ function text(stem: string, steps: number, caution = false) {
 }
 
 const threeBreaths = { kind: 'breaths', count: 3 } as const;
+/** Two-sided: the side the steps in _locales/en/stretches.json start with, and how it is named. */
+const both = (first: SidePlan['first'], by: SidePlan['by']) => ({ sides: 'both', sidePlan: { first, by } }) as const;
 
 export const stretches: readonly Stretch[] = [
   {
-    id: 'chair-twist', position: 'seated', deskFriendly: true, needs: ['chair'], sides: 'both',
+    id: 'chair-twist', position: 'seated', deskFriendly: true, needs: ['chair'], ...both('right', 'turn'),
     dose: threeBreaths, areas: ['upperBack', 'spine'], ...text('chairTwist', 5),
   },
   {
-    id: 'eagle-arms', position: 'seated', deskFriendly: true, needs: [], sides: 'both',
+    id: 'eagle-arms', position: 'seated', deskFriendly: true, needs: [], ...both('left', 'arm'),
     dose: threeBreaths, areas: ['upperBack', 'shoulders'], ...text('eagleArms', 4),
   },
   {
@@ -41,19 +43,19 @@ export const stretches: readonly Stretch[] = [
     dose: { kind: 'alternations', count: 10 }, areas: ['spine', 'upperBack', 'neck'], ...text('catCow', 4),
   },
   {
-    id: 'thread-the-needle', position: 'floor', deskFriendly: false, needs: ['floor'], sides: 'both',
-    dose: threeBreaths, areas: ['upperBack', 'shoulders'], ...text('threadNeedle', 4, true),
+    id: 'thread-the-needle', position: 'floor', deskFriendly: false, needs: ['floor'], ...both('right', 'arm'),
+    dose: threeBreaths, areas: ['upperBack', 'shoulders'], ...text('threadNeedle', 5, true),
   },
   {
-    id: 'cross-body-shoulder', position: 'standing', deskFriendly: true, needs: [], sides: 'both',
+    id: 'cross-body-shoulder', position: 'standing', deskFriendly: true, needs: [], ...both('left', 'arm'),
     dose: threeBreaths, areas: ['shoulders', 'upperBack'], ...text('crossBody', 3),
   },
   {
     id: 'chin-to-chest', position: 'seated', deskFriendly: true, needs: [], sides: 'one',
-    dose: { kind: 'breaths', count: 3, min: 2, max: 4 }, areas: ['neck', 'upperBack'], ...text('chinToChest', 3, true),
+    dose: threeBreaths, areas: ['neck', 'upperBack'], ...text('chinToChest', 3, true),
   },
   {
-    id: 'standing-side-reach', position: 'standing', deskFriendly: true, needs: [], sides: 'both',
+    id: 'standing-side-reach', position: 'standing', deskFriendly: true, needs: [], ...both('right', 'side'),
     dose: threeBreaths, areas: ['sides', 'shoulders'], ...text('sideReach', 4),
   },
   {

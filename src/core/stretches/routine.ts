@@ -6,9 +6,9 @@ import type { Stretch } from './types';
 
 export const ROUTINE_BUDGET_MS = 5 * 60_000;
 
-/** How long one stretch takes at this pace inside a routine (with its lead-in). */
+/** How long one stretch takes at this pace inside a routine (with its lead-in, which every stretch has). */
 export function routineStretchMs(stretch: Stretch, pace: Partial<Pace>): number {
-  return sessionMs(planBreathing(stretch.dose, stretch.sides, pace, { ready: true }));
+  return sessionMs(planBreathing(stretch, pace));
 }
 
 /**

@@ -6,6 +6,17 @@ export type Position = 'seated' | 'standing' | 'wall' | 'floor';
 export type Need = 'chair' | 'wall' | 'floor';
 /** 'one' is a symmetric pose done once; 'both' is done on one side, then the other. */
 export type Sides = 'one' | 'both';
+export type Side = 'left' | 'right';
+/**
+ * How a two-sided stretch names its sides, so a cue can say "Now turn to the left" rather than
+ * "Second side": `first` is the side its steps do first, and `by` what the side is told by —
+ * the way the person turns (chair twist), the arm that works (eagle arms: the arm on top), or the
+ * side of the body that opens (side reach).
+ */
+export interface SidePlan {
+  first: Side;
+  by: 'turn' | 'arm' | 'side';
+}
 export type TargetArea = 'upperBack' | 'shoulders' | 'neck' | 'spine' | 'chest' | 'sides' | 'hamstrings';
 
 /**
@@ -13,8 +24,8 @@ export type TargetArea = 'upperBack' | 'shoulders' | 'neck' | 'spine' | 'chest' 
  * dose is per side.
  */
 export type Dose =
-  /** `count` breaths in the pose; `min`/`max` when the article allows a range (the timer uses count). */
-  | { kind: 'breaths'; count: number; min?: number; max?: number }
+  /** `count` breaths in the pose. The card shows the same number the timer counts. */
+  | { kind: 'breaths'; count: number }
   /** Moving between two shapes with the breath: inhale into the first, exhale into the second. */
   | { kind: 'alternations'; count: number }
   /** A timed hold, breathing freely. */
@@ -30,6 +41,8 @@ export interface Stretch {
   deskFriendly: boolean;
   needs: Need[];
   sides: Sides;
+  /** Present exactly when `sides` is 'both'. */
+  sidePlan?: SidePlan;
   dose: Dose;
   areas: TargetArea[];
   /** Three to six short steps, in order. */

@@ -22,6 +22,7 @@ describe('parsePopupSettings', () => {
     ['an unknown theme', { ...popupSettings(defaultSettings()), theme: 'blue' }],
     ['a number that is not finite', { ...popupSettings(defaultSettings()), breathInhaleSec: Number.NaN }],
     ['an id that is not a string', { ...popupSettings(defaultSettings()), disabledStretchIds: [1] }],
+    ['spoken cues that are not on or off', { ...popupSettings(defaultSettings()), spokenCues: 'yes' }],
   ])('is null for %s', (_, value) => {
     expect(parsePopupSettings(value)).toBeNull();
   });

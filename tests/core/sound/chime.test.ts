@@ -15,7 +15,7 @@ describe('chimeTones', () => {
   });
 
   it('stays gentle: quiet peaks, audible but short', () => {
-    for (const kind of ['breakStart', 'inhale', 'exhale'] as const) {
+    for (const kind of ['breakStart', 'inhale', 'exhale', 'switch', 'done'] as const) {
       const tones = chimeTones(kind, 100);
       expect(tones.reduce((sum, t) => sum + t.peak, 0)).toBeLessThanOrEqual(0.5);
       expect(Math.max(...tones.map((t) => t.startSec + t.durationSec))).toBeLessThan(2);
@@ -24,6 +24,16 @@ describe('chimeTones', () => {
 
   it('rises on the inhale and falls on the exhale', () => {
     expect(chimeTones('inhale', 100)[0]!.frequencyHz).toBeGreaterThan(chimeTones('exhale', 100)[0]!.frequencyHz);
+  });
+
+  it('gives the four timer chimes four different sounds (pitches and rhythm)', () => {
+    const shape = (kind: 'inhale' | 'exhale' | 'switch' | 'done') => JSON.stringify(chimeTones(kind, 100).map((t) => [t.frequencyHz, t.startSec]));
+    expect(new Set((['inhale', 'exhale', 'switch', 'done'] as const).map(shape)).size).toBe(4);
+    // The switch is told by its rhythm: two notes of one pitch, unlike any breath note.
+    const taps = chimeTones('switch', 100);
+    expect(taps).toHaveLength(2);
+    expect(new Set(taps.map((t) => t.frequencyHz)).size).toBe(1);
+    expect(chimeTones('done', 100).at(-1)!.frequencyHz).toBeLessThan(chimeTones('done', 100)[0]!.frequencyHz);
   });
 
   it('recognises its own kinds only', () => {
