@@ -44,7 +44,9 @@ describe('popup (Chromium)', () => {
   it('starts the timer: breathe in, then breathe out, with the circle animated by CSS', async () => {
     const page = await openPopup('', 'eagle-arms');
     await page.click('[data-action="primary"]');
-    expect(await phase(page)).toBe('Breathe in');
+    // First the lead-in, time to get into place, then the first breath.
+    expect(await phase(page)).toBe('Get ready');
+    await page.waitForFunction(() => document.querySelector('.phase-word')?.textContent === 'Breathe in', undefined, { timeout: 12_000 });
     const scale = () => page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.orb')!).transform).a);
     const early = await scale();
     await page.waitForTimeout(1500);
@@ -71,7 +73,7 @@ describe('popup (Chromium)', () => {
     const page = await openPopup('', 'standing-forward-fold');
     const before = await page.evaluate(() => chrome.runtime.sendMessage({ unhunch: 1, type: 'status/get' })) as { takenToday: number };
     await page.click('[data-action="primary"]');
-    await page.waitForSelector('.finish[data-state="saved"]', { timeout: 25_000 });
+    await page.waitForSelector('.finish[data-state="saved"]', { timeout: 40_000 });
     const after = await page.evaluate(() => chrome.runtime.sendMessage({ unhunch: 1, type: 'status/get' })) as { takenToday: number };
     expect(after.takenToday).toBe(before.takenToday + 1);
     expect(await page.locator('.finish-line').textContent()).toMatch(after.takenToday === 1 ? /first break today/ : new RegExp(`${after.takenToday} breaks today`));
@@ -89,6 +91,8 @@ describe('popup (Chromium)', () => {
       await run.screenshot(page, `popup-pause-menu-${scheme}`);
       await page.keyboard.press('Escape');
       await page.click('[data-action="primary"]');
+      await run.screenshot(page, `popup-ready-${scheme}`);
+      await page.waitForFunction(() => document.querySelector('.phase-word')?.textContent === 'Breathe in', undefined, { timeout: 12_000 });
       await page.waitForTimeout(2600);
       await run.screenshot(page, `popup-timer-${scheme}`);
       violations.push(...(await axeViolations(page)));

@@ -42,7 +42,8 @@ describe('popup (Firefox)', () => {
   it('starts the timer: breathe in, then breathe out', async () => {
     const page = await openPopup('modified-downward-dog');
     await page.click('[data-action="primary"]');
-    expect(await text(page, '.phase-word')).toBe('Breathe in');
+    expect(await text(page, '.phase-word')).toBe('Get ready');
+    await page.waitForFunction(() => document.querySelector('.phase-word')?.textContent === 'Breathe in', { timeout: 12_000 });
     await page.waitForFunction(() => document.querySelector('.phase-word')?.textContent === 'Breathe out', { timeout: 8000 });
     expect(await text(page, '.count-main')).toBe('Breath 1 of 3');
     await run.screenshot(page, 'popup-timer-firefox');
@@ -63,7 +64,7 @@ describe('popup (Firefox)', () => {
     const page = await openPopup('standing-forward-fold');
     const before = await status(page);
     await page.click('[data-action="primary"]');
-    await page.waitForSelector('.finish[data-state="saved"]', { timeout: 25_000 });
+    await page.waitForSelector('.finish[data-state="saved"]', { timeout: 40_000 });
     expect((await status(page)).takenToday).toBe(before.takenToday + 1);
     await page.close();
   });

@@ -29,6 +29,8 @@ export interface ChromiumOptions {
   colorScheme?: 'light' | 'dark';
   /** The browser's UI language, which picks the extension's locale (default en-US). */
   lang?: string;
+  /** More command-line switches (e.g. --enable-speech-dispatcher for the device's voices). */
+  args?: string[];
 }
 
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumRun> {
@@ -49,6 +51,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       `--load-extension=${extension}`,
       '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-quic', `--lang=${options.lang ?? 'en-US'}`,
+      ...(options.args ?? []),
     ],
   });
   const consoleErrors: string[] = [];
