@@ -81,6 +81,6 @@ describe('Firefox: break engine', () => {
     expect(engine.pending).toEqual([]);
     const status = await page.evaluate(() => (globalThis as unknown as { browser: Api }).browser.runtime.sendMessage({ unhunch: 1, type: 'status/get' }));
     expect(status).toMatchObject({ phase: 'due', remainingMs: 0 });
-    expect(run.consoleErrors).toEqual([]);
+    expect(await run.consoleErrorsNow()).toEqual([]);
   }, 120_000);
 });

@@ -23,6 +23,6 @@ describe('Firefox: walking skeleton', () => {
     });
     expect(alarms).toContain('break');
     expect(await page.evaluate(() => document.getElementById('app')!.innerText)).not.toBe('');
-    expect(run.consoleErrors).toEqual([]);
+    expect(await run.consoleErrorsNow()).toEqual([]);
   });
 });

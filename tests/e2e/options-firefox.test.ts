@@ -46,6 +46,6 @@ describe('Firefox: options and stats', () => {
     expect(notices).not.toContain('historyFallback');
     await run.screenshot(page, 'stats-firefox');
     await page.close();
-    expect(run.consoleErrors).toEqual([]);
+    expect(await run.consoleErrorsNow()).toEqual([]);
   });
 });

@@ -69,7 +69,7 @@ describe('popup (Firefox)', () => {
     await page.close();
   });
 
-  it('made no console errors', () => {
-    expect(run.consoleErrors).toEqual([]);
+  it('made no console errors', async () => {
+    expect(await run.consoleErrorsNow()).toEqual([]);
   });
 });

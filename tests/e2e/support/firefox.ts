@@ -4,6 +4,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { randomUUID } from 'node:crypto';
 import { DIST_FIREFOX, FIREFOX_PATH, SCREENSHOTS } from './browsers';
 import { GECKO_ID } from '../../../scripts/lib/manifest-transform.mjs';
+import { CONSOLE_TO_STDOUT_PREF, watchFirefoxOutput } from './firefox-console';
 
 export interface FirefoxRun {
   browser: Browser;
@@ -12,7 +13,13 @@ export interface FirefoxRun {
   /** Opens an extension page and waits on its content (Firefox does not always report load). */
   openPage(path: string): Promise<Page>;
   screenshot(page: Page, name: string): Promise<string>;
+  /**
+   * Console errors, uncaught exceptions and unhandled rejections of extension pages and the
+   * event page, read from Firefox's own output. Prefer consoleErrorsNow() in assertions.
+   */
   consoleErrors: string[];
+  /** The errors once everything Firefox logged before this call has reached the harness. */
+  consoleErrorsNow(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -24,6 +31,7 @@ export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } 
     headless: true,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
+      [CONSOLE_TO_STDOUT_PREF]: true,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       'intl.locale.requested': 'en-US',
       // prefers-color-scheme for the pages under test: 0 = dark, 1 = light.
@@ -31,9 +39,20 @@ export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } 
       'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
     },
   });
+  const output = watchFirefoxOutput([browser.process()?.stdout, browser.process()?.stderr], `moz-extension://${uuid}/`);
+  // A first install opens the welcome tab a moment later, in front of whatever the test opened,
+  // and clicks on a page in a background tab never return. Wait for it to open before the test
+  // starts (puppeteer sees tabs the extension opens as about:blank, so any new page will do).
+  const before = new Set(await browser.pages());
   await browser.installExtension(DIST_FIREFOX);
+  const deadline = Date.now() + 20_000;
+  while (!(await browser.pages()).some((p) => !before.has(p))) {
+    if (Date.now() > deadline) throw new Error('The welcome tab did not open after install');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   const url = (path: string) => `moz-extension://${uuid}/${path.replace(/^\//, '')}`;
-  const consoleErrors: string[] = [];
+  const consoleErrors = output.errors;
+  let markers = 0;
   return {
     browser,
     uuid,
@@ -41,8 +60,7 @@ export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } 
     consoleErrors,
     async openPage(path) {
       const page = await browser.newPage();
-      page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`${path}: ${m.text()}`); });
-      page.on('pageerror', (e) => consoleErrors.push(`${path}: ${e instanceof Error ? e.message : String(e)}`));
+      await page.bringToFront();
       await page.setViewport({ width: 1000, height: 800 });
       void page.goto(url(path)).catch(() => undefined);
       // While the document is still being swapped in, Firefox's BiDi script.evaluate can fail
@@ -63,6 +81,16 @@ export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } 
       const path = `${SCREENSHOTS}/${name}.png` as const;
       await page.screenshot({ path });
       return path;
+    },
+    async consoleErrorsNow() {
+      // Firefox writes each console call as it happens, and a pipe keeps the order of writes:
+      // once a marker logged now has arrived, so has everything logged before it.
+      const marker = `unhunch-harness-marker-${++markers}`;
+      const page = await browser.newPage();
+      await page.evaluate((m) => console.log(m), marker);
+      await output.waitForLine(marker, 10_000);
+      await page.close();
+      return [...consoleErrors];
     },
     async close() {
       await browser.close();
