@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { shortcutFromKey } from '../core/shortcuts/shortcut';
 import type { Shortcut, ShortcutsAdapter } from '../platform/shortcuts';
 import { t } from '../shared/i18n';
@@ -18,6 +18,10 @@ export function ShortcutsSection({ shortcuts }: { shortcuts: ShortcutsAdapter })
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const refresh = () => shortcuts.list().then(setList, () => setList([]));
   useEffect(() => void refresh(), [shortcuts]);
+  // Focus the field on every "Change", explicitly: a document honours autofocus only once, so the
+  // second field would open with the focus left on the page and keys (even Escape) lost.
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => { if (recording) field.current?.focus(); }, [recording]);
 
   const record = (name: string, event: KeyboardEvent) => {
     if (event.key === 'Tab') return;
@@ -41,7 +45,7 @@ export function ShortcutsSection({ shortcuts }: { shortcuts: ShortcutsAdapter })
           <li class="field shortcut" key={s.name}>
             <span class="shortcut-name">{describe(s)}</span>
             {recording === s.name ? (
-              <input class="shortcut-record" autoFocus readOnly value={t('shortcutPressKeys')} aria-label={t('shortcutRecordLabel', describe(s))}
+              <input ref={field} class="shortcut-record" readOnly value={t('shortcutPressKeys')} aria-label={t('shortcutRecordLabel', describe(s))}
                 onKeyDown={(e) => record(s.name, e)} onBlur={() => setRecording(null)} />
             ) : (
               <kbd class={s.shortcut ? '' : 'unset'}>{s.shortcut || t('shortcutNotSet')}</kbd>

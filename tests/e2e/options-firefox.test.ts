@@ -35,6 +35,48 @@ describe('Firefox: options and stats', () => {
     await again.close();
   });
 
+  it('gives every command a key', async () => {
+    const page = await run.openPage('options.html');
+    const commands = await page.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: Api }).browser;
+      return (await api.commands.getAll()).map((c) => `${c.name}=${c.shortcut ?? ''}`);
+    });
+    expect(commands).toHaveLength(3);
+    for (const c of commands) expect(c).toMatch(/=\S+/);
+    await page.close();
+  });
+
+  it('focuses the shortcut field on each "Change", so keys and Escape work without a click', async () => {
+    const page = await run.openPage('options.html');
+    await page.waitForSelector('#shortcuts .shortcut-actions button');
+    const focusedField = () => page.evaluate(() => document.activeElement?.classList.contains('shortcut-record') ?? false);
+    // First "Change", then Escape: the field closes. The second "Change" used to open with the
+    // focus left on the page body (autofocus works once per document).
+    await page.click('button[aria-label="Change the shortcut for: Take a stretch break now"]');
+    await page.waitForSelector('.shortcut-record');
+    expect(await focusedField()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('.shortcut-record'));
+    await page.click('button[aria-label="Change the shortcut for: Pause or resume reminders"]');
+    await page.waitForSelector('.shortcut-record');
+    expect(await focusedField()).toBe(true);
+    await page.evaluate(() => document.getElementById('shortcuts')!.scrollIntoView({ behavior: 'instant' }));
+    await run.screenshot(page, 'options-shortcuts-recording-firefox');
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyJ');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    await page.waitForFunction(() => document.querySelector('.shortcut-message')?.textContent === 'Saved: Alt+Shift+J');
+    await run.screenshot(page, 'options-shortcuts-firefox');
+    const pause = await page.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: Api }).browser;
+      return (await api.commands.getAll()).find((c) => c.name === 'toggle-pause')?.shortcut;
+    });
+    expect(pause).toBe('Alt+Shift+J');
+    await page.close();
+  });
+
   it('opens the history in IndexedDB and draws the stats chart', async () => {
     const page = await run.openPage('stats.html');
     await page.waitForSelector('[data-chart="week"] svg');

@@ -43,6 +43,18 @@ describe('ShortcutsSection', () => {
     expect(screen.getByText('Alt+Shift+P')).toBeTruthy();
   });
 
+  it('puts the focus in the field on every "Change", not only the first (Firefox honours autofocus once)', async () => {
+    render(<ShortcutsSection shortcuts={new FakeShortcuts(true, commands())} />);
+    for (const name of ['Take a stretch break now', 'Pause or resume reminders', 'Take a stretch break now']) {
+      const change = await screen.findByRole('button', { name: `Change the shortcut for: ${name}` });
+      change.focus();
+      fireEvent.click(change);
+      const input = screen.getByLabelText(`New shortcut for: ${name}`, { exact: false });
+      await waitFor(() => expect(document.activeElement).toBe(input));
+      fireEvent.keyDown(input, { key: 'Escape', code: 'Escape' });
+    }
+  });
+
   it('refuses a bare letter and explains why, changing nothing', async () => {
     const fake = new FakeShortcuts(true, commands());
     render(<ShortcutsSection shortcuts={fake} />);

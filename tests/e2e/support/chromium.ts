@@ -64,6 +64,13 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   watchWorker(first);
   const extensionId = new URL(first.url()).host;
   const url = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
+  // A first install opens the welcome tab a moment after the worker starts; wait for it, so it
+  // cannot open later on top of the page a test is driving.
+  const deadline = Date.now() + 20_000;
+  while (!context.pages().some((p) => p.url() === url('welcome.html'))) {
+    if (Date.now() > deadline) throw new Error('The welcome tab did not open after install');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 
   const run: ChromiumRun = {
     context,
@@ -72,6 +79,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     consoleErrors,
     async openPage(path) {
       const page = await context.newPage();
+      await page.bringToFront();
       await page.goto(url(path));
       await page.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0);
       return page;
