@@ -14,3 +14,15 @@ export function barFrame(width: number, height: number, pad: Padding, days: numb
     y: (v: number) => pad.top + plotH - (v / top) * plotH,
   };
 }
+
+/** Below this drawing width the charts give the plot more room (see chartSides). */
+export const NARROW_CHART_W = 480;
+
+/**
+ * Left and right margins both charts share, so their days line up. The left one fits the longest
+ * axis label ("100 Min."); on a wide chart the right one holds the goal line's label, which a
+ * narrow chart shows in its legend instead, leaving the room to the bars.
+ */
+export function chartSides(width: number): { left: number; right: number } {
+  return width < NARROW_CHART_W ? { left: 56, right: 8 } : { left: 60, right: 64 };
+}

@@ -2,6 +2,10 @@ import type { Overview } from '../core/stats/overview';
 import { t } from '../shared/i18n';
 import { formatDuration, formatNumber } from './format';
 
+// Under a minute rounds to "0 min": a fresh install's first break would read "out of 0 min
+// active", so the tile says nothing about active time until there is a minute to show.
+const MIN_ACTIVE_SHOWN_MS = 60_000;
+
 /** Four cards: today against the goal, the last seven days, the streak, and time spent. */
 export function Glance({ o, lang }: { o: Overview; lang: string }) {
   const pct = Math.min(100, Math.round((o.today.taken / o.goal) * 100));
@@ -29,7 +33,7 @@ export function Glance({ o, lang }: { o: Overview; lang: string }) {
       <section class="tile" aria-labelledby="tile-time">
         <h2 id="tile-time">{t('statsStretchTime')}</h2>
         <p class="big"><strong>{formatDuration(o.weekTotals.breakMs, lang)}</strong></p>
-        <p class="sub">{o.hasActiveTime ? t('statsActiveWeek', formatDuration(o.weekTotals.activeMs, lang)) : t('statsLast7Lower')}</p>
+        <p class="sub">{o.weekTotals.activeMs >= MIN_ACTIVE_SHOWN_MS ? t('statsActiveWeek', formatDuration(o.weekTotals.activeMs, lang)) : t('statsLast7Lower')}</p>
       </section>
     </div>
   );

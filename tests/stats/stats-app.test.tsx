@@ -45,6 +45,16 @@ describe('stats page', () => {
     expect(screen.getByText('No stretches done yet.')).toBeTruthy();
   });
 
+  it('does not claim "out of 0 min active" after a first break taken seconds after install', async () => {
+    const { deps, history } = fakePageDeps(now);
+    await history.append({ ...taken('a', at(0, 9), 'eagle-arms'), activeMs: 20_000 });
+    const { container } = render(<StatsApp deps={deps} />);
+    await screen.findByText('Breaks by day');
+    const line = container.querySelector('#tile-time ~ .sub')!.textContent!;
+    expect(line).not.toMatch(/\b0 min/);
+    expect(line).toBe('over the last 7 days');
+  });
+
   it('says so when the history cannot be read', async () => {
     const { deps } = fakePageDeps(now);
     deps.openHistory = async () => { throw new Error('broken'); };
