@@ -21,7 +21,7 @@ interface Props {
 
 export function StatusBar(p: Props) {
   const s = p.status;
-  // No status and still reachable: the answer is on its way, and the line (its height fixed in
+  // No status and still reachable: the answer is on its way, and the line (its minimum height in
   // popup.css) stays blank until it comes.
   let text = p.unreachable ? t('status_unreachable') : s ? statusText(s, p.now, p.lang) : '';
   if (p.onBreak) text = t('status_onBreak');

@@ -10,7 +10,8 @@ export function formatUntil(until: number, now: number, lang: string): string {
   const startOfTomorrow = new Date(new Date(now).getFullYear(), new Date(now).getMonth(), new Date(now).getDate() + 1).getTime();
   if (until === startOfTomorrow) return t('status_tomorrow');
   const options: Intl.DateTimeFormatOptions = sameDay(at, new Date(now)) ? { timeStyle: 'short' } : { weekday: 'short', hour: 'numeric', minute: '2-digit' };
-  return new Intl.DateTimeFormat(lang, options).format(at);
+  // No-break spaces: where the status line wraps, "10:35 PM" and "Tue 09:00" stay whole.
+  return new Intl.DateTimeFormat(lang, options).format(at).replace(/\s/g, '\u00a0');
 }
 
 /** The one-line summary at the top of the popup. */
