@@ -42,6 +42,9 @@ export function rows(r) {
       pass: budget ? s.gzip <= budget : null,
     });
   }
+  // A peer's content scripts load into every matching web page; Unhunch has none.
+  const peerContent = peer?.bytes?.entries.content;
+  if (ours.bytes && peerContent && !ours.bytes.entries.content) out.push({ measure: 'content scripts raw / gzip / brotli', value: 'none', baseline: '', peer: sizes(peerContent), budget: '', pass: null });
   if (ours.bytes) out.push({ measure: 'whole extension raw / gzip / brotli', value: sizes(ours.bytes.total), baseline: `floor ${sizes(floor.bytes?.total)}`, peer: peer ? sizes(peer.bytes?.total) : undefined, budget: '', pass: null });
 
   const p = ours.popupReady;
