@@ -64,8 +64,9 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   watchWorker(first);
   const extensionId = new URL(first.url()).host;
   const url = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
-  // A first install opens the welcome tab a moment after the worker starts; wait for it, so it
-  // cannot open later on top of the page a test is driving.
+  // A first install (every launch here starts from a fresh profile) opens the welcome tab a moment
+  // after the worker starts; wait for it, so it cannot open later on top of the page a test is
+  // driving. A launch that reuses a profile installs nothing and must skip this wait.
   const deadline = Date.now() + 20_000;
   while (!context.pages().some((p) => p.url() === url('welcome.html'))) {
     if (Date.now() > deadline) throw new Error('The welcome tab did not open after install');
