@@ -87,6 +87,11 @@ describe('Firefox: options and stats', () => {
     });
     expect(notices).not.toContain('historyFallback');
     await run.screenshot(page, 'stats-firefox');
+    // At 420 px the charts are drawn at their own width (ResizeObserver), not shrunk from 640.
+    await page.setViewport({ width: 420, height: 1400 });
+    await page.waitForFunction(() => [...document.querySelectorAll<SVGSVGElement>('.chart svg')].every((svg) => svg.viewBox.baseVal.width < 420));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420);
+    await run.screenshot(page, 'stats-narrow-firefox');
     await page.close();
     expect(await run.consoleErrorsNow()).toEqual([]);
   });
