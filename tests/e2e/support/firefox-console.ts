@@ -9,13 +9,14 @@ import { createInterface } from 'node:readline';
 export const CONSOLE_TO_STDOUT_PREF = 'devtools.console.stdout.content';
 
 /**
- * The error a line of Firefox's output reports, or null. `console.error` calls come from any
- * content or extension page (the tests open only our own pages); uncaught exceptions and
- * unhandled rejections are printed with their document's URL, so only our add-on's count:
- * Firefox's own modules log errors there too (e.g. while shutting down).
+ * The error a line of Firefox's output reports, or null. A page's `console.error` prints its
+ * arguments as values (`console.error: "text" ({a:1})`), and the tests open only our own pages;
+ * Firefox's own modules print through named consoles (`console.error: RSLoader: …`, seen a minute
+ * into a run), which are not ours. Uncaught exceptions and unhandled rejections are printed with
+ * their document's URL, so only our add-on's count: Firefox logs its own there too.
  */
 export function errorInLine(line: string, extensionOrigin: string): string | null {
-  if (line.startsWith('console.error:')) return line;
+  if (line.startsWith('console.error:')) return /^console\.error: [A-Za-z][\w.-]*: /.test(line) ? null : line;
   if (line.startsWith(`JavaScript error: ${extensionOrigin}`)) return line;
   return null;
 }
