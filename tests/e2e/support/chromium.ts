@@ -64,14 +64,6 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   watchWorker(first);
   const extensionId = new URL(first.url()).host;
   const url = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
-  // A first install (every launch here starts from a fresh profile) opens the welcome tab a moment
-  // after the worker starts; wait for it, so it cannot open later on top of the page a test is
-  // driving. A launch that reuses a profile installs nothing and must skip this wait.
-  const deadline = Date.now() + 20_000;
-  while (!context.pages().some((p) => p.url() === url('welcome.html'))) {
-    if (Date.now() > deadline) throw new Error('The welcome tab did not open after install');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 
   const run: ChromiumRun = {
     context,
@@ -80,6 +72,8 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     consoleErrors,
     async openPage(path) {
       const page = await context.newPage();
+      // The welcome tab opens a moment after install; playwright drives pages in background
+      // tabs all the same, but the test's page in front is what a person would see.
       await page.bringToFront();
       await page.goto(url(path));
       await page.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0);
