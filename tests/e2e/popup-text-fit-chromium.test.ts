@@ -4,6 +4,7 @@
 // whose words run longer. Screenshots of the snoozed popup in light and dark.
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { launchChromium, type ChromiumRun } from './support/chromium';
 
 const runs: ChromiumRun[] = [];
@@ -42,6 +43,7 @@ describe('popup lines that must be read whole (Chromium)', () => {
       expect(await cut(page, '.areas')).toBe(false);
       expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(560);
       await run.screenshot(page, `popup-snoozed-${scheme}`);
+      expect(await axeViolations(page), scheme).toEqual([]);
       await page.close();
     }
     expect(run.consoleErrors).toEqual([]);
