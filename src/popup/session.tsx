@@ -94,7 +94,7 @@ export function Session({ mode, stretches, pace, now, onStart, onAnother, onFini
   return (
     <section class="card" aria-labelledby="stretch-name" data-mode={mode}>
       {mode === 'routine' && <RoutineDots count={stretches.length} current={index} />}
-      <StretchHero stretch={stretch} />
+      <StretchHero stretch={stretch} step={status === 'idle' || position.done ? undefined : position.step} paused={status === 'paused'} />
       {status === 'idle' || position.done ? (
         <StepsPanel stretch={stretch} />
       ) : (

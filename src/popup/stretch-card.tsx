@@ -1,15 +1,19 @@
+import type { BreathStep } from '../core/breath/plan';
 import type { Stretch } from '../core/stretches/types';
 import { t } from '../shared/i18n';
 import { StretchArt } from './art/stretch-art';
 import { doseText } from './dose-text';
 
-/** The top of the card: the figure, the name, and what the stretch asks for. */
-export function StretchHero({ stretch }: { stretch: Stretch }) {
+/**
+ * The top of the card: the figure, the name, and what the stretch asks for. While the timer
+ * runs, the figure moves with the current breath step.
+ */
+export function StretchHero({ stretch, step, paused }: { stretch: Stretch; step?: BreathStep; paused?: boolean }) {
   const name = t(stretch.nameKey);
   return (
     <div class="hero">
       <div class="art-frame">
-        <StretchArt id={stretch.id} label={t('art_label', name)} />
+        <StretchArt id={stretch.id} label={t('art_label', name)} step={step} paused={paused} words={{ in: t('art_in'), out: t('art_out') }} />
       </div>
       <div class="hero-text">
         <h1 class="name" id="stretch-name">{name}</h1>

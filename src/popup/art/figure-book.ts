@@ -3,22 +3,22 @@
 // popup loads beside its start-up messages. Drawings come from this book; until it is filled,
 // or if the file cannot load, a card simply has no drawing.
 import { loadScript } from '../../platform/browser';
-import type { Figure } from './figures';
+import type { Drawing } from './drawing';
 
 export const FIGURES_FILE = 'figures.js';
 
 /** What figures.js leaves behind in the page. */
 export interface FigureScope {
-  unhunchFigures?: Record<string, Figure>;
+  unhunchFigures?: Record<string, Drawing>;
 }
 
-let book: Record<string, Figure> = {};
+let book: Record<string, Drawing> = {};
 
-export function setFigures(figures: Record<string, Figure>): void {
+export function setFigures(figures: Record<string, Drawing>): void {
   book = figures;
 }
 
-export function figureFor(id: string): Figure | undefined {
+export function figureFor(id: string): Drawing | undefined {
   return Object.prototype.hasOwnProperty.call(book, id) ? book[id] : undefined;
 }
 

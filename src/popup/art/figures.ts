@@ -1,102 +1,171 @@
-// Line figures for the twelve stretches, drawn for Unhunch. Each pose is a skeleton of points
-// (head, a curved spine, limbs as polylines) on a 120 × 110 grid, so every figure shares the
-// same proportions and stroke, and a new pose is a few coordinates rather than a new drawing.
-// The floor is at y = 104; figures face left or right, whichever shows the pose best.
+// The twelve stretches, each as two poses of the one shared body (body.ts): the start pose and
+// the stretch pose, read from the card's steps. Frame 120 × 120, floor at y = 112; angles in
+// degrees on screen (0 = right, 90 = down). Hands and feet that rest on something are placed by
+// where they rest and the elbows and knees found from there, so a planted hand stays planted.
+import { joints, LENGTH, pose, type PoseSpec } from './body';
+import { draw, SIDE_ORDER, type Drawing, type FigureSpec, type Pt } from './drawing';
 
-export type Pt = readonly [number, number];
+type Three = readonly [number, number, number];
+/** A limb placed by its end: wrist or ankle at `to`, the elbow or knee bent to one side. */
+interface Reach { to: Pt | ((j: Joints) => Pt); bend: 1 | -1; end: number }
+type Joints = ReturnType<typeof joints>;
+type LimbSpec = Three | Reach;
+type Sketch = Omit<PoseSpec, 'armA' | 'armB' | 'legA' | 'legB'> & { armA: LimbSpec; armB: LimbSpec; legA: LimbSpec; legB: LimbSpec };
 
-export interface Figure {
-  head: Pt;
-  /** Neck, a control point for the curve of the back, hips. */
-  spine: readonly [Pt, Pt, Pt];
-  /** Near-side limbs and any extra body lines, drawn full strength. */
-  limbs: readonly (readonly Pt[])[];
-  /** Far-side limbs, drawn fainter for depth. */
-  far?: readonly (readonly Pt[])[];
-  /** Chair, wall: thin and faint, so the body reads first. */
-  props?: readonly string[];
-  /** Dashed hints of movement (the other half of cat-cow, the turn of a twist). */
-  motion?: readonly string[];
+const deg = (r: number) => (r * 180) / Math.PI;
+
+/** Two-segment reach: the angles of the upper and lower segment that bring the end to `to`. */
+function reach(root: Pt, r: Reach & { to: Pt }, l1: number, l2: number): Three {
+  const dx = r.to[0] - root[0];
+  const dy = r.to[1] - root[1];
+  const d = Math.min(l1 + l2 - 1e-6, Math.max(Math.abs(l1 - l2) + 1e-6, Math.hypot(dx, dy)));
+  const base = Math.atan2(dy, dx);
+  const bend = Math.acos((l1 * l1 + d * d - l2 * l2) / (2 * l1 * d));
+  const a1 = base + r.bend * bend;
+  const mid: Pt = [root[0] + l1 * Math.cos(a1), root[1] + l1 * Math.sin(a1)];
+  const a2 = Math.atan2(r.to[1] - mid[1], r.to[0] - mid[0]);
+  return [deg(a1), deg(a2), r.end];
 }
 
-const chairSide = ['M36 71H68', 'M38 71V104', 'M66 71V104', 'M38 71V38'];
+function solve(s: Sketch): PoseSpec {
+  const zero: Three = [0, 0, 0];
+  const pick = (l: LimbSpec) => ('to' in l ? zero : l);
+  const rough = { ...s, armA: pick(s.armA), armB: pick(s.armB), legA: pick(s.legA), legB: pick(s.legB) };
+  const j = joints(pose(rough));
+  const seen = (k: string) => s.seen?.[k as keyof typeof s.seen] ?? 1;
+  const limb = (l: LimbSpec, root: Pt, side: 'A' | 'B', arm: boolean): Three => {
+    if (!('to' in l)) return l;
+    const [u, f] = arm ? ['upperArm', 'forearm'] as const : ['thigh', 'shin'] as const;
+    const to = typeof l.to === 'function' ? l.to(j) : l.to;
+    return reach(root, { ...l, to }, LENGTH[u] * seen(u + side), LENGTH[f] * seen(f + side));
+  };
+  return {
+    ...s,
+    armA: limb(s.armA, j.clavA.to, 'A', true),
+    armB: limb(s.armB, j.clavB.to, 'B', true),
+    legA: limb(s.legA, j.pelvA.to, 'A', false),
+    legB: limb(s.legB, j.pelvB.to, 'B', false),
+  };
+}
 
-export const figures: Record<string, Figure> = {
-  'chair-twist': {
-    head: [61, 21],
-    spine: [[58, 32], [55, 50], [56, 68]],
-    limbs: [[[50, 70], [46, 78], [45, 104]], [[62, 70], [67, 78], [68, 104]], [[60, 36], [73, 42], [86, 44]]],
-    far: [[[52, 36], [64, 50], [84, 52]]],
-    props: ['M34 71H86', 'M38 71V104', 'M84 71V104', 'M86 71V34'],
-    motion: ['M40 50Q58 66 80 58', 'M75 56L80 58L78 63'],
-  },
-  'eagle-arms': {
-    head: [54, 22],
-    spine: [[52, 33], [49, 52], [50, 69]],
-    limbs: [[[50, 70], [76, 71], [77, 104]], [[53, 38], [70, 43], [69, 20]]],
-    far: [[[50, 70], [72, 73], [72, 104]], [[53, 38], [66, 46], [74, 24]]],
-    props: chairSide,
-  },
-  'downward-dog': {
-    head: [31, 81],
-    spine: [[40, 72], [55, 56], [70, 40]],
-    limbs: [[[40, 72], [30, 88], [20, 104]], [[70, 40], [86, 72], [98, 99], [106, 103]]],
-    far: [[[43, 72], [35, 88], [27, 104]]],
-  },
-  'modified-downward-dog': {
-    head: [36, 63],
-    spine: [[44, 56], [60, 55], [76, 56]],
-    limbs: [[[44, 56], [31, 54], [19, 51]], [[76, 56], [81, 80], [80, 104], [71, 104]]],
-    props: ['M16 10V104'],
-  },
-  'childs-pose': {
-    head: [38, 95],
-    spine: [[47, 89], [64, 56], [86, 86]],
-    limbs: [[[47, 89], [30, 100], [10, 103]], [[86, 86], [62, 102], [96, 104], [104, 104]]],
-  },
-  'cat-cow': {
-    head: [27, 74],
-    spine: [[36, 62], [58, 36], [80, 62]],
-    limbs: [[[36, 62], [36, 104]], [[80, 62], [80, 104], [106, 104]], [[36, 62], [31, 67]]],
-    motion: ['M36 62Q58 86 80 62'],
-  },
-  'thread-the-needle': {
-    head: [40, 96],
-    spine: [[50, 90], [64, 60], [86, 56]],
-    limbs: [[[50, 90], [30, 103], [10, 103]], [[86, 56], [86, 104], [108, 104]]],
-    far: [[[58, 80], [68, 92], [62, 104]]],
-    motion: ['M70 72Q56 94 22 96', 'M27 92L22 96L27 100'],
-  },
-  'cross-body-shoulder': {
-    head: [60, 19],
-    spine: [[60, 30], [60, 48], [60, 64]],
-    limbs: [[[50, 35], [70, 35]], [[70, 35], [53, 39], [36, 39]], [[60, 64], [55, 84], [53, 104]], [[60, 64], [65, 84], [67, 104]], [[50, 35], [44, 54], [58, 41]]],
-  },
-  'chin-to-chest': {
-    head: [60, 35],
-    spine: [[60, 44], [60, 58], [60, 70]],
-    limbs: [[[48, 45], [72, 45]], [[48, 45], [38, 33], [55, 26]], [[72, 45], [82, 33], [65, 26]], [[55, 70], [49, 76], [48, 104]], [[65, 70], [71, 76], [72, 104]]],
-    props: ['M40 72H80', 'M42 72V104', 'M78 72V104'],
-    motion: ['M92 22Q98 34 92 46', 'M88 43L92 46L96 42'],
-  },
-  'standing-side-reach': {
-    head: [43, 25],
-    spine: [[50, 32], [63, 44], [60, 64]],
-    limbs: [[[55, 31], [59, 18], [54, 8], [40, 3]], [[46, 36], [40, 50], [56, 60]], [[60, 64], [58, 84], [57, 104]], [[60, 64], [63, 84], [64, 104]]],
-    motion: ['M76 30Q76 8 56 2', 'M61 0L56 2L60 6'],
-  },
-  'standing-forward-fold': {
-    head: [77, 91],
-    spine: [[79, 80], [86, 44], [56, 46]],
-    limbs: [[[56, 46], [61, 75], [62, 104], [71, 104]], [[79, 80], [82, 92], [76, 102]]],
-  },
-  cobra: {
-    head: [29, 55],
-    spine: [[35, 65], [42, 96], [68, 100]],
-    limbs: [[[68, 100], [88, 103], [110, 104]], [[37, 70], [52, 86], [42, 103]]],
-  },
+const figure = (f: Omit<FigureSpec, 'start' | 'stretch'> & { start: Sketch; stretch: Sketch }): FigureSpec =>
+  ({ ...f, start: solve(f.start), stretch: solve(f.stretch) });
+
+/** The back's two segments from the pelvis to the base of the neck, arched up (-1) or sagging (1). */
+function spine(pelvis: Pt, neckBase: Pt, bend: 1 | -1): readonly [number, number] {
+  const [a, b] = reach(pelvis, { to: neckBase, bend, end: 0 }, LENGTH.lowBack, LENGTH.upBack);
+  return [a, b];
+}
+
+/** A point behind the head, opposite the face: where laced fingers rest. */
+function behindHead(j: Joints, by = 5): Pt {
+  const [cx, cy] = j.neck.to;
+  const a = Math.atan2(j.nose.to[1] - cy, j.nose.to[0] - cx);
+  return [cx - by * Math.cos(a), cy - by * Math.sin(a)];
+}
+
+const along = (j: Joints, seg: 'upperArmB', t: number): Pt => {
+  const { from, to } = j[seg];
+  return [from[0] + (to[0] - from[0]) * t, from[1] + (to[1] - from[1]) * t];
 };
 
-/** A quadratic curve through the spine's three points, and polylines for limbs. */
-export const spinePath = ([a, c, b]: Figure['spine']) => `M${a[0]} ${a[1]}Q${c[0]} ${c[1]} ${b[0]} ${b[1]}`;
-export const linePath = (pts: readonly Pt[]) => pts.map(([x, y], i) => `${i ? 'L' : 'M'}${x} ${y}`).join('');
+/** A chair without wheels seen from the side, its back on the left. */
+const chairSide = (x: number, seat: number) => [`M${x} ${seat}H${x + 26}`, `M${x + 2} ${seat}V112`, `M${x + 24} ${seat}V112`, `M${x + 1} ${seat}V${seat - 36}`];
+/** A chair from the front: the seat edge and two legs. */
+const chairFront = (x: number, w: number, seat: number) => [`M${x} ${seat}H${x + w}`, `M${x + 2} ${seat}V112`, `M${x + w - 2} ${seat}V112`];
+
+/** Ankles rest at this height, so the feet stand on the floor line. */
+const FOOT = 109.5;
+/** Hands flat on the floor. */
+const HAND = 108.5;
+const frontFeet = { footA: 0.5, footB: 0.5 };
+
+export const figureSpecs: Record<string, FigureSpec> = {
+  'standing-forward-fold': figure({
+    view: 'side',
+    order: [...SIDE_ORDER.filter((e) => !/^near:(upperArm|forearm|hand)/.test(e)), 'near+:upperArmA', 'near+:forearmA', 'near+:handA'],
+    start: { at: [56, 69.5], back: [-90, -91], neck: -88, face: [2, 1], armA: [94, 91, 90], armB: [97, 93, 90], legA: { to: [58, FOOT], bend: -1, end: 0 }, legB: { to: [56, FOOT], bend: -1, end: 0 } },
+    stretch: { at: [48, 69], back: [20, 50], neck: 80, face: [170, 1], armA: { to: [70, 104], bend: 1, end: 60 }, armB: { to: [68, 104], bend: 1, end: 60 }, legA: { to: [58, FOOT], bend: -1, end: 0 }, legB: { to: [56, FOOT], bend: -1, end: 0 } },
+    arrow: [[66, 22], [92, 20], [90, 62]],
+  }),
+  cobra: figure({
+    view: 'side',
+    inhale: 'stretch',
+    start: { at: [56, 106.5], back: [0, 0], neck: -4, face: [20, 1], armA: { to: [76, HAND], bend: 1, end: 0 }, armB: { to: [77, HAND], bend: 1, end: 0 }, legA: [180, 180, 180], legB: [181, 180, 180] },
+    stretch: { at: [56, 106.5], back: [-6, -28], neck: -45, face: [50, 1], armA: { to: [76, HAND], bend: 1, end: 0 }, armB: { to: [77, HAND], bend: 1, end: 0 }, legA: [180, 180, 180], legB: [181, 180, 180] },
+    arrow: [[100, 100], [108, 86], [100, 72]],
+  }),
+  'downward-dog': figure({
+    view: 'side',
+    start: { at: [70, 50], back: [150, 140], neck: 135, face: [50, 1], armA: { to: [24, HAND], bend: -1, end: 180 }, armB: { to: [26, HAND], bend: -1, end: 180 }, legA: { to: [92, 104], bend: 1, end: 20 }, legB: { to: [94, 104], bend: 1, end: 20 } },
+    stretch: { at: [70, 44], back: [135, 135], neck: 125, face: [40, 1], armA: { to: [24, HAND], bend: -1, end: 180 }, armB: { to: [26, HAND], bend: -1, end: 180 }, legA: { to: [94, FOOT], bend: 1, end: 0 }, legB: { to: [96, FOOT], bend: 1, end: 0 } },
+    arrow: [[48, 40], [50, 22], [68, 22]],
+  }),
+  'modified-downward-dog': figure({
+    view: 'side',
+    solids: ['M2 71H31V76H2Z'],
+    props: ['M6 76V112', 'M27 76V112'],
+    start: { at: [80, 68], back: [-160, -155], neck: -155, face: [150, 1], armA: { to: [27, 69], bend: -1, end: 180 }, armB: { to: [28, 69], bend: -1, end: 180 }, legA: { to: [86, FOOT], bend: 1, end: 180 }, legB: { to: [88, FOOT], bend: 1, end: 180 } },
+    stretch: { at: [82, 72], back: [178, 180], neck: 178, face: [92, 1], armA: { to: [27, 69], bend: -1, end: 180 }, armB: { to: [28, 69], bend: -1, end: 180 }, legA: { to: [92, FOOT], bend: 1, end: 180 }, legB: { to: [94, FOOT], bend: 1, end: 180 } },
+    arrow: [[48, 40], [62, 44], [62, 60]],
+  }),
+  'childs-pose': figure({
+    view: 'side',
+    start: { at: [75, 92], back: [184, 176], neck: 150, face: [90, 1], armA: { to: [24, HAND], bend: -1, end: 180 }, armB: { to: [26, HAND], bend: -1, end: 180 }, legA: { to: [82, 109], bend: 1, end: 0 }, legB: { to: [83, 109], bend: 1, end: 0 } },
+    stretch: { at: [78, 94.5], back: [178, 170], neck: 122, face: [30, 1], armA: { to: [24, HAND], bend: -1, end: 180 }, armB: { to: [26, HAND], bend: -1, end: 180 }, legA: { to: [82, 109], bend: 1, end: 0 }, legB: { to: [83, 109], bend: 1, end: 0 } },
+    arrow: [[86, 72], [96, 80], [92, 92]],
+  }),
+  'cat-cow': figure({
+    view: 'side',
+    twoWay: true,
+    order: [...SIDE_ORDER.filter((e) => !e.startsWith('near:') || e.includes('thigh') || e.includes('shin') || e.includes('foot')), 'near+:upperArmA', 'near+:forearmA', 'near+:handA'],
+    start: { at: [84, 87], back: spine([84, 87], [60, 80], 1), neck: 215, face: [195, 1], armA: { to: [58, HAND], bend: 1, end: 180 }, armB: { to: [60, HAND], bend: 1, end: 180 }, legA: { to: [103, HAND], bend: 1, end: 0 }, legB: { to: [104, HAND], bend: 1, end: 0 } },
+    stretch: { at: [82, 88], back: spine([82, 88], [62, 80], -1), neck: 130, face: [70, 1], armA: { to: [58, HAND], bend: 1, end: 180 }, armB: { to: [60, HAND], bend: 1, end: 180 }, legA: { to: [103, HAND], bend: 1, end: 0 }, legB: { to: [104, HAND], bend: 1, end: 0 } },
+    arrow: [[70, 66], [64, 52], [70, 38]],
+  }),
+  'thread-the-needle': figure({
+    view: 'side',
+    order: ['far:thighA', 'far:shinA', 'far:footA', 'body:lowBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near:upperArmA', 'near:forearmA', 'near:handA', 'near:thighB', 'near:shinB', 'near:footB', 'near+:upperArmB', 'near+:forearmB', 'near+:handB'],
+    start: { at: [84, 86], back: spine([84, 86], [58, 79], 1), neck: 200, face: [110, 1], lateral: 180, wide: 0.5, armA: { to: [52, HAND], bend: 1, end: 180 }, armB: { to: [61, HAND], bend: 1, end: 180 }, legA: { to: [100, HAND], bend: 1, end: 0 }, legB: { to: [108, HAND], bend: 1, end: 0 } },
+    stretch: { at: [84, 84], back: spine([84, 84], [60, 97], 1), neck: 150, face: [20, 0.6], lateral: 100, wide: 0.9, hipLateral: 180, hipWide: 0.5, seen: { upperArmA: 0.8, forearmA: 0.8, handA: 0.8, upperArmB: 0.6, forearmB: 0.6 }, armA: [2, 0, 0], armB: { to: [60, HAND], bend: 1, end: 180 }, legA: { to: [100, HAND], bend: 1, end: 0 }, legB: { to: [108, HAND], bend: 1, end: 0 } },
+    arrow: [[72, 62], [46, 62], [42, 86]],
+  }),
+  'cross-body-shoulder': figure({
+    view: 'front',
+    order: ['near:thighA', 'near:shinA', 'near:footA', 'near:thighB', 'near:shinB', 'near:footB', 'body:pelvA', 'body:pelvB', 'body:lowBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near+:upperArmB', 'near+:forearmB', 'near+:handB', 'near+:upperArmA', 'near+:forearmA', 'near+:handA'],
+    start: { at: [60, 68.5], wide: 1, back: [-90, -90], neck: -90, seen: { upperArmB: 0.8, ...frontFeet }, armA: { to: (j) => along(j, 'upperArmB', 0.75), bend: 1, end: 60 }, armB: [150, 178, 180], legA: [92, 90, 180], legB: [88, 90, 0] },
+    stretch: { at: [60, 68.5], wide: 1, back: [-90, -90], neck: -92, seen: { upperArmB: 0.95, ...frontFeet }, armA: { to: (j) => along(j, 'upperArmB', 0.75), bend: 1, end: 60 }, armB: [156, 182, 180], legA: [92, 90, 180], legB: [88, 90, 0] },
+    arrow: [[50, 66], [34, 68], [26, 56]],
+  }),
+  'chin-to-chest': figure({
+    view: 'side',
+    props: chairSide(30, 95),
+    start: { at: [40, 89.5], back: [-90, -90], neck: -90, face: [0, 1], armA: { to: (j) => behindHead(j), bend: -1, end: 0 }, armB: { to: (j) => behindHead(j, 4), bend: -1, end: 0 }, legA: [0, 90, 0], legB: [2, 92, 0] },
+    stretch: { at: [40, 89.5], back: [-86, -74], neck: -38, face: [52, 1], armA: { to: (j) => behindHead(j), bend: 1, end: 0 }, armB: { to: (j) => behindHead(j, 4), bend: 1, end: 0 }, legA: [0, 90, 0], legB: [2, 92, 0] },
+    arrow: [[64, 26], [80, 28], [78, 46]],
+  }),
+  'standing-side-reach': figure({
+    view: 'front',
+    start: { at: [60, 68.5], wide: 1, back: [-90, -90], neck: -90, seen: frontFeet, armA: [-95, -88, -90], armB: { to: [67, 68], bend: -1, end: 160 }, legA: { to: [56, FOOT], bend: 1, end: 180 }, legB: { to: [63, FOOT], bend: -1, end: 0 } },
+    stretch: { at: [60, 68.5], wide: 1, back: [-80, -62], neck: -56, seen: frontFeet, armA: [-64, -34, -24], armB: { to: [67, 68], bend: -1, end: 160 }, legA: { to: [56, FOOT], bend: 1, end: 180 }, legB: { to: [63, FOOT], bend: -1, end: 0 } },
+    arrow: [[70, 14], [92, 8], [100, 28]],
+  }),
+  'eagle-arms': figure({
+    view: 'front',
+    props: chairFront(44, 32, 90),
+    order: ['near:thighA', 'near:shinA', 'near:footA', 'near:thighB', 'near:shinB', 'near:footB', 'body:pelvA', 'body:pelvB', 'body:lowBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near:upperArmA', 'near:forearmA', 'near:handA', 'near+:upperArmB', 'near+:forearmB', 'near+:handB'],
+    start: { at: [60, 83], wide: 1, back: [-90, -90], neck: -90, seen: { thighA: 0.3, thighB: 0.3, upperArmA: 0.91, upperArmB: 0.84, ...frontFeet }, armA: [38, -111, -90], armB: [149, -67, -90], legA: [92, 90, 180], legB: [88, 90, 0] },
+    stretch: { at: [60, 83], wide: 1, back: [-90, -90], neck: -90, seen: { thighA: 0.3, thighB: 0.3, upperArmA: 0.72, upperArmB: 0.72, ...frontFeet }, armA: [5, -111, -90], armB: [185, -67, -90], legA: [92, 90, 180], legB: [88, 90, 0] },
+    arrow: [[84, 74], [92, 62], [84, 48]],
+  }),
+  'chair-twist': figure({
+    view: 'front',
+    props: [...chairFront(38, 42, 90), 'M39 90V52'],
+    order: ['near:thighA', 'near:shinA', 'near:footA', 'near:thighB', 'near:shinB', 'near:footB', 'body:pelvA', 'body:pelvB', 'body:lowBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near:upperArmA', 'near:forearmA', 'near:handA', 'near+:upperArmB', 'near+:forearmB', 'near+:handB'],
+    start: { at: [60, 83], wide: 1, back: [-90, -90], neck: -90, seen: { thighA: 0.3, thighB: 0.3, ...frontFeet }, armA: { to: [42, 64], bend: -1, end: 180 }, armB: { to: [44, 72], bend: 1, end: 180 }, legA: [92, 90, 180], legB: [88, 90, 0] },
+    stretch: { at: [60, 83], wide: 0.4, hipWide: 1, back: [-90, -90], neck: -90, face: [180, 0.8], seen: { thighA: 0.3, thighB: 0.3, ...frontFeet }, armA: { to: [42, 64], bend: 1, end: 180 }, armB: { to: [43, 70], bend: 1, end: 180 }, legA: [92, 90, 180], legB: [88, 90, 0] },
+    arrow: [[82, 30], [62, 16], [42, 30]],
+  }),
+};
+
+export const figures: Record<string, Drawing> = Object.fromEntries(Object.entries(figureSpecs).map(([id, f]) => [id, draw(f)]));

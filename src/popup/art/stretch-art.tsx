@@ -1,44 +1,59 @@
+import { useRef } from 'preact/hooks';
+import type { BreathStep } from '../../core/breath/plan';
 import { figureFor } from './figure-book';
-import { linePath, spinePath, type Figure } from './figures';
+import { cssTransform, FLOOR, FRAME } from './drawing';
+import { moveMs, targetOf, type Target } from './figure-motion';
 
-const W = 120;
-const H = 110;
-const GROUND = 104;
-/** How far a small pose may be enlarged; more and heads would look oversized next to others. */
-const MAX_ZOOM = 1.3;
-
-/**
- * Frames each pose around its own outline, so a folded or lying figure fills the frame as well
- * as a standing one. Strokes do not scale (vector-effect in the CSS), so every figure keeps the
- * same line weight whatever its zoom.
- */
-export function viewBox(f: Figure): string {
-  const pts = [...f.spine, ...[...f.limbs, ...(f.far ?? [])].flat()];
-  const xs = [f.head[0] - 7, f.head[0] + 7, ...pts.map((p) => p[0])];
-  const ys = [f.head[1] - 7, GROUND, ...pts.map((p) => p[1])];
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const zoom = Math.min(MAX_ZOOM, W / (x1 - x0 + 20), H / (y1 - y0 + 18));
-  const w = W / zoom;
-  const h = H / zoom;
-  const r = (n: number) => Math.round(n * 10) / 10;
-  return `${r((x0 + x1) / 2 - w / 2)} ${r((y0 + y1) / 2 - h / 2 + 2)} ${r(w)} ${r(h)}`;
+interface Props {
+  id: string;
+  label: string;
+  /** The breath step under way while the timer runs; none before it starts. */
+  step?: Pick<BreathStep, 'kind' | 'shape' | 'side' | 'durationMs'>;
+  paused?: boolean;
+  /** Cat-cow's arrow labels: breathe in, breathe out. */
+  words?: { in: string; out: string };
 }
 
 /**
- * The line figure for a stretch, inline so it takes the text colour (light and dark themes). The head is filled with the frame colour so limbs behind it stay hidden.
+ * The figure for a stretch, inline so it takes the theme's colours. Every body part carries both
+ * poses as CSS variables; switching `data-to` starts one CSS animation between them lasting the
+ * breath, which the browser interpolates (no script runs per frame) and pauses with the timer.
+ * With reduced motion the CSS holds the stretch pose. Side two of a stretch is drawn mirrored.
  */
-export function StretchArt({ id, label }: { id: string; label: string }) {
+export function StretchArt({ id, label, step, paused, words }: Props) {
   const f = figureFor(id);
+  const target = f ? targetOf(step, f.inhale) : 'stretch';
+  // The duration may change only with the direction: a finished animation given a longer
+  // duration would jump back and play again.
+  const motion = useRef<{ id: string; target: Target; ms: number }>({ id, target, ms: 0 });
+  if (motion.current.id !== id) motion.current = { id, target, ms: 0 };
+  else if (motion.current.target !== target) motion.current = { id, target, ms: step ? moveMs(step) : 0 };
   if (!f) return null;
+  const mirror = step?.side === 2;
   return (
-    <svg class="art" viewBox={viewBox(f)} role="img" aria-label={label} data-figure={id} fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round">
-      <path class="art-ground" d={`M-60 ${GROUND}H180`} />
-      {f.props?.map((d) => <path class="art-prop" d={d} />)}
-      {f.motion?.map((d) => <path class="art-motion" d={d} />)}
-      {f.far?.map((l) => <path class="art-body art-far" d={linePath(l)} />)}
-      <path class="art-body" d={spinePath(f.spine)} />
-      {f.limbs.map((l) => <path class="art-body" d={linePath(l)} />)}
-      <circle class="art-body art-head" cx={f.head[0]} cy={f.head[1]} r="7" />
+    <svg class="art" viewBox={`0 0 ${FRAME} ${FRAME}`} role="img" aria-label={label} data-figure={id} data-paused={paused ? '' : undefined} fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round">
+      <path class="art-floor" d={`M0 ${FLOOR}H${FRAME}`} />
+      <g transform={mirror ? `translate(${FRAME} 0) scale(-1 1)` : undefined} data-side={mirror ? '2' : undefined}>
+        {f.solids.map((d) => <path class="art-solid" d={d} />)}
+        {f.props.map((d) => <path class="art-prop" d={d} />)}
+        <g class="art-figure" data-to={target} style={{ '--ms': `${motion.current.ms}ms` }}>
+          {f.parts.map((p) => {
+            const style = { '--a': cssTransform(p.start), '--b': cssTransform(p.stretch) };
+            return [
+              p.halo && <path key={`${p.key}h`} class="art-part art-halo" d={p.d} stroke-width={p.width + 3} style={style} />,
+              <path key={p.key} class={`art-part art-${p.tone}`} data-part={p.key} d={p.d} stroke-width={p.width} style={style} />,
+            ];
+          })}
+        </g>
+        <path class="art-arrow" d={f.arrow.d} />
+        {f.arrow.heads.map((d) => <path class="art-arrow-head" d={d} />)}
+      </g>
+      {f.labels && words && (
+        <g class="art-words" stroke="none">
+          <text x={f.labels.in[0] + 6} y={f.labels.in[1] + 3.5}>{words.in}</text>
+          <text x={f.labels.out[0] + 6} y={f.labels.out[1] + 3.5}>{words.out}</text>
+        </g>
+      )}
     </svg>
   );
 }

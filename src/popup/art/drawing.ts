@@ -1,0 +1,168 @@
+// Turns a figure (two poses of the shared body, props, one arrow) into what the SVG needs. Each
+// body part is a fixed stroke along its own x axis, placed by a chain of transforms from the
+// pelvis: translate, then per segment rotate + translate along it. Both poses give the same list
+// of functions, so CSS interpolates them pairwise: every joint turns by its angle and no limb
+// changes length while the figure moves.
+import { chainOf, fold, HEAD_RADIUS, PARENT, pose, segLength, type Pose, type PoseSpec, type Seg } from './body';
+
+export type Pt = readonly [number, number];
+export type Fn = readonly ['t', number, number] | readonly ['r', number] | readonly ['s', number];
+export type Tone = 'far' | 'body' | 'near';
+
+export interface FigureSpec {
+  view: 'side' | 'front';
+  /** Ready, switch, rest and (usually) breathe in. */
+  start: PoseSpec;
+  /** Breathe out and holds; shown still when motion is reduced and before the timer starts. */
+  stretch: PoseSpec;
+  /** Cobra lifts as it breathes in; the others lengthen in and deepen out. */
+  inhale?: 'start' | 'stretch';
+  /** Chair, desk, wall: strokes in frame units. */
+  props?: readonly string[];
+  /** Filled props (a desk top, a seat). */
+  solids?: readonly string[];
+  /** The movement: a quadratic curve start, control, end; the head sits at the end. */
+  arrow: readonly [Pt, Pt, Pt];
+  /** Cat-cow: a head at both ends, labelled breathe in (start end) and out (end). */
+  twoWay?: boolean;
+  /**
+   * Paint order, back to front, as `tone:segment` ('head' is the head); defaults by view. A `+`
+   * after the tone outlines the part in the frame colour, to keep it apart where limbs cross.
+   */
+  order?: readonly string[];
+}
+
+export interface Part {
+  key: string;
+  kind: string;
+  tone: Tone;
+  halo: boolean;
+  width: number;
+  d: string;
+  start: readonly Fn[];
+  stretch: readonly Fn[];
+}
+
+export interface Drawing {
+  view: 'side' | 'front';
+  inhale: 'start' | 'stretch';
+  parts: readonly Part[];
+  props: readonly string[];
+  solids: readonly string[];
+  arrow: { d: string; heads: readonly string[] };
+  /** Where the breathe-in / breathe-out labels go (two-way arrows only). */
+  labels?: { in: Pt; out: Pt };
+}
+
+export const FRAME = 120;
+export const FLOOR = 112;
+
+const WIDTH: Record<string, number> = {
+  lowBack: 11, upBack: 11, neck: 6, clav: 9, pelv: 10,
+  upperArm: 6, forearm: 5.5, hand: 5.5, thigh: 8, shin: 6.5, foot: 5,
+  head: HEAD_RADIUS * 2, nose: 4.5,
+};
+/** A front view shows the chest's width, a side view its depth. */
+const FRONT_WIDTH: Record<string, number> = { lowBack: 13, upBack: 15 };
+
+const limb = (tone: Tone, side: 'A' | 'B', what: 'arm' | 'leg') =>
+  (what === 'arm' ? ['upperArm', 'forearm', 'hand'] : ['thigh', 'shin', 'foot']).map((s) => `${tone}:${s}${side}`);
+
+export const SIDE_ORDER = [...limb('far', 'B', 'leg'), ...limb('far', 'B', 'arm'), 'body:lowBack', 'body:upBack', 'body:neck', 'body:head', 'body:nose', ...limb('near', 'A', 'leg'), ...limb('near', 'A', 'arm')];
+export const FRONT_ORDER = [...limb('near', 'A', 'leg'), ...limb('near', 'B', 'leg'), 'body:pelvA', 'body:pelvB', 'body:lowBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', ...limb('near', 'A', 'arm'), ...limb('near', 'B', 'arm')];
+
+const kindOf = (s: string) => s.replace(/[AB]$/, '');
+
+/** Relative joint angles of pose b, each within 180° of pose a's, so CSS turns the short way. */
+function relAngles(p: Pose, ref?: Record<Seg, number>): Record<Seg, number> {
+  const rel = {} as Record<Seg, number>;
+  for (const s of Object.keys(p.angle) as Seg[]) {
+    const parent = PARENT[s];
+    const r = fold(p.angle[s] - (parent ? p.angle[parent] : 0));
+    rel[s] = ref ? ref[s] + fold(r - ref[s]) : r;
+  }
+  return rel;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** Transform functions placing a part: along the chain to `seg`, then at its start or end. */
+function place(p: Pose, rel: Record<Seg, number>, seg: Seg, atEnd: boolean): Fn[] {
+  const fns: Fn[] = [['t', round(p.at[0]), round(p.at[1])]];
+  const chain = chainOf(seg);
+  chain.forEach((c, i) => {
+    fns.push(['r', round(rel[c])]);
+    if (i < chain.length - 1 || atEnd) fns.push(['t', round(segLength(c) * p.seen[c]), 0]);
+  });
+  // The head keeps a scale of 1; a segment is drawn at the share of its length that is seen.
+  fns.push(['s', atEnd ? 1 : round(p.seen[seg])]);
+  return fns;
+}
+
+function arrowHead(tip: Pt, from: Pt): string {
+  const a = Math.atan2(tip[1] - from[1], tip[0] - from[0]);
+  const len = 8;
+  const half = 5;
+  const back: Pt = [tip[0] - len * Math.cos(a), tip[1] - len * Math.sin(a)];
+  const l: Pt = [back[0] + half * Math.sin(a), back[1] - half * Math.cos(a)];
+  const r: Pt = [back[0] - half * Math.sin(a), back[1] + half * Math.cos(a)];
+  const f = (q: Pt) => `${round(q[0])} ${round(q[1])}`;
+  return `M${f(tip)}L${f(l)}L${f(r)}Z`;
+}
+
+/** The curve stops short of each head so its round cap does not blunt the point. */
+function arrowPath([s, c, e]: readonly [Pt, Pt, Pt], twoWay: boolean): string {
+  const pull = (tip: Pt, toward: Pt): Pt => {
+    const d = Math.hypot(toward[0] - tip[0], toward[1] - tip[1]);
+    return [tip[0] + ((toward[0] - tip[0]) * 5) / d, tip[1] + ((toward[1] - tip[1]) * 5) / d];
+  };
+  const a = twoWay ? pull(s, c) : s;
+  const b = pull(e, c);
+  const f = (q: Pt) => `${round(q[0])} ${round(q[1])}`;
+  return `M${f(a)}Q${f(c)} ${f(b)}`;
+}
+
+export function draw(spec: FigureSpec): Drawing {
+  const a = pose(spec.start);
+  const b = pose(spec.stretch);
+  const relA = relAngles(a);
+  const relB = relAngles(b, relA);
+  const order = spec.order ?? (spec.view === 'side' ? SIDE_ORDER : FRONT_ORDER);
+  const parts = order.map((entry): Part => {
+    const [toneMark, name] = entry.split(':') as [string, string];
+    const tone = toneMark.replace('+', '') as Tone;
+    const head = name === 'head';
+    const seg = (head ? 'neck' : name) as Seg;
+    const kind = head ? 'head' : kindOf(name);
+    const width = (spec.view === 'front' ? FRONT_WIDTH[kind] : undefined) ?? WIDTH[kind]!;
+    return {
+      key: entry,
+      kind,
+      tone,
+      halo: toneMark.endsWith('+'),
+      width,
+      d: head ? 'M0 0h0.01' : `M0 0H${segLength(seg)}`,
+      start: place(a, relA, seg, head),
+      stretch: place(b, relB, seg, head),
+    };
+  });
+  const [s, , e] = spec.arrow;
+  const heads = [arrowHead(e, spec.arrow[1]), ...(spec.twoWay ? [arrowHead(s, spec.arrow[1])] : [])];
+  return {
+    view: spec.view,
+    inhale: spec.inhale ?? 'start',
+    parts,
+    props: spec.props ?? [],
+    solids: spec.solids ?? [],
+    arrow: { d: arrowPath(spec.arrow, !!spec.twoWay), heads },
+    ...(spec.twoWay ? { labels: { in: s, out: e } } : {}),
+  };
+}
+
+/** CSS syntax, for the popup's style (units required). */
+export const cssTransform = (fns: readonly Fn[]): string =>
+  fns.map((f) => (f[0] === 't' ? `translate(${f[1]}px, ${f[2]}px)` : f[0] === 'r' ? `rotate(${f[1]}deg)` : `scale(${f[1]}, 1)`)).join(' ');
+
+/** SVG attribute syntax, for renderers without CSS transforms (the contact sheet). */
+export const svgTransform = (fns: readonly Fn[]): string =>
+  fns.map((f) => (f[0] === 't' ? `translate(${f[1]} ${f[2]})` : f[0] === 'r' ? `rotate(${f[1]})` : `scale(${f[1]} 1)`)).join(' ');
