@@ -23,7 +23,7 @@ export interface FirefoxRun {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<FirefoxRun> {
+export async function launchFirefox(options: { colorScheme?: 'light' | 'dark'; reducedMotion?: boolean } = {}): Promise<FirefoxRun> {
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -37,6 +37,8 @@ export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } 
       // prefers-color-scheme for the pages under test: 0 = dark, 1 = light.
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
       'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
+      // prefers-reduced-motion: 1 = reduce, 0 = no preference.
+      'ui.prefersReducedMotion': options.reducedMotion ? 1 : 0,
     },
   });
   const output = watchFirefoxOutput([browser.process()?.stdout, browser.process()?.stderr], `moz-extension://${uuid}/`);
