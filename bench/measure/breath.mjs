@@ -65,7 +65,7 @@ export async function measureBreath(ext, { breathMs, baselineMs }) {
     await sleep(1500);
     await closeExtensionTabs(browser);
     const popup = await openSized(browser, browser.url('popup.html'), CARD_SELECTOR);
-    const figure = () => popup.evaluate(`document.querySelector('svg[data-figure]')?.dataset.figure ?? null`);
+    const figure = () => popup.evaluate(`document.querySelector('[data-figure]')?.dataset.figure ?? null`);
     let stretch = await figure();
     for (let i = 0; i < 12 && !LONG_STRETCHES.includes(stretch); i++) {
       await popup.evaluate(`document.querySelector('[data-action="another"]')?.click()`);

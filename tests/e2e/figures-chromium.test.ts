@@ -65,6 +65,15 @@ describe('stretch figures (Chromium)', () => {
       expect(s.now).not.toBe(s.stretch);
     }
     expect(a.now).not.toBe(b.now);
+    // Paused with the timer: the figure stops where it is, and goes on when the timer does.
+    await page.click('[data-action="primary"]');
+    const c = await sample(page);
+    await page.waitForTimeout(700);
+    expect((await sample(page)).now).toBe(c.now);
+    expect(c.now).not.toBe(c.start);
+    await page.click('[data-action="primary"]');
+    await page.waitForTimeout(400);
+    expect((await sample(page)).now).not.toBe(c.now);
     await page.waitForFunction(() => document.querySelector('.phase-word')?.textContent === 'Breathe out', undefined, { timeout: 8000 });
     expect((await sample(page)).to).toBe('stretch');
     await page.close();

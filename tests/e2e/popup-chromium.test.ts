@@ -32,7 +32,7 @@ describe('popup (Chromium)', () => {
     const art = page.getByRole('img', { name: /^Drawing of / });
     const box = (await art.boundingBox())!;
     expect(box.width).toBeGreaterThan(60);
-    expect(await art.locator('path').count()).toBeGreaterThan(3);
+    expect(await art.locator('.art-part').count()).toBeGreaterThan(3);
     const name = await page.getByRole('heading', { level: 1 }).textContent();
     expect(name).toMatch(/^[A-Z]/);
     expect(name).not.toContain('stretch_');

@@ -30,7 +30,7 @@ describe('popup (Firefox)', () => {
   it('shows a desk-friendly stretch with its illustration', async () => {
     const page = await openPopup();
     expect(DESK).toContain(await figure(page));
-    const art = await page.$eval('svg[role="img"]', (el) => ({ label: el.getAttribute('aria-label'), width: el.getBoundingClientRect().width, paths: el.querySelectorAll('path').length }));
+    const art = await page.$eval('[role="img"][data-figure]', (el) => ({ label: el.getAttribute('aria-label'), width: el.getBoundingClientRect().width, paths: el.querySelectorAll('.art-part').length }));
     expect(art.label).toMatch(/^Drawing of [A-Z]/);
     expect(art.width).toBeGreaterThan(60);
     expect(art.paths).toBeGreaterThan(3);

@@ -111,7 +111,7 @@ export const figureSpecs: Record<string, FigureSpec> = {
   }),
   'childs-pose': figure({
     view: 'side',
-    start: { at: [75, 92], back: [184, 176], neck: 150, face: [90, 1], armA: { to: [24, HAND], bend: -1, end: 180 }, armB: { to: [26, HAND], bend: -1, end: 180 }, legA: { to: [82, 109], bend: 1, end: 0 }, legB: { to: [83, 109], bend: 1, end: 0 } },
+    start: { at: [75, 92], back: [184, 176], neck: 150, face: [130, 1], armA: { to: [24, HAND], bend: -1, end: 180 }, armB: { to: [26, HAND], bend: -1, end: 180 }, legA: { to: [82, 109], bend: 1, end: 0 }, legB: { to: [83, 109], bend: 1, end: 0 } },
     stretch: { at: [78, 94.5], back: [178, 170], neck: 122, face: [30, 1], armA: { to: [24, HAND], bend: -1, end: 180 }, armB: { to: [26, HAND], bend: -1, end: 180 }, legA: { to: [82, 109], bend: 1, end: 0 }, legB: { to: [83, 109], bend: 1, end: 0 } },
     arrow: [[86, 72], [96, 80], [92, 92]],
   }),
@@ -125,7 +125,7 @@ export const figureSpecs: Record<string, FigureSpec> = {
   }),
   'thread-the-needle': figure({
     view: 'side',
-    order: ['far:thighA', 'far:shinA', 'far:footA', 'body:lowBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near:upperArmA', 'near:forearmA', 'near:handA', 'near:thighB', 'near:shinB', 'near:footB', 'near+:upperArmB', 'near+:forearmB', 'near+:handB'],
+    order: ['far:thighA', 'far:shinA', 'far:footA', 'body:lowBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near:thighB', 'near:shinB', 'near:footB', 'near+:upperArmA', 'near+:forearmA', 'near+:handA', 'near+:upperArmB', 'near+:forearmB', 'near+:handB'],
     start: { at: [84, 86], back: spine([84, 86], [58, 79], 1), neck: 200, face: [110, 1], lateral: 180, wide: 0.5, armA: { to: [52, HAND], bend: 1, end: 180 }, armB: { to: [61, HAND], bend: 1, end: 180 }, legA: { to: [100, HAND], bend: 1, end: 0 }, legB: { to: [108, HAND], bend: 1, end: 0 } },
     stretch: { at: [84, 84], back: spine([84, 84], [60, 97], 1), neck: 150, face: [20, 0.6], lateral: 100, wide: 0.9, hipLateral: 180, hipWide: 0.5, seen: { upperArmA: 0.8, forearmA: 0.8, handA: 0.8, upperArmB: 0.6, forearmB: 0.6 }, armA: [2, 0, 0], armB: { to: [60, HAND], bend: 1, end: 180 }, legA: { to: [100, HAND], bend: 1, end: 0 }, legB: { to: [108, HAND], bend: 1, end: 0 } },
     arrow: [[72, 62], [46, 62], [42, 86]],
@@ -133,8 +133,8 @@ export const figureSpecs: Record<string, FigureSpec> = {
   'cross-body-shoulder': figure({
     view: 'front',
     order: ['near:thighA', 'near:shinA', 'near:footA', 'near:thighB', 'near:shinB', 'near:footB', 'body:pelvA', 'body:pelvB', 'body:lowBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near+:upperArmB', 'near+:forearmB', 'near+:handB', 'near+:upperArmA', 'near+:forearmA', 'near+:handA'],
-    start: { at: [60, 68.5], wide: 1, back: [-90, -90], neck: -90, seen: { upperArmB: 0.8, ...frontFeet }, armA: { to: (j) => along(j, 'upperArmB', 0.75), bend: 1, end: 60 }, armB: [150, 178, 180], legA: [92, 90, 180], legB: [88, 90, 0] },
-    stretch: { at: [60, 68.5], wide: 1, back: [-90, -90], neck: -92, seen: { upperArmB: 0.95, ...frontFeet }, armA: { to: (j) => along(j, 'upperArmB', 0.75), bend: 1, end: 60 }, armB: [156, 182, 180], legA: [92, 90, 180], legB: [88, 90, 0] },
+    start: { at: [60, 68.5], wide: 1, back: [-90, -90], neck: -90, seen: { upperArmB: 0.85, ...frontFeet }, armA: { to: (j) => along(j, 'upperArmB', 0.75), bend: 1, end: 60 }, armB: [158, 176, 180], legA: [92, 90, 180], legB: [88, 90, 0] },
+    stretch: { at: [60, 68.5], wide: 1, back: [-90, -90], neck: -92, seen: { upperArmB: 1, ...frontFeet }, armA: { to: (j) => along(j, 'upperArmB', 0.75), bend: 1, end: 60 }, armB: [163, 180, 180], legA: [92, 90, 180], legB: [88, 90, 0] },
     arrow: [[50, 66], [34, 68], [26, 56]],
   }),
   'chin-to-chest': figure({

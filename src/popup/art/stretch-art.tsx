@@ -1,7 +1,7 @@
-import { useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { BreathStep } from '../../core/breath/plan';
 import { figureFor } from './figure-book';
-import { cssTransform, FLOOR, FRAME } from './drawing';
+import { cssTransform, FLOOR, FRAME, type Part } from './drawing';
 import { moveMs, targetOf, type Target } from './figure-motion';
 
 interface Props {
@@ -15,45 +15,89 @@ interface Props {
 }
 
 /**
- * The figure for a stretch, inline so it takes the theme's colours. Every body part carries both
- * poses as CSS variables; switching `data-to` starts one CSS animation between them lasting the
- * breath, which the browser interpolates (no script runs per frame) and pauses with the timer.
- * With reduced motion the CSS holds the stretch pose. Side two of a stretch is drawn mirrored.
+ * A body part as a rounded bar, the same shape as a round-capped stroke from (0, 0) to (length,
+ * 0): the bar's box is offset by half its width so the chain of transforms lands on its axis.
+ */
+function bar(p: Part, which: 'start' | 'stretch', grow = 0): string {
+  const w = p.width + grow;
+  return `${cssTransform(p[which])} translate(${-w / 2}px, ${-w / 2}px)`;
+}
+
+const reduced = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * The figure for a stretch, in the theme's colours. The body parts are HTML boxes, not SVG, so
+ * the browser can move them on its compositor thread: each carries both poses as CSS variables
+ * and rests in the one `data-to` names. When the breath changes direction, one animation per
+ * part (Web Animations, plain values, so it runs off the main thread) carries it from the other
+ * pose over the breath; the browser interpolates joint by joint, no script runs per frame, and
+ * the animations pause with the timer. The floor, props and arrow are SVG around them. With
+ * reduced motion nothing animates and the CSS holds the stretch pose. Side two is mirrored.
  */
 export function StretchArt({ id, label, step, paused, words }: Props) {
   const f = figureFor(id);
   const target = f ? targetOf(step, f.inhale) : 'stretch';
   // The duration may change only with the direction: a finished animation given a longer
   // duration would jump back and play again.
-  const motion = useRef<{ id: string; target: Target; ms: number }>({ id, target, ms: 0 });
-  if (motion.current.id !== id) motion.current = { id, target, ms: 0 };
-  else if (motion.current.target !== target) motion.current = { id, target, ms: step ? moveMs(step) : 0 };
+  const motion = useRef<{ id: string; target: Target; ms: number; move: number }>({ id, target, ms: 0, move: 0 });
+  const m = motion.current;
+  if (m.id !== id) motion.current = { id, target, ms: 0, move: 0 };
+  else if (m.target !== target) motion.current = { id, target, ms: step ? moveMs(step) : 0, move: m.move + 1 };
+  const { ms, move } = motion.current;
+  const figureRef = useRef<HTMLDivElement>(null);
+  const running = useRef<Animation[]>([]);
+  useLayoutEffect(() => {
+    const root = figureRef.current;
+    if (!root || move === 0 || ms === 0 || reduced()) return;
+    const [from, to] = target === 'start' ? ['--b', '--a'] : ['--a', '--b'];
+    running.current = [...root.querySelectorAll<HTMLElement>('.art-part')]
+      .filter((el) => typeof el.animate === 'function')
+      .map((el) => el.animate([{ transform: el.style.getPropertyValue(from) }, { transform: el.style.getPropertyValue(to) }], { duration: ms, easing: 'ease-in-out' }));
+    const started = running.current;
+    return () => started.forEach((a) => a.cancel());
+  }, [id, move]);
+  useEffect(() => {
+    for (const a of running.current) {
+      if (paused && a.playState === 'running') a.pause();
+      else if (!paused && a.playState === 'paused') a.play();
+    }
+  }, [paused, move]);
   if (!f) return null;
-  const mirror = step?.side === 2;
+  const side = step?.side === 2 ? '2' : undefined;
+  const flip = side ? `translate(${FRAME} 0) scale(-1 1)` : undefined;
+  const length = (p: Part) => (p.kind === 'head' ? 0 : Number(p.d.slice(p.d.indexOf('H') + 1)));
   return (
-    <svg class="art" viewBox={`0 0 ${FRAME} ${FRAME}`} role="img" aria-label={label} data-figure={id} data-paused={paused ? '' : undefined} fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round">
-      <path class="art-floor" d={`M0 ${FLOOR}H${FRAME}`} />
-      <g transform={mirror ? `translate(${FRAME} 0) scale(-1 1)` : undefined} data-side={mirror ? '2' : undefined}>
-        {f.solids.map((d) => <path class="art-solid" d={d} />)}
-        {f.props.map((d) => <path class="art-prop" d={d} />)}
-        <g class="art-figure" data-to={target} style={{ '--ms': `${motion.current.ms}ms` }}>
+    <div class="art" role="img" aria-label={label} data-figure={id} data-side={side} data-paused={paused ? '' : undefined}>
+      <svg class="art-layer" viewBox={`0 0 ${FRAME} ${FRAME}`} aria-hidden="true" fill="none" stroke-linecap="round" stroke-linejoin="round">
+        <path class="art-floor" d={`M0 ${FLOOR}H${FRAME}`} />
+        <g transform={flip}>
+          {f.solids.map((d) => <path class="art-solid" d={d} />)}
+          {f.props.map((d) => <path class="art-prop" d={d} />)}
+        </g>
+      </svg>
+      <div class="art-stage">
+        <div class="art-figure" ref={figureRef} data-to={target} data-ms={ms}>
           {f.parts.map((p) => {
-            const style = { '--a': cssTransform(p.start), '--b': cssTransform(p.stretch) };
+            const box = (grow: number) => ({ width: `${length(p) + p.width + grow}px`, height: `${p.width + grow}px`, '--a': bar(p, 'start', grow), '--b': bar(p, 'stretch', grow) });
             return [
-              p.halo && <path key={`${p.key}h`} class="art-part art-halo" d={p.d} stroke-width={p.width + 3} style={style} />,
-              <path key={p.key} class={`art-part art-${p.tone}`} data-part={p.key} d={p.d} stroke-width={p.width} style={style} />,
+              p.halo && <div key={`${p.key}h`} class="art-part art-halo" style={box(3)} />,
+              <div key={p.key} class={`art-part art-${p.tone}`} data-part={p.key} style={box(0)} />,
             ];
           })}
+        </div>
+      </div>
+      <svg class="art-layer" viewBox={`0 0 ${FRAME} ${FRAME}`} aria-hidden="true" fill="none" stroke-linecap="round" stroke-linejoin="round">
+        <g transform={flip}>
+          <path class="art-arrow" d={f.arrow.d} />
+          {f.arrow.heads.map((d) => <path class="art-arrow-head" d={d} />)}
         </g>
-        <path class="art-arrow" d={f.arrow.d} />
-        {f.arrow.heads.map((d) => <path class="art-arrow-head" d={d} />)}
-      </g>
-      {f.labels && words && (
-        <g class="art-words" stroke="none">
-          <text x={f.labels.in[0] + 6} y={f.labels.in[1] + 3.5}>{words.in}</text>
-          <text x={f.labels.out[0] + 6} y={f.labels.out[1] + 3.5}>{words.out}</text>
-        </g>
-      )}
-    </svg>
+        {f.labels && words && (
+          <g class="art-words" stroke="none">
+            <text x={f.labels.in[0] + 6} y={f.labels.in[1] + 3.5}>{words.in}</text>
+            <text x={f.labels.out[0] + 6} y={f.labels.out[1] + 3.5}>{words.out}</text>
+          </g>
+        )}
+      </svg>
+    </div>
   );
 }
