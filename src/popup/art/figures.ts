@@ -83,9 +83,10 @@ const frontFeet = { footA: 0.5, footB: 0.5 };
 export const figureSpecs: Record<string, FigureSpec> = {
   'standing-forward-fold': figure({
     view: 'side',
-    order: [...SIDE_ORDER.filter((e) => !/^near:(upperArm|forearm|hand)/.test(e)), 'near+:upperArmA', 'near+:forearmA', 'near+:handA'],
+    // The folded back hangs in front of the thighs: drawn over the near leg, so both read.
+    order: ['far:thighB', 'far:shinB', 'far:footB', 'far:upperArmB', 'far:forearmB', 'far:handB', 'near:thighA', 'near:shinA', 'near:footA', 'body:lowBack', 'body:upBack', 'body:neck', 'body:head', 'body:nose', 'near:upperArmA', 'near:forearmA', 'near:handA'],
     start: { at: [56, 69.5], back: [-90, -91], neck: -88, face: [2, 1], armA: [94, 91, 90], armB: [97, 93, 90], legA: { to: [58, FOOT], bend: -1, end: 0 }, legB: { to: [56, FOOT], bend: -1, end: 0 } },
-    stretch: { at: [48, 69], back: [20, 50], neck: 80, face: [170, 1], armA: { to: [70, 104], bend: 1, end: 60 }, armB: { to: [68, 104], bend: 1, end: 60 }, legA: { to: [58, FOOT], bend: -1, end: 0 }, legB: { to: [56, FOOT], bend: -1, end: 0 } },
+    stretch: { at: [50, 69.5], back: [32, 62], neck: 84, face: [174, 1], armA: { to: [74, 105], bend: 1, end: 30 }, armB: { to: [72, 105], bend: 1, end: 30 }, legA: { to: [58, FOOT], bend: -1, end: 0 }, legB: { to: [56, FOOT], bend: -1, end: 0 } },
     arrow: [[66, 22], [92, 20], [90, 62]],
   }),
   cobra: figure({
