@@ -1,13 +1,13 @@
-// Turns a figure (two poses of the shared body, props, one arrow) into what the SVG needs. Each
-// body part is a fixed stroke along its own x axis, placed by a chain of transforms from the
-// pelvis: translate, then per segment rotate + translate along it. Both poses give the same list
-// of functions, so CSS interpolates them pairwise: every joint turns by its angle and no limb
-// changes length while the figure moves.
+// Turns a figure (two poses of the shared body, props, one arrow) into what the popup draws.
+// Each body part is a round-ended bar along its own x axis, placed by a chain of transforms from
+// the pelvis: translate, then per segment rotate + translate along it. Both poses give the same
+// list of functions, so the browser interpolates them pairwise: every joint turns by its angle
+// and no limb changes length while the figure moves.
 import { chainOf, fold, HEAD_RADIUS, PARENT, pose, segLength, type Pose, type PoseSpec, type Seg } from './body';
+import type { Drawing, Fn, Part, Pt, Tone } from './frame';
 
-export type Pt = readonly [number, number];
-export type Fn = readonly ['t', number, number] | readonly ['r', number] | readonly ['s', number];
-export type Tone = 'far' | 'body' | 'near';
+export type { Drawing, Fn, Part, Pt, Tone };
+export { FLOOR, FRAME } from './frame';
 
 export interface FigureSpec {
   view: 'side' | 'front';
@@ -31,31 +31,6 @@ export interface FigureSpec {
    */
   order?: readonly string[];
 }
-
-export interface Part {
-  key: string;
-  kind: string;
-  tone: Tone;
-  halo: boolean;
-  width: number;
-  d: string;
-  start: readonly Fn[];
-  stretch: readonly Fn[];
-}
-
-export interface Drawing {
-  view: 'side' | 'front';
-  inhale: 'start' | 'stretch';
-  parts: readonly Part[];
-  props: readonly string[];
-  solids: readonly string[];
-  arrow: { d: string; heads: readonly string[] };
-  /** Where the breathe-in / breathe-out labels go (two-way arrows only). */
-  labels?: { in: Pt; out: Pt };
-}
-
-export const FRAME = 120;
-export const FLOOR = 112;
 
 const WIDTH: Record<string, number> = {
   lowBack: 11, upBack: 11, neck: 6, clav: 9, pelv: 10,
@@ -158,10 +133,6 @@ export function draw(spec: FigureSpec): Drawing {
     ...(spec.twoWay ? { labels: { in: s, out: e } } : {}),
   };
 }
-
-/** CSS syntax, for the popup's style (units required). */
-export const cssTransform = (fns: readonly Fn[]): string =>
-  fns.map((f) => (f[0] === 't' ? `translate(${f[1]}px, ${f[2]}px)` : f[0] === 'r' ? `rotate(${f[1]}deg)` : `scale(${f[1]}, 1)`)).join(' ');
 
 /** SVG attribute syntax, for renderers without CSS transforms (the contact sheet). */
 export const svgTransform = (fns: readonly Fn[]): string =>

@@ -3,7 +3,7 @@
 // popup loads beside its start-up messages. Drawings come from this book; until it is filled,
 // or if the file cannot load, a card simply has no drawing.
 import { loadScript } from '../../platform/browser';
-import type { Drawing } from './drawing';
+import type { Drawing } from './frame';
 
 export const FIGURES_FILE = 'figures.js';
 

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { BreathStep } from '../../core/breath/plan';
 import { figureFor } from './figure-book';
-import { cssTransform, FLOOR, FRAME, type Part } from './drawing';
+import { cssTransform, FLOOR, FRAME, type Part } from './frame';
 import { moveMs, targetOf, type Target } from './figure-motion';
 
 interface Props {
