@@ -53,13 +53,15 @@ describe('stretch figures (Chromium)', () => {
     expect(still.now).toBe(still.stretch);
     expect(still.start).not.toBe(still.stretch);
     await page.click('[data-action="primary"]');
-    await page.waitForTimeout(1200);
+    // The lead-in settles into the start pose; breathing out is the first long move.
+    await page.waitForFunction(() => document.querySelector('.phase-word')?.textContent === 'Breathe out', undefined, { timeout: 20_000 });
+    await page.waitForTimeout(1500);
     const a = await sample(page);
     await page.waitForTimeout(1000);
     const b = await sample(page);
     await run.screenshot(page, 'figures-moving-chromium');
-    // Breathing in: on the way to the start pose, not there yet, and still moving.
-    expect(a.to).toBe('start');
+    // Breathing out: on the way to the stretch pose, not there yet, and still moving.
+    expect(a.to).toBe('stretch');
     for (const s of [a, b]) {
       expect(s.now).not.toBe(s.start);
       expect(s.now).not.toBe(s.stretch);
@@ -74,8 +76,8 @@ describe('stretch figures (Chromium)', () => {
     await page.click('[data-action="primary"]');
     await page.waitForTimeout(400);
     expect((await sample(page)).now).not.toBe(c.now);
-    await page.waitForFunction(() => document.querySelector('.phase-word')?.textContent === 'Breathe out', undefined, { timeout: 8000 });
-    expect((await sample(page)).to).toBe('stretch');
+    await page.waitForFunction(() => document.querySelector('.phase-word')?.textContent === 'Breathe in', undefined, { timeout: 12_000 });
+    expect((await sample(page)).to).toBe('start');
     await page.close();
   });
 

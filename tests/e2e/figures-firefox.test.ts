@@ -57,19 +57,22 @@ describe('stretch figures (Firefox)', () => {
     expect(still.now).toBe(still.stretch);
     expect(still.start).not.toBe(still.stretch);
     await page.click('[data-action="primary"]');
-    await wait(1200);
+    // The lead-in settles into the start pose; breathing out is the first long move.
+    await page.waitForFunction(() => document.querySelector('.phase-word')?.textContent === 'Breathe out', { timeout: 20_000 });
+    await wait(1500);
     const a = await sample(page);
     await wait(1000);
     const b = await sample(page);
     await run.screenshot(page, 'figures-moving-firefox');
-    expect(a.to).toBe('start');
+    // Breathing out: on the way to the stretch pose, not there yet, and still moving.
+    expect(a.to).toBe('stretch');
     for (const s of [a, b]) {
       expect(s.now).not.toBe(s.start);
       expect(s.now).not.toBe(s.stretch);
     }
     expect(a.now).not.toBe(b.now);
-    await page.waitForFunction(() => document.querySelector('.phase-word')?.textContent === 'Breathe out', { timeout: 8000 });
-    expect((await sample(page)).to).toBe('stretch');
+    await page.waitForFunction(() => document.querySelector('.phase-word')?.textContent === 'Breathe in', { timeout: 12_000 });
+    expect((await sample(page)).to).toBe('start');
     await page.close();
     for (const id of ALL) {
       const card = await openCard(run, id);

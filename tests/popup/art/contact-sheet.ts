@@ -6,7 +6,7 @@ import { FLOOR, FRAME, svgTransform, type Drawing } from '../../../src/popup/art
 export type Theme = 'light' | 'dark';
 export type Which = 'start' | 'stretch';
 
-const themeCss = readFileSync(new URL('../../../src/shared/theme.css', import.meta.url), 'utf8');
+const themeCss = readFileSync(new URL('../../../src/ui/theme.css', import.meta.url), 'utf8');
 
 /** A token from theme.css, e.g. `--text: light-dark(#1d2624, #e4ebe8)`. */
 export function token(name: string, theme: Theme): string {
