@@ -79,7 +79,7 @@ describe('stretch figures (Firefox)', () => {
       await run.screenshot(card, `figure-${id}-firefox`);
       await card.close();
     }
-    expect(run.consoleErrors).toEqual([]);
+    expect(await run.consoleErrorsNow()).toEqual([]);
   });
 
   it('hold still in the stretch pose under reduced motion, with the arrow', async () => {
@@ -96,6 +96,6 @@ describe('stretch figures (Firefox)', () => {
     expect(b.now).toBe(a.now);
     expect(await page.$$eval('.art-arrow-head', (els) => els.length)).toBeGreaterThan(0);
     await page.close();
-    expect(run.consoleErrors).toEqual([]);
+    expect(await run.consoleErrorsNow()).toEqual([]);
   });
 });
