@@ -52,7 +52,12 @@ export function StretchArt({ id, label, step, paused, words }: Props) {
     const [from, to] = target === 'start' ? ['--b', '--a'] : ['--a', '--b'];
     running.current = [...root.querySelectorAll<HTMLElement>('.art-part')]
       .filter((el) => typeof el.animate === 'function')
-      .map((el) => el.animate([{ transform: el.style.getPropertyValue(from) }, { transform: el.style.getPropertyValue(to) }], { duration: ms, easing: 'ease-in-out' }));
+      .map((el) => {
+        const a = el.animate([{ transform: el.style.getPropertyValue(from) }, { transform: el.style.getPropertyValue(to) }], { duration: ms, easing: 'ease-in-out' });
+        // Cancelling (a new breath, a new card) rejects `finished`; that is the plan, not an error.
+        a.finished.catch(() => {});
+        return a;
+      });
     const started = running.current;
     return () => started.forEach((a) => a.cancel());
   }, [id, move]);
