@@ -42,3 +42,18 @@ export function gapStart(state: SchedulerState, event: SchedulerEvent, now: numb
   if (state.phase.tag === 'counting' && heartbeatMissed(state.heartbeat, now)) return state.lastSeenAt;
   return null;
 }
+
+/**
+ * After a browser start: the instant from which the browser was surely closed. While counting, an
+ * alarm was expected (`state.heartbeat`, at most ALIVE_MAX_MS after the last mark); had the
+ * browser been open when it fired, the worker would have woken and moved `lastSeenAt` past it.
+ * So the closure began before that alarm, one repeat and the slack: only the time after that
+ * surely passed closed, and only that may make a natural break. With no alarm expected (the count
+ * stopped for focus, a break due and already nudged) nothing bounds when the closure began: none
+ * of it is sure, and a user who was away before it is judged by `awaySince` instead.
+ */
+export function surelyClosedFrom(state: SchedulerState, now: number): number {
+  const expected = state.heartbeat;
+  if (!expected) return now;
+  return Math.min(now, Math.max(state.lastSeenAt, expected.at + expected.periodMs + WAKE_SLACK_MS));
+}

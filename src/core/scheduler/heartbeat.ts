@@ -1,26 +1,34 @@
-// The heartbeat: a wake-up while counting that refreshes the badge countdown. Its period adapts:
-// every 5 minutes while the break is far off, every minute in the last 5. Without a countdown
-// nothing needs it (issue 3: the worker wakes for a due break, an idle transition, a user
-// action), except one case: an idle user kept counting by audio or fullscreen, whose end sends
-// no event, is looked at every 5 minutes.
+// The heartbeat: a wake-up while counting that marks the browser alive and refreshes the badge
+// countdown. It is due when the minutes left cross a step: every multiple of 10 (20 and 10 left
+// of a 30-minute break), and with the countdown on also 5, 3, 2 and 1. With the break alarm, a 30-minute break
+// thus costs 3 wakes without the countdown and 7 with it (issue 13: at most 6 and 15 an hour).
+// The instant is a function of the count alone, so a worker restart recomputes the same alarm
+// and never pushes it forward. The badge shows whole minutes left as of its last wake, so far out
+// it reads coarser ("20m" until 10 are left); the tooltip names the clock time of the break,
+// which stays exact whenever it is read.
 //
-// Telling a sleep from activity. Every alarm we set while counting is remembered in
-// `state.heartbeat` (the heartbeat, or the break alarm when no heartbeat runs); an alarm that
-// fires more than the slack late, or an event that finds the remembered one overdue, means the
-// machine slept or the browser was closed, and nothing since the last event counts (clock.ts).
-// Idle and locked transitions and browser starts tell the rest. The bound: with a heartbeat, at
-// most its period + slack of a sleep can count; without one, a sleep that ends before the break
-// alarm is more than the slack late cannot be told from activity and counts, which brings that
-// one break forward (never past the interval, never an extra reminder).
+// Alive marks. Every step records `lastSeenAt`, so the heartbeat, the break alarm and every other
+// event (idle changes, focus, messages) mark the browser alive. While counting, the next alarm we
+// expect is remembered in `state.heartbeat`. Two things follow from it:
+// - A browser restart loses at most the counting since the last mark: at most ALIVE_MAX_MS, as
+//   the browser closed before the expected alarm fired (clock.ts, surelyClosedFrom).
+// - Telling a sleep from activity: an alarm that fires more than the slack late, or an event that
+//   finds the expected one overdue, means the machine slept or the browser was closed, and
+//   nothing since the last event counts. The bound: at most ALIVE_MAX_MS + the slack of a sleep
+//   can count as activity, never past the interval, never an extra reminder.
 import type { Settings } from '../settings/defaults';
 import { mediaCounts } from './presence';
-import type { Inputs } from './state';
+import type { SchedulerState } from './state';
+import { remainingMsAt } from './status-view';
+import { addWorkingMs } from './working-hours';
 
 export const MINUTE_MS = 60_000;
-export const HEARTBEAT_FAR_MS = 5 * MINUTE_MS;
-export const HEARTBEAT_NEAR_MS = MINUTE_MS;
-/** The last stretch before a break in which the countdown ticks every minute. */
-export const NEAR_WINDOW_MS = 5 * MINUTE_MS;
+/** The longest stretch of counting between two alive marks: what a browser restart can lose. */
+export const ALIVE_MAX_MS = 10 * MINUTE_MS;
+/** The countdown's steps below ALIVE_MAX_MS, in minutes left; above it, every multiple of 10. */
+const NEAR_STEPS_MIN = [5, 3, 2, 1];
+/** An idle user kept counting by audio or fullscreen is looked at this often: its end sends no event. */
+export const MEDIA_LOOK_MS = 5 * MINUTE_MS;
 
 /**
  * How late an alarm may fire and still mean the machine was awake. Browsers deliver alarms a
@@ -31,17 +39,35 @@ export const NEAR_WINDOW_MS = 5 * MINUTE_MS;
 export const WAKE_SLACK_MS = 3 * MINUTE_MS;
 
 /**
- * The break alarm repeats with this period as a safety net: if its event is lost while the
- * worker stops, it fires again instead of leaving the scheduler asleep. Every step that handles
- * it states a new one, so in normal operation it never repeats. 1 minute is the smallest period
- * packed Chrome honours without a warning. (The heartbeat repeats with its own period.)
+ * Alarms repeat with this period as a safety net: if an alarm's event is lost while the worker
+ * stops, it fires again instead of leaving the scheduler asleep. Every step that handles one
+ * states a new one, so in normal operation it never repeats. 1 minute is the smallest period
+ * packed Chrome honours without a warning.
  */
 export const ALARM_RETRY_MS = MINUTE_MS;
 
-/** The heartbeat period while counting, or null when no heartbeat is needed. */
-export function heartbeatPeriod(remainingMs: number, inputs: Inputs, settings: Pick<Settings, 'badgeCountdown' | 'mediaAware'>): number | null {
-  if (settings.badgeCountdown) return remainingMs <= NEAR_WINDOW_MS ? HEARTBEAT_NEAR_MS : HEARTBEAT_FAR_MS;
-  return inputs.presence !== 'active' && mediaCounts(inputs, settings) ? HEARTBEAT_FAR_MS : null;
+/** The largest step strictly below `remainingMs`, in ms; null when none is left. */
+export function stepBelow(remainingMs: number, countdown: boolean): number | null {
+  const tens = Math.ceil(remainingMs / ALIVE_MAX_MS) - 1;
+  if (tens >= 1) return tens * ALIVE_MAX_MS;
+  if (!countdown) return null;
+  const near = NEAR_STEPS_MIN.find((m) => m * MINUTE_MS < remainingMs);
+  return near === undefined ? null : near * MINUTE_MS;
+}
+
+/** When the heartbeat is due while counting, or null when the break alarm comes first anyway. */
+export function nextBeatAt(state: SchedulerState, now: number, settings: Settings): number | null {
+  const p = state.phase;
+  if (p.tag !== 'counting') return null;
+  const remaining = remainingMsAt(state, now, settings);
+  const below = stepBelow(remaining, settings.badgeCountdown);
+  let at = below === null ? null : addWorkingMs(now, remaining - below, settings);
+  if (state.inputs.presence !== 'active' && mediaCounts(state.inputs, settings)) {
+    // Counted from where this stretch of counting began, so a restart finds the same instant.
+    const look = p.from + (Math.floor((now - p.from) / MEDIA_LOOK_MS) + 1) * MEDIA_LOOK_MS;
+    at = at === null ? look : Math.min(at, look);
+  }
+  return at;
 }
 
 /**

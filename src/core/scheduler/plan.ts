@@ -3,8 +3,7 @@
 // worker restart never pushes an alarm forward.
 import type { Settings } from '../settings/defaults';
 import type { EffectList } from './effects';
-import type { SchedulerEvent } from './events';
-import { ALARM_RETRY_MS, heartbeatPeriod, MINUTE_MS } from './heartbeat';
+import { ALARM_RETRY_MS, MINUTE_MS, nextBeatAt } from './heartbeat';
 import { isAway, mediaCounts } from './presence';
 import type { SchedulerState } from './state';
 import { badgeView, remainingMsAt } from './status-view';
@@ -49,27 +48,21 @@ export function nextDeadline(state: SchedulerState, now: number, settings: Setti
 }
 
 /** Sets the heartbeat and states the alarms and badge for the state after a step. */
-export function plan(state: SchedulerState, event: SchedulerEvent, now: number, settings: Settings, effects: EffectList): void {
+export function plan(state: SchedulerState, now: number, settings: Settings, effects: EffectList): void {
   const counting = state.phase.tag === 'counting';
-  const periodMs = counting ? heartbeatPeriod(remainingMsAt(state, now, settings), state.inputs, settings) : null;
-  let beat: { at: number; periodMs: number } | null = null;
-  if (periodMs === null) {
-    effects.push({ type: 'clearAlarm', name: 'heartbeat' });
-  } else {
-    const hb = state.heartbeat;
-    const fired = event.type === 'alarm' && event.name === 'heartbeat';
-    // Keep a heartbeat that is still ahead: re-planning it on every worker start would push it
-    // forward for ever. (What is remembered may be the break alarm; one within a period serves.)
-    const keep = hb && !fired && hb.periodMs === periodMs && now < hb.at && hb.at <= now + periodMs;
-    beat = keep ? hb : { at: now + periodMs, periodMs };
-    effects.push({ type: 'alarm', name: 'heartbeat', ...beat });
-  }
+  // No need to keep an earlier plan: the beat is a function of the count, so a worker restart
+  // states the same instant again and the background leaves the alarm alone.
+  const beatAt = nextBeatAt(state, now, settings);
+  if (beatAt === null) effects.push({ type: 'clearAlarm', name: 'heartbeat' });
+  else effects.push({ type: 'alarm', name: 'heartbeat', at: beatAt, periodMs: ALARM_RETRY_MS });
 
   const deadline = nextDeadline(state, now, settings);
   if (deadline === null) effects.push({ type: 'clearAlarm', name: 'break' });
   else effects.push({ type: 'alarm', name: 'break', at: deadline, periodMs: ALARM_RETRY_MS });
-  // The alarm to expect while counting: an event that finds it long overdue knows the machine slept.
-  state.heartbeat = beat ?? (counting && deadline !== null ? { at: deadline, periodMs: ALARM_RETRY_MS } : null);
+  // The alarm to expect while counting, the earlier of the two: an event that finds it long
+  // overdue knows the machine slept; a browser start knows the browser closed before it.
+  const expected = Math.min(beatAt ?? Infinity, deadline ?? Infinity);
+  state.heartbeat = counting && expected !== Infinity ? { at: expected, periodMs: ALARM_RETRY_MS } : null;
 
   effects.push({ type: 'badge', ...badgeView(state, now, settings) });
 }

@@ -26,7 +26,9 @@ export function isPresent(inputs: Inputs, settings: Pick<Settings, 'mediaAware' 
 /**
  * Applies what the browser reports. When input stopped, the count stops where the last input was
  * (now − detection interval), not when the idle API noticed, and never before what was already
- * credited. `gapFrom` is where a sleep or a closed browser began: none of it counts.
+ * credited. `gapFrom` is where a sleep or a closed browser began: none of it counts. `awayFrom`
+ * is where the user's absence surely began, for the natural break (later than `gapFrom` after a
+ * browser start, whose closure began at some unknown point after the last alive mark).
  */
 export function applyObservation(
   state: SchedulerState,
@@ -35,6 +37,7 @@ export function applyObservation(
   settings: Settings,
   effects: EffectList,
   gapFrom: number | null,
+  awayFrom: number | null = gapFrom,
 ): void {
   const before = state.inputs;
   const after: Inputs = {
@@ -47,7 +50,7 @@ export function applyObservation(
 
   if (gapFrom !== null) {
     if (state.phase.tag === 'counting') state.phase = countingFrom(now);
-    state.awaySince ??= gapFrom;
+    state.awaySince ??= awayFrom ?? gapFrom;
   } else if (state.phase.tag === 'counting') {
     accrue(state, now, settings, effects);
     // A heartbeat may already have counted the last minute; the idle API now says it was idle.

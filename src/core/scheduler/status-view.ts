@@ -83,8 +83,11 @@ export function badgeView(state: SchedulerState, now: number, settings: Settings
       return { text: countdown(ms), title: { key: 'bgTitleIdle', args: [minutesLeft(ms)] }, tone: 'normal' };
     }
     case 'counting': {
+      // The badge is refreshed only at the heartbeat's steps; the tooltip names the clock time
+      // of the break instead of minutes, so it is exact whenever it is read.
       const ms = remainingMsAt(state, now, settings);
-      return { text: countdown(ms), title: { key: 'bgTitleCounting', args: [minutesLeft(ms)] }, tone: 'normal' };
+      const at = addWorkingMs(now, ms, settings) ?? now + ms;
+      return { text: countdown(ms), title: { key: 'bgTitleCounting', args: [{ time: at }] }, tone: 'normal' };
     }
   }
 }

@@ -3,7 +3,7 @@
 // returned state and carries out the effects.
 import type { Settings } from '../settings/defaults';
 import { breakNow, changeSettings, done, pause, resumeNow, skip, snooze } from './actions';
-import { correctClockSetBack, gapStart } from './clock';
+import { correctClockSetBack, gapStart, surelyClosedFrom } from './clock';
 import { EffectList, type Effect } from './effects';
 import { observationOf, type SchedulerEvent } from './events';
 import { plan } from './plan';
@@ -30,7 +30,10 @@ export function step(previous: SchedulerState, event: SchedulerEvent, now: numbe
   // Anything that was due while no event reached us is settled before the event itself, so that
   // e.g. a snooze pressed after a long sleep acts on the state as it is now.
   const gapFrom = gapStart(state, event, now);
-  applyObservation(state, observationOf(event), now, settings, effects, gapFrom);
+  // The count stops at the last alive mark; a closed browser is a natural break only for the part
+  // of the gap it surely spent closed.
+  const awayFrom = event.type === 'start' && event.browserStarted ? surelyClosedFrom(state, now) : gapFrom;
+  applyObservation(state, observationOf(event), now, settings, effects, gapFrom, awayFrom);
   settle(state, now, settings, effects, gapFrom);
 
   let refused: Refusal | null = null;
@@ -50,6 +53,6 @@ export function step(previous: SchedulerState, event: SchedulerEvent, now: numbe
   settle(state, now, settings, effects);
 
   state.lastSeenAt = now;
-  plan(state, event, now, settings, effects);
+  plan(state, now, settings, effects);
   return { state, effects: effects.items, refused };
 }

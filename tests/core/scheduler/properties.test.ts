@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../../src/core/settings/defaults';
 import type { Presence } from '../../../src/core/scheduler/events';
 import { isPresent } from '../../../src/core/scheduler/presence';
-import { WAKE_SLACK_MS } from '../../../src/core/scheduler/heartbeat';
+import { ALIVE_MAX_MS, WAKE_SLACK_MS } from '../../../src/core/scheduler/heartbeat';
+import { activeMsAt } from '../../../src/core/scheduler/status-view';
 import { workingMsBetween } from '../../../src/core/scheduler/working-hours';
 import { MIN, Sim } from './support/sim';
 
@@ -33,7 +34,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('media' as const), media: fc.boolean() }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom('snooze' as const, 'skip' as const, 'done' as const, 'breakNow' as const, 'resume' as const) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('pause' as const), forMs: fc.option(fc.integer({ min: MIN, max: 180 * MIN })) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('restart' as const), closedMs: fc.integer({ min: 0, max: 600 * MIN }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('restart' as const), closedMs: fc.oneof(fc.integer({ min: 0, max: 30 * MIN }), fc.integer({ min: 0, max: 600 * MIN })) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('clockBack' as const), ms: fc.integer({ min: 1, max: 120 * MIN }) }) },
 );
 
@@ -96,7 +97,7 @@ describe('scheduler properties', () => {
         const interval = settings.breakIntervalMin * MIN;
         let wall = 0;
         for (const a of actions) {
-          const before = { state: sim.state, credited: credited(sim), effects: sim.effects.length, steps: sim.steps, env: { ...sim.env } };
+          const before = { state: sim.state, now: sim.now, credited: credited(sim), effects: sim.effects.length, steps: sim.steps, env: { ...sim.env } };
           dispatchAction(sim, a);
           // Time is credited only when the scheduler runs, up to that instant: compare with the
           // wall time between the scheduler's last runs before and after the action.
@@ -115,13 +116,21 @@ describe('scheduler properties', () => {
           expect(gained).toBeLessThanOrEqual(workingMsBetween(from, to, settings));
           // Nothing counts across a sleep, a closed browser or a clock set back. A sleep shows by
           // an alarm it covered coming more than WAKE_SLACK_MS late (a little late is taken as
-          // proof of being awake). With the countdown on, the heartbeat (every 5 min at most)
-          // makes that so for every sleep. Without it there is no heartbeat (issue 3: it refreshes
-          // the countdown), only the break alarm: a sleep ending before that alarm is more than
-          // the slack late looks like activity, so the guarantee holds for sleeps longer than the
-          // interval + the slack (heartbeat.ts states the bound).
-          if (a.kind === 'sleep' && (settings.badgeCountdown || a.ms > interval + WAKE_SLACK_MS)) expect(gained).toBeLessThanOrEqual(WAKE_SLACK_MS);
+          // proof of being awake). While counting, the heartbeat or the break alarm is expected
+          // within ALIVE_MAX_MS, countdown on or off, so that is so for every sleep longer than
+          // ALIVE_MAX_MS + the slack (heartbeat.ts states the bound).
+          if (a.kind === 'sleep' && a.ms > ALIVE_MAX_MS + WAKE_SLACK_MS) expect(gained).toBeLessThanOrEqual(WAKE_SLACK_MS);
           if (a.kind === 'clockBack' || (a.kind === 'restart' && a.closedMs > 0)) expect(gained).toBeLessThanOrEqual(0);
+          // Issue 15: a restart shorter than the natural break never makes one, whatever the
+          // settings (a user already away before it is judged by that absence), and loses at most
+          // ALIVE_MAX_MS of what the scheduler would have counted by the time the browser closed.
+          if (a.kind === 'restart' && a.closedMs < settings.naturalBreakMin * MIN && before.state.awaySince === null) {
+            expect(sim.effects.slice(before.effects).filter((e) => e.type === 'history' && e.event.type === 'natural')).toEqual([]);
+            if (before.state.phase.tag === 'counting') {
+              const lost = activeMsAt(before.state, before.now, settings) - sim.state.activeMs;
+              expect(lost).toBeLessThanOrEqual(ALIVE_MAX_MS);
+            }
+          }
           // Nothing counts while the user was away (or unfocused, with that option on).
           if (a.kind === 'wait' && !isPresent(before.env, settings)) expect(gained).toBeLessThanOrEqual(0);
           // Nothing counts during a pause that has not run out.

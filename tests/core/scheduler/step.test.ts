@@ -5,6 +5,7 @@ import { MIN, Sim, T0 } from './support/sim';
 import { initialState } from '../../../src/core/scheduler/state';
 import { step } from '../../../src/core/scheduler/step';
 import { defaultSettings } from '../../../src/core/settings/defaults';
+import { ALARM_RETRY_MS } from '../../../src/core/scheduler/heartbeat';
 
 describe('step: counting to a break', () => {
   it('schedules the break alarm at now + the interval on a fresh start', () => {
@@ -79,30 +80,48 @@ describe('step: counting to a break', () => {
 });
 
 describe('step: heartbeat and badge countdown', () => {
-  it('beats every 5 minutes while far off and every minute in the last 5', () => {
+  // Issue 13: at most 15 wakes an hour with the countdown on. The beat comes when the minutes
+  // left cross a step: every 10 while far off, then 5, 3, 2 and 1; with the break alarm, 7 wakes
+  // for a 30-minute break.
+  it('beats when 20, 10, 5, 3, 2 and 1 minutes are left', () => {
     const sim = new Sim();
     sim.advance(30 * MIN - 1);
     const beats = sim.effects.filter((e) => e.type === 'alarm' && e.name === 'heartbeat').map((e) => (e.type === 'alarm' ? e.at - T0 : 0));
     const distinct = [...new Set(beats)].map((ms) => ms / MIN);
-    expect(distinct).toEqual([5, 10, 15, 20, 25, 26, 27, 28, 29, 30]);
+    expect(distinct).toEqual([10, 20, 25, 27, 28, 29]);
+    expect(sim.steps).toBe(1 + 6);
   });
 
-  it('shows minutes left on the badge, refreshed by the heartbeat', () => {
+  it('shows whole minutes left on the badge as of each beat, never fewer than are left', () => {
     const sim = new Sim();
-    expect(sim.of('badge').at(-1)?.text).toEqual({ key: 'bgBadgeMinutes', args: [30] });
-    sim.advance(27 * MIN);
-    expect(sim.of('badge').at(-1)?.text).toEqual({ key: 'bgBadgeMinutes', args: [3] });
+    const badgeAt = (t: number) => sim.of('badge').filter((b) => b.now <= t).at(-1)?.text?.args[0];
+    for (const t of [0, 5, 9.5, 10, 15, 20, 24, 25, 26.5, 27, 28, 29, 29.5]) {
+      sim.advanceTo(T0 + t * MIN);
+      const shown = badgeAt(sim.now) as number;
+      expect(shown * MIN, `at ${t} min`).toBeGreaterThanOrEqual(sim.view().remainingMs);
+    }
+    expect(sim.of('badge').map((b) => b.text?.args[0])).toEqual([30, 20, 10, 5, 3, 2, 1]);
   });
 
-  // Issue 3: the heartbeat refreshes the countdown; without one the worker wakes for the break.
-  it('runs no heartbeat, with an empty badge, when the countdown is off', () => {
+  it('names the clock time of the break in the tooltip, true whenever it is read', () => {
+    const sim = new Sim();
+    sim.advance(12 * MIN);
+    sim.setFocus(true); // any step restates the badge
+    expect(sim.of('badge').at(-1)?.title).toEqual({ key: 'bgTitleCounting', args: [{ time: T0 + 30 * MIN }] });
+  });
+
+  // Issue 15: without the countdown the heartbeat still marks the browser alive every 10 minutes
+  // of counting, so a restart loses at most that much: 3 wakes for a 30-minute break.
+  it('beats only every 10 minutes, with an empty badge, when the countdown is off', () => {
     const sim = new Sim({ badgeCountdown: false });
     sim.advance(29 * MIN);
-    expect(sim.of('alarm').filter((e) => e.name === 'heartbeat')).toEqual([]);
+    const beats = sim.of('alarm').filter((e) => e.name === 'heartbeat').map((e) => (e.at - T0) / MIN);
+    expect([...new Set(beats)]).toEqual([10, 20]);
     expect([...sim.alarms.keys()]).toEqual(['break']);
     expect(sim.of('badge').at(-1)?.text).toBeNull();
     sim.advance(MIN);
     expect(sim.reminders()).toEqual([expect.objectContaining({ now: T0 + 30 * MIN })]);
+    expect(sim.steps).toBe(1 + 3);
   });
 
   it('looks every 5 minutes, without the countdown, while an idle user is kept counting by media', () => {
@@ -110,11 +129,21 @@ describe('step: heartbeat and badge countdown', () => {
     sim.setMedia(true);
     sim.setPresence('idle');
     expect(sim.view().phase).toBe('counting');
-    expect(sim.alarms.get('heartbeat')).toEqual({ at: T0 + 5 * MIN, periodMs: 5 * MIN });
+    expect(sim.alarms.get('heartbeat')).toEqual({ at: T0 + 5 * MIN, periodMs: ALARM_RETRY_MS });
     sim.setMedia(false);
     sim.advance(5 * MIN); // the heartbeat sees the media end
     expect(sim.view().phase).toBe('idle');
     expect(sim.alarms.has('heartbeat')).toBe(false);
+  });
+
+  it('states the same beat again after a worker restart, so it is never pushed forward', () => {
+    const sim = new Sim();
+    sim.advance(13 * MIN);
+    const before = sim.alarms.get('heartbeat');
+    sim.now += 20_000;
+    sim.dispatch({ type: 'start', browserStarted: false, obs: sim.obs() });
+    expect(sim.alarms.get('heartbeat')).toEqual(before);
+    expect(before?.at).toBe(T0 + 20 * MIN);
   });
 
   it('stops the heartbeat while idle, paused, due or outside working hours', () => {
