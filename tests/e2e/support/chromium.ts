@@ -31,10 +31,15 @@ export interface ChromiumOptions {
   lang?: string;
   /** More command-line switches (e.g. --enable-speech-dispatcher for the device's voices). */
   args?: string[];
+  /**
+   * A profile to reuse (kept on close): launching again on it with the same extension path is a
+   * real browser restart, storage.local kept and storage.session emptied.
+   */
+  profileDir?: string;
 }
 
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumRun> {
-  const profile = mkdtempSync(join(tmpdir(), 'unhunch-chromium-'));
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'unhunch-chromium-'));
   const extension = options.extensionDir ?? DIST_CHROME;
   const env: Record<string, string> = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
   if (options.faketime) Object.assign(env, { LD_PRELOAD: FAKETIME_LIB, FAKETIME: options.faketime, FAKETIME_DONT_RESET: '1' });
@@ -112,7 +117,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
   return run;
