@@ -89,7 +89,7 @@ describe('Chromium: break engine at real speed', () => {
     const p = await until(run, page, (x) => x.breakAt !== null && x.badge !== '', 10_000, 1_000);
     expect((p.breakAt! - p.now) / MIN).toBeGreaterThan(29);
     expect((p.breakAt! - p.now) / MIN).toBeLessThanOrEqual(30);
-    expect((p.heartbeatAt! - p.now) / MIN).toBeLessThanOrEqual(5);
+    expect((p.heartbeatAt! - p.now) / MIN).toBeLessThanOrEqual(10); // the first beat: 20 minutes left
     expect(p.badge).toBe('30m');
     const status = await send(page, 'status/get');
     expect(status).toMatchObject({ phase: 'counting', breakKind: 'posture', snoozesLeft: 3 });
