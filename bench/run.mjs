@@ -3,21 +3,23 @@
 // extension generated here as the floor), and optionally a peer extension (--peer DIR).
 // Prints a table and writes bench/results.json. Exits 1 when a budget is missed or a measurement
 // fails. Options: --peer DIR, --dist DIR (default $UNHUNCH_DIST or dist, + /chrome),
-// --out FILE, --only bytes,popup,memory,breath,wakes,latency, --markdown (also print the table
-// as Markdown for the README).
+// --out FILE, --only bytes,popup,memory,breath,wakes,latency,firefox, --markdown (also print the
+// table as Markdown for the README). The Firefox build (beside the Chrome one) is measured in
+// Firefox ESR: bytes, popup ready, memory (measure/firefox.mjs).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, killAll } from './lib/browser.mjs';
 import { budgets } from './lib/budgets.mjs';
-import { breakFloorExtension, copyOfBuild, floorExtension, peerExtension, removeTempExtensions } from './lib/extensions.mjs';
+import { breakFloorExtension, copyOfBuild, firefoxFloorExtension, floorExtension, peerExtension, removeTempExtensions } from './lib/extensions.mjs';
 import { RESULTS, ROOT } from './lib/paths.mjs';
 import { rows } from './lib/report.mjs';
 import { markdownTable, textTable } from './lib/table.mjs';
 import { measureBreath } from './measure/breath.mjs';
 import { measureBytes } from './measure/bytes.mjs';
+import { measureFirefox } from './measure/firefox.mjs';
 import { measureLatency } from './measure/latency.mjs';
 import { measureMemory } from './measure/memory.mjs';
 import { measurePopupReady } from './measure/popup-ready.mjs';
@@ -30,6 +32,8 @@ const WAKES = { speed: 60, wallMs: 120_000 };
 const LATENCY = { speed: 60, cycles: 25, budgetMs: 75_000 };
 const POPUP = { loads: 20, warmup: 3, coldLoads: 12 };
 const BREATH = { breathMs: 30_000, baselineMs: 10_000 };
+const FIREFOX = { loads: 20, warmup: 3 };
+const PARTS = ['bytes', 'popup', 'memory', 'breath', 'wakes', 'latency', 'firefox'];
 
 const { values } = parseArgs({
   options: {
@@ -40,9 +44,12 @@ const { values } = parseArgs({
     markdown: { type: 'boolean' },
   },
 });
-const only = new Set((values.only ?? 'bytes,popup,memory,breath,wakes,latency').split(','));
+const only = new Set((values.only ?? PARTS.join(',')).split(','));
+for (const part of only) if (!PARTS.includes(part)) throw new Error(`--only ${part}: not one of ${PARTS.join(', ')}`);
 const dist = resolve(values.dist ?? join(process.env.UNHUNCH_DIST ?? join(ROOT, 'dist'), 'chrome'));
 const out = resolve(values.out ?? RESULTS);
+// The build writes dist/chrome and dist/firefox side by side.
+const distFirefox = join(dirname(dist), 'firefox');
 
 const started = Date.now();
 /** @param {string} what */
@@ -151,15 +158,25 @@ async function main() {
     r.floor.latency = floorLatency;
   }
 
-  const complete = ['bytes', 'popup', 'memory', 'breath', 'wakes', 'latency'].every((k) => only.has(k));
+  if (only.has('firefox')) {
+    log(`Firefox: bytes, popup ready (${FIREFOX.loads} loads each of popup.html and a blank page), memory`);
+    const ffOurs = copyOfBuild(distFirefox);
+    const ffFloor = firefoxFloorExtension();
+    r.firefox = { name: ffOurs.name, bytes: measureBytes(ffOurs), floorBytes: measureBytes(ffFloor) };
+    const ff = await attempt('firefox', () => measureFirefox(ffOurs, ffFloor, FIREFOX));
+    if (ff) Object.assign(r.firefox, ff);
+    else r.firefox.failed = true;
+  }
+
+  const complete = PARTS.every((k) => only.has(k));
   const table = rows(r);
   const failed = table.filter((row) => row.pass === false).map((row) => row.measure);
   const results = {
     date: new Date().toISOString(),
     durationS: Math.round((Date.now() - started) / 1000),
     source: measured,
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', node: process.version, chromium },
-    method: { wakes: WAKES, latency: LATENCY, popup: POPUP, breath: BREATH, kb: 1024 },
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', node: process.version, chromium, firefox: r.firefox?.version ?? null },
+    method: { wakes: WAKES, latency: LATENCY, popup: POPUP, breath: BREATH, firefox: FIREFOX, kb: 1024 },
     budgets,
     results: r,
     table,

@@ -61,6 +61,27 @@ export function floorExtension() {
   return /** @type {Extension} */ ({ name: 'floor (blank MV3)', dir, ours: false });
 }
 
+/**
+ * The floor for Firefox: the same blank extension as an MV3 event page (Firefox runs
+ * background.scripts, not service workers) with a fixed add-on id.
+ */
+export function firefoxFloorExtension() {
+  const dir = mkdtempSync(join(tmpdir(), 'unhunch-bench-ffloor-'));
+  made.push(dir);
+  const manifest = {
+    manifest_version: 3,
+    name: 'Blank MV3 (bench floor, Firefox)',
+    version: '1.0',
+    action: { default_popup: 'popup.html' },
+    background: { scripts: ['background.js'] },
+    browser_specific_settings: { gecko: { id: 'bench-floor@unhunch.app' } },
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  writeFileSync(join(dir, 'background.js'), 'browser.runtime.onMessage.addListener(() => {});\n');
+  writeFileSync(join(dir, 'popup.html'), BLANK_HTML);
+  return /** @type {Extension} */ ({ name: 'floor (blank MV3, Firefox)', dir, ours: false });
+}
+
 // The least a break reminder can do in MV3: one alarm, one notification, re-armed on
 // break/done. It speaks the bench's side of Unhunch's protocol (settings in storage.sync,
 // status/get, break/done) so the latency loop drives both the same way; whatever Unhunch adds on

@@ -81,5 +81,38 @@ export function rows(r) {
 
   const b = ours.breath;
   if (b !== undefined) out.push({ measure: `breath timer main-thread busy, ${b ? Math.round(b.breathing.wallS) : '?'} s`, value: b ? `${b.breathing.busyPct.toFixed(2)} %` : 'n/a', baseline: b ? `blank page ${b.blank.busyPct.toFixed(2)} %` : '', budget: `≤ ${budgets.breathBusyPct} %`, pass: b ? b.breathing.busyPct <= budgets.breathBusyPct : false });
+  const f = r.firefox;
+  if (f) out.push(...firefoxRows(f));
+  return out;
+}
+
+/**
+ * The Firefox section: what Firefox lets the bench measure, and plainly what it does not.
+ * @param {any} f results of measure/firefox.mjs plus the bytes of the Firefox build
+ * @returns {import('./table.mjs').Row[]}
+ */
+function firefoxRows(f) {
+  const name = f.version ? f.version.replace(/^firefox\//i, 'Firefox ') : 'Firefox';
+  /** @type {import('./table.mjs').Row[]} */
+  const out = [];
+  for (const entry of ['background', 'popup']) {
+    const s = f.bytes?.entries[entry];
+    out.push({ measure: `${name}: ${entry === 'background' ? 'event page' : 'popup'} bytes raw / gzip / brotli`, value: sizes(s), baseline: `floor ${sizes(f.floorBytes?.entries[entry])}`, budget: '', pass: null });
+  }
+  out.push({ measure: `${name}: whole extension raw / gzip / brotli`, value: sizes(f.bytes?.total), baseline: `floor ${sizes(f.floorBytes?.total)}`, budget: '', pass: null });
+  const p = f.popupReady;
+  out.push({
+    measure: `${name}: popup ready, event page awake, median of ${p?.loads ?? '?'}`,
+    value: p ? `${ms(p.popupMs)} (${p.ratio.toFixed(2)}×)` : 'n/a',
+    baseline: p ? `blank page ${ms(p.blankMs)}` : '',
+    budget: '', pass: null,
+  });
+  /** @param {any} x */
+  const pssUss = (x) => `${mb(x?.pssAwakeBytes)} / ${mb(x?.ussAwakeBytes)}`;
+  out.push({ measure: `${name}: WebExtensions process PSS / USS, awake`, value: pssUss(f.memory), baseline: `floor ${pssUss(f.floorMemory)}`, budget: '', pass: null });
+  const cannot = 'not measurable in Firefox';
+  out.push({ measure: `${name}: popup ready, event page asleep`, value: cannot, baseline: 'the event page cannot be stopped or watched from outside', budget: '', pass: null });
+  out.push({ measure: `${name}: event page JS heap, wakes, lifetime`, value: cannot, baseline: 'no DevTools access to the event page; its process hosts all extensions and stays', budget: '', pass: null });
+  out.push({ measure: `${name}: break latency`, value: cannot, baseline: 'Firefox does not start under libfaketime here', budget: '', pass: null });
   return out;
 }

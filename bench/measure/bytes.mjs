@@ -5,6 +5,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
+/** Files the bench adds to its copies of a build (measure/firefox.mjs, lib/extensions.mjs). */
+const BENCH_FILES = ['bench-blank.html', 'bench-probe.js'];
+
 /** @typedef {{ raw: number, gzip: number, brotli: number }} Sizes */
 /** @typedef {Sizes & { files: string[], perFile: Record<string, Sizes>, missing?: string[] }} Size */
 
@@ -83,8 +86,11 @@ export function measureBytes(ext) {
   const fromRoot = (/** @type {unknown} */ p) => (typeof p === 'string' ? resolveRef(p, '') : null);
   /** @type {Record<string, Size>} */
   const entries = {};
-  const worker = fromRoot(manifest.background?.service_worker);
-  if (worker) entries.background = sum(ext.dir, [worker]);
+  // Chrome's service worker, or Firefox's event page scripts.
+  const worker = (manifest.background?.service_worker ? [manifest.background.service_worker] : manifest.background?.scripts ?? [])
+    .map(fromRoot)
+    .filter((/** @type {string | null} */ f) => f !== null);
+  if (worker.length) entries.background = sum(ext.dir, worker);
   // Pages the manifest names are listed by their role, so a peer's pages line up with ours
   // wherever its folders put them (popup/popup.html is the popup, options_page or options_ui).
   /** @type {Record<string, string>} */
@@ -93,7 +99,8 @@ export function measureBytes(ext) {
   const options = fromRoot(manifest.options_ui?.page ?? manifest.options_page);
   if (popup) roles[popup] = 'popup';
   if (options) roles[options] = 'options';
-  const files = allFiles(ext.dir).filter((f) => f !== 'bench-blank.html');
+  // The bench's own additions to its copies (the blank page, Firefox's probe) are not shipped.
+  const files = allFiles(ext.dir).filter((f) => !BENCH_FILES.includes(f));
   for (const html of files.filter((f) => f.endsWith('.html')).sort()) {
     entries[roles[html] ?? html.replace(/\.html$/, '')] = sum(ext.dir, pageFiles(html, readFileSync(join(ext.dir, html), 'utf8')));
   }

@@ -17,9 +17,12 @@ import { WorkerWatch } from '../lib/worker-watch.mjs';
 export const CARD_SELECTOR = '#stretch-name';
 export const BLANK_SELECTOR = '#bench-blank';
 
-/** @param {string} selector */
-const probe = (selector) => `(() => {
-  const sel = ${JSON.stringify(selector)};
+/**
+ * The script that stamps ready; also written as a file into the Firefox copy (measure/firefox.mjs).
+ * @param {string} selectorExpression JavaScript that evaluates to the selector waited for
+ */
+export const probeScript = (selectorExpression) => `(() => {
+  const sel = ${selectorExpression};
   window.__benchReady = new Promise((resolve) => {
     const stamp = () => requestAnimationFrame(() => {
       const ch = new MessageChannel();
@@ -46,7 +49,7 @@ export async function timeLoad(browser, url, selector) {
   const page = await openPage(browser, url, {
     before: async (p) => {
       await p.send('Emulation.setDeviceMetricsOverride', { width: 360, height: 560, deviceScaleFactor: 1, mobile: false });
-      await p.send('Page.addScriptToEvaluateOnNewDocument', { source: probe(selector) });
+      await p.send('Page.addScriptToEvaluateOnNewDocument', { source: probeScript(JSON.stringify(selector)) });
     },
   });
   try {
