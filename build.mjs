@@ -17,7 +17,7 @@ const watch = process.argv.includes('--watch');
 
 const entryPoints = {
   background: 'src/background/index.ts',
-  // The stretch illustrations, loaded by the popup beside its own script (figure-book.ts).
+  // The stretch illustrations, a script of their own that popup.html names before popup.js.
   figures: 'src/popup/art/figures-script.ts',
   ...Object.fromEntries(pages.map((p) => [p, existsSync(join(root, 'src', p, 'index.tsx')) ? `src/${p}/index.tsx` : `src/${p}/index.ts`])),
 };
@@ -30,7 +30,7 @@ function writeStatic() {
     const out = join(dist, target);
     if (target !== 'chrome') cpSync(join(dist, 'chrome'), out, { recursive: true, filter: (f) => !/(manifest|browser-polyfill)\.js(on)?$/.test(f) });
     writeFileSync(join(out, 'manifest.json'), JSON.stringify(transformManifest(source, target, version), null, 2) + '\n');
-    for (const page of pages) writeFileSync(join(out, `${page}.html`), pageHtml(page, { css: existsSync(join(dist, 'chrome', `${page}.css`)) }));
+    for (const page of pages) writeFileSync(join(out, `${page}.html`), pageHtml(page, { css: existsSync(join(dist, 'chrome', `${page}.css`)), before: page === 'popup' ? ['figures.js'] : [] }));
     // Only Chrome before 148 lacks a native `browser`; platform/browser.ts loads this file there.
     if (target === 'chrome') cpSync(join(root, 'node_modules/webextension-polyfill/dist/browser-polyfill.min.js'), join(out, 'browser-polyfill.js'));
     mkdirSync(join(out, 'icons'), { recursive: true });

@@ -1,1 +1,1 @@
-export function pageHtml(page: string, options: { css: boolean }): string;
+export function pageHtml(page: string, options: { css: boolean; before?: string[] }): string;

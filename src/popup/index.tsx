@@ -11,9 +11,10 @@ import { applyTheme } from '../ui/apply-theme';
 import type { MessageType, ResponseOf } from '../shared/messages';
 import type { StatusView } from '../core/scheduler/status-view';
 import { App } from './app';
-import { loadFigures } from './art/figure-book';
+import { loadFigures, setFigures, type FigureScope } from './art/figure-book';
 import { browserSpeech } from '../platform/speech';
 import { breathChime } from './breath-chime';
+import { t } from '../shared/i18n';
 import './popup.css';
 
 // Past this long without an answer, the status line says the timer is not responding (and,
@@ -47,13 +48,23 @@ async function main(): Promise<void> {
   // background answers.
   const statusLater = afterFirstFrame().then(() => ask('status/get')).then((answer): StatusView | null => (answer && 'phase' in answer ? answer : null));
   // The card needs only storage.local (the background keeps the popup's settings there) and the
-  // drawings, not the background.
-  const [start] = await Promise.all([browserPopupStart(), loadFigures()]);
+  // drawings, not the background. The read is an IPC round trip: asked first, so that what
+  // follows runs while it is under way.
+  const starting = browserPopupStart();
+  // popup.html runs figures.js just before this script, so the drawings are usually here
+  // already; loading it now is the fallback when that file failed.
+  const figures = (globalThis as FigureScope).unhunchFigures;
+  const drawn = figures ? (setFigures(figures), Promise.resolve()) : loadFigures();
+  // The first message read loads the extension's messages into this process (tens of ms after
+  // a cold start, measured): done while storage answers, not inside the first render.
+  const lang = uiLanguage();
+  document.documentElement.lang = lang;
+  t('link_settings');
+  const [start] = await Promise.all([starting, drawn]);
   // Right after install the copy may not be written yet: then the background is asked, and
   // without an answer the defaults stand in.
   const settings: PopupSettings = start.settings ?? (await ask('settings/popup')) ?? popupSettings(defaultSettings());
   applyTheme(settings.theme);
-  document.documentElement.lang = uiLanguage();
   render(
     <App
       deps={{
@@ -61,7 +72,7 @@ async function main(): Promise<void> {
         shuffle: browserShuffleStore(),
         pages: browserPageOpener,
         settings,
-        lang: uiLanguage(),
+        lang,
         now: Date.now,
         random: Math.random,
         routineRequested: new URLSearchParams(location.search).get('routine') === '1',

@@ -44,6 +44,13 @@ describe('build.mjs', () => {
       ];
       for (const file of named) expect(statSync(join(dir, file)).isFile(), `${target}/${file}`).toBe(true);
       expect(manifest.version).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+      for (const page of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
+        const html = readFileSync(join(dir, page), 'utf8');
+        for (const [, file] of html.matchAll(/(?:src|href)="([^"]+)"/g)) expect(statSync(join(dir, file!)).isFile(), `${target}/${page} names ${file}`).toBe(true);
+      }
+      // The drawings are fetched with the popup's script, not after it has run and asked for them.
+      const scripts = [...readFileSync(join(dir, 'popup.html'), 'utf8').matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]);
+      expect(scripts).toEqual(['figures.js', 'popup.js']);
     }
   });
 });
