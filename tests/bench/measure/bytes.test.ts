@@ -72,6 +72,17 @@ describe('bench bytes: a peer shaped like dev-break-enforcer', () => {
     expect(total.files).toEqual(['16 files']);
   });
 
+  it('counts a Firefox event page\'s scripts as the background, and leaves out the bench\'s own files', () => {
+    const dir = variant((m) => {
+      m.background = { scripts: ['background/service-worker.js', '/popup/popup.js'] };
+    }, { 'bench-blank.html': '<p id="bench-blank">blank</p>', 'bench-probe.js': 'void 0;' });
+    const { entries, total } = measureBytes(peerExtension(dir));
+    expect(entries.background!.files).toEqual(['background/service-worker.js', 'popup/popup.js']);
+    expect(entries['bench-blank']).toBeUndefined();
+    expect(entries['bench-probe.js']).toBeUndefined();
+    expect(total.files).toEqual(['15 files']);
+  });
+
   it('refuses a directory that is not an unpacked MV3 extension, saying why', () => {
     expect(() => peerExtension(join(FIXTURE, 'popup'))).toThrow(/no manifest\.json there/);
     const mv2 = variant((m) => { m.manifest_version = 2; });
