@@ -22,14 +22,27 @@ const entryPoints = {
   ...Object.fromEntries(pages.map((p) => [p, existsSync(join(root, 'src', p, 'index.tsx')) ? `src/${p}/index.tsx` : `src/${p}/index.ts`])),
 };
 
-function writeStatic() {
+/**
+ * The schema Chrome checks an organisation's policy against, made from the settings table in
+ * src/core/settings (bundled and run here, so the build never carries a copy that can drift).
+ */
+async function managedSchemaJson() {
+  const built = await esbuild.build({ absWorkingDir: root, entryPoints: ['src/core/settings/managed-schema.ts'], bundle: true, write: false, format: 'esm', logLevel: 'warning' });
+  const module = await import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`);
+  return JSON.stringify(module.managedSchema(), null, 2) + '\n';
+}
+
+/** @param {string} schemaJson */
+function writeStatic(schemaJson) {
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
   const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   const locales = loadLocales(join(root, '_locales'));
   for (const target of targets) {
     const out = join(dist, target);
-    if (target !== 'chrome') cpSync(join(dist, 'chrome'), out, { recursive: true, filter: (f) => !/(manifest|browser-polyfill)\.js(on)?$/.test(f) });
-    writeFileSync(join(out, 'manifest.json'), JSON.stringify(transformManifest(source, target, version), null, 2) + '\n');
+    if (target !== 'chrome') cpSync(join(dist, 'chrome'), out, { recursive: true, filter: (f) => !/((manifest|browser-polyfill)\.js(on)?|managed_schema\.json)$/.test(f) });
+    const manifest = transformManifest(source, target, version);
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+    if (manifest.storage?.managed_schema) writeFileSync(join(out, manifest.storage.managed_schema), schemaJson);
     for (const page of pages) writeFileSync(join(out, `${page}.html`), pageHtml(page, { css: existsSync(join(dist, 'chrome', `${page}.css`)), before: page === 'popup' ? ['figures.js'] : [] }));
     // Only Chrome before 148 lacks a native `browser`; platform/browser.ts loads this file there.
     if (target === 'chrome') cpSync(join(root, 'node_modules/webextension-polyfill/dist/browser-polyfill.min.js'), join(out, 'browser-polyfill.js'));
@@ -77,10 +90,10 @@ const options = {
   plugins: [noInnerHtml, {
     name: 'static-files',
     setup(build) {
-      build.onEnd((result) => {
+      build.onEnd(async (result) => {
         if (result.errors.length) return;
         try {
-          writeStatic();
+          writeStatic(await managedSchemaJson());
           if (watch) console.log(`[${new Date().toLocaleTimeString()}] rebuilt dist/chrome and dist/firefox`);
         } catch (err) {
           console.error(err instanceof Error ? err.message : err);

@@ -35,8 +35,10 @@ export function transformManifest(source, target, version) {
       // The data-collection key exists on Android from 142 on; saying so keeps lint quiet.
       gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
     };
-    // Chrome-only keys that Firefox lint flags as unsupported.
+    // Chrome-only keys that Firefox lint flags as unsupported. Firefox takes an organisation's
+    // settings from its own policies.json ("3rdparty"), without a schema in the manifest.
     delete manifest.minimum_chrome_version;
+    delete manifest.storage;
     if (Array.isArray(manifest.permissions)) {
       manifest.permissions = manifest.permissions.filter((/** @type {string} */ p) => p !== 'offscreen');
     }

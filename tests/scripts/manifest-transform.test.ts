@@ -23,7 +23,7 @@ describe('transformManifest', () => {
 
   it('keeps everything else identical between the two browsers', () => {
     const strip = (m: Record<string, unknown>) => {
-      const { background: _b, browser_specific_settings: _s, permissions: _p, minimum_chrome_version: _v, ...rest } = m;
+      const { background: _b, browser_specific_settings: _s, permissions: _p, minimum_chrome_version: _v, storage: _m, ...rest } = m;
       return rest;
     };
     expect(strip(transformManifest(source, 'firefox', '1.0.0'))).toEqual(strip(transformManifest(source, 'chrome', '1.0.0')));
@@ -33,6 +33,11 @@ describe('transformManifest', () => {
     const withOffscreen = { ...source, permissions: ['alarms', 'offscreen'] };
     expect(transformManifest(withOffscreen, 'firefox', '1.0.0').permissions).toEqual(['alarms']);
     expect(transformManifest(withOffscreen, 'chrome', '1.0.0').permissions).toEqual(['alarms', 'offscreen']);
+  });
+
+  it('gives Chrome the schema for policies and leaves it out for Firefox, which reads policies.json', () => {
+    expect(transformManifest(source, 'chrome', '1.0.0').storage).toEqual({ managed_schema: 'managed_schema.json' });
+    expect(transformManifest(source, 'firefox', '1.0.0').storage).toBeUndefined();
   });
 
   it('keeps the Chrome minimum version for Chrome only', () => {

@@ -1,0 +1,34 @@
+// The schema Chrome needs (manifest `storage.managed_schema`) to accept a policy for Unhunch,
+// made from the settings table so a new setting can be set by policy without anyone editing it.
+// managed_schema.json at the root is this, written out; a unit test keeps the two equal.
+import { schema, type FieldSpec } from './schema';
+
+type JsonSchema = Record<string, unknown>;
+
+const range = { type: 'object', properties: { startMin: { type: 'integer', minimum: 0, maximum: 1440 }, endMin: { type: 'integer', minimum: 0, maximum: 1440 } } };
+
+function fieldSchema(spec: FieldSpec): JsonSchema {
+  switch (spec.kind) {
+    case 'int':
+      return { type: 'integer', minimum: spec.min, maximum: spec.max };
+    case 'bool':
+      return { type: 'boolean' };
+    case 'choice':
+      return { type: 'string', enum: [...spec.values] };
+    case 'ids':
+      return { type: 'array', items: { type: 'string' } };
+    case 'week':
+      return { type: 'array', items: { type: 'array', items: range } };
+  }
+}
+
+export function managedSchema(): JsonSchema {
+  const fields = Object.fromEntries(Object.entries(schema).map(([k, spec]) => [k, fieldSchema(spec)]));
+  return {
+    type: 'object',
+    properties: {
+      defaults: { title: 'Defaults', description: 'Settings people start with; they can change them.', type: 'object', properties: fields },
+      locked: { title: 'Locked settings', description: 'Names of settings people cannot change; they take the value in defaults.', type: 'array', items: { type: 'string', enum: Object.keys(schema) } },
+    },
+  };
+}

@@ -1,0 +1,78 @@
+// Settings an organisation sets through the browser's enterprise policy (storage.managed). A
+// policy has two parts: `defaults`, which replace Unhunch's own defaults, and `locked`, the
+// settings a person cannot change (they take the policy's value, or Unhunch's default when the
+// policy gives none). No policy is the normal case and changes nothing.
+import { defaultSettings, type Settings } from './defaults';
+import { isSettingKey, settingKeys } from './schema';
+import { validateField, type SettingsError } from './validate';
+
+export interface Policy {
+  defaults: Partial<Settings>;
+  locked: (keyof Settings)[];
+}
+
+export const NO_POLICY: Policy = { defaults: {}, locked: [] };
+
+export type PolicyProblem = SettingsError | { code: 'unknownLocked'; field: string } | { code: 'notAPolicy' };
+
+export function isEmptyPolicy(p: Policy): boolean {
+  return p.locked.length === 0 && Object.keys(p.defaults).length === 0;
+}
+
+/**
+ * Reads what storage.managed holds. A value that does not fit is left out and reported, the rest
+ * still applies: an administrator's typo in one field must not undo the whole policy.
+ */
+export function parsePolicy(raw: unknown): { policy: Policy; problems: PolicyProblem[] } {
+  const problems: PolicyProblem[] = [];
+  if (raw === undefined || raw === null) return { policy: NO_POLICY, problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { policy: NO_POLICY, problems: [{ code: 'notAPolicy' }] };
+  const { defaults: rawDefaults, locked: rawLocked } = raw as { defaults?: unknown; locked?: unknown };
+  const defaults: Partial<Settings> = {};
+  if (typeof rawDefaults === 'object' && rawDefaults !== null && !Array.isArray(rawDefaults)) {
+    for (const [field, value] of Object.entries(rawDefaults)) {
+      if (!isSettingKey(field)) {
+        problems.push({ code: 'unknownField', field });
+        continue;
+      }
+      const checked = validateField(field, value);
+      if (checked.ok) (defaults as Record<string, unknown>)[field] = checked.value;
+      else problems.push(checked.error);
+    }
+  } else if (rawDefaults !== undefined) {
+    problems.push({ code: 'notAPolicy' });
+  }
+  const locked: (keyof Settings)[] = [];
+  if (Array.isArray(rawLocked)) {
+    for (const field of rawLocked) {
+      if (typeof field === 'string' && isSettingKey(field)) {
+        if (!locked.includes(field)) locked.push(field);
+      } else {
+        problems.push({ code: 'unknownLocked', field: String(field).slice(0, 40) });
+      }
+    }
+  } else if (rawLocked !== undefined) {
+    problems.push({ code: 'notAPolicy' });
+  }
+  return { policy: { defaults, locked }, problems };
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The settings in force: locked fields take the policy's value; a field the person left at
+ * Unhunch's own default takes the policy's default instead; everything they changed stays theirs.
+ * (So a person cannot pick Unhunch's default for a field the policy gives another default: the
+ * organisation's default is the default.)
+ */
+export function applyPolicy(user: Settings, policy: Policy): Settings {
+  if (isEmptyPolicy(policy)) return user;
+  const builtIn = defaultSettings();
+  const out = structuredClone(user) as Record<string, unknown>;
+  for (const field of settingKeys) {
+    const policyValue = policy.defaults[field];
+    if (policy.locked.includes(field)) out[field] = structuredClone(policyValue ?? builtIn[field]);
+    else if (policyValue !== undefined && same(user[field], builtIn[field])) out[field] = structuredClone(policyValue);
+  }
+  return out as Settings;
+}

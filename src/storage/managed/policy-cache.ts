@@ -1,0 +1,36 @@
+// The organisation's policy, remembered in storage.local. Reading storage.managed is slow in
+// Firefox (it looks for a policy file) and finds nothing for almost everyone, so it never sits on
+// the path of a start: starts apply the remembered copy (one local read, beside the settings
+// read), and the policy itself is read afterwards, at browser start, on install, when it changes,
+// and whenever the options page opens.
+import { isEmptyPolicy, NO_POLICY, parsePolicy, type Policy } from '../../core/settings/policy';
+import type { ManagedArea } from '../../platform/managed';
+import type { StorageArea } from '../../platform/storage-area';
+
+export const POLICY_CACHE_KEY = 'managedPolicy';
+
+export class PolicyCache {
+  constructor(private readonly managed: ManagedArea, private readonly local: StorageArea) {}
+
+  /** The remembered policy; no policy when nothing is remembered or it is unreadable. */
+  async cached(): Promise<Policy> {
+    const raw = await this.local.get(POLICY_CACHE_KEY).catch(() => undefined);
+    return raw === undefined ? NO_POLICY : parsePolicy(raw).policy;
+  }
+
+  /** Reads the policy and remembers it; resolves true when it differs from what was remembered. */
+  async refresh(): Promise<boolean> {
+    const raw = await this.managed.read();
+    const { policy } = parsePolicy(raw);
+    const before = await this.cached();
+    if (JSON.stringify(before) === JSON.stringify(policy)) return false;
+    if (isEmptyPolicy(policy)) await this.local.remove(POLICY_CACHE_KEY);
+    else await this.local.set(POLICY_CACHE_KEY, policy);
+    return true;
+  }
+
+  /** Fires when the remembered policy changes (refresh() here or in another page). */
+  onChange(listener: () => void): void {
+    this.local.onKeyChanged(POLICY_CACHE_KEY, () => listener());
+  }
+}

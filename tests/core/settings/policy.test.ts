@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { defaultSettings, type Settings } from '../../../src/core/settings/defaults';
+import { managedSchema } from '../../../src/core/settings/managed-schema';
+import { applyPolicy, isEmptyPolicy, NO_POLICY, parsePolicy } from '../../../src/core/settings/policy';
+import { schema, settingKeys } from '../../../src/core/settings/schema';
+import { validateSettings } from '../../../src/core/settings/validate';
+
+describe('parsePolicy', () => {
+  it('reads defaults and locked settings', () => {
+    expect(parsePolicy({ defaults: { breakIntervalMin: 45, theme: 'dark' }, locked: ['breakIntervalMin', 'soundBreakStart'] })).toEqual({
+      policy: { defaults: { breakIntervalMin: 45, theme: 'dark' }, locked: ['breakIntervalMin', 'soundBreakStart'] },
+      problems: [],
+    });
+  });
+
+  it('takes no policy (Chrome answers {}, Firefox throws and we pass undefined) as nothing', () => {
+    expect(parsePolicy({})).toEqual({ policy: NO_POLICY, problems: [] });
+    expect(parsePolicy(undefined)).toEqual({ policy: NO_POLICY, problems: [] });
+    expect(isEmptyPolicy(parsePolicy({}).policy)).toBe(true);
+  });
+
+  it('leaves out what does not fit and keeps the rest', () => {
+    const { policy, problems } = parsePolicy({ defaults: { breakIntervalMin: 9999, snoozeMin: 10, nonsense: 1 }, locked: ['snoozeMin', 'notASetting', 7] });
+    expect(policy).toEqual({ defaults: { snoozeMin: 10 }, locked: ['snoozeMin'] });
+    expect(problems.map((p) => p.code)).toEqual(['outOfRange', 'unknownField', 'unknownLocked', 'unknownLocked']);
+  });
+
+  it('reports a policy that is not an object', () => {
+    expect(parsePolicy([1, 2])).toEqual({ policy: NO_POLICY, problems: [{ code: 'notAPolicy' }] });
+    expect(parsePolicy({ defaults: 'x', locked: 'y' }).problems).toEqual([{ code: 'notAPolicy' }, { code: 'notAPolicy' }]);
+  });
+});
+
+describe('applyPolicy', () => {
+  const user = (over: Partial<Settings> = {}): Settings => ({ ...defaultSettings(), ...over });
+
+  it('changes nothing without a policy', () => {
+    const u = user({ breakIntervalMin: 20 });
+    expect(applyPolicy(u, NO_POLICY)).toBe(u);
+  });
+
+  it('forces locked settings to the policy value, or to the built-in default when it gives none', () => {
+    const policy = parsePolicy({ defaults: { breakIntervalMin: 45 }, locked: ['breakIntervalMin', 'soundBreakStart'] }).policy;
+    const out = applyPolicy(user({ breakIntervalMin: 20, soundBreakStart: true }), policy);
+    expect(out.breakIntervalMin).toBe(45);
+    expect(out.soundBreakStart).toBe(false);
+  });
+
+  it("replaces the built-in defaults, but keeps what the person changed", () => {
+    const policy = parsePolicy({ defaults: { dailyGoalBreaks: 8, theme: 'dark' } }).policy;
+    expect(applyPolicy(user(), policy)).toMatchObject({ dailyGoalBreaks: 8, theme: 'dark' });
+    expect(applyPolicy(user({ dailyGoalBreaks: 6 }), policy)).toMatchObject({ dailyGoalBreaks: 6, theme: 'dark' });
+  });
+
+  it('cannot be undone by an imported or saved file (property: locked fields always win)', () => {
+    const policy = parsePolicy({ defaults: { breakIntervalMin: 50, idleDetectionSec: 120 }, locked: ['breakIntervalMin', 'idleDetectionSec', 'theme'] }).policy;
+    fc.assert(
+      fc.property(fc.record({ breakIntervalMin: fc.integer({ min: 1, max: 240 }), idleDetectionSec: fc.integer({ min: 15, max: 600 }), theme: fc.constantFrom('system', 'light', 'dark') }), (imported) => {
+        const out = applyPolicy(validateSettings({ ...defaultSettings(), ...imported }).settings, policy);
+        expect([out.breakIntervalMin, out.idleDetectionSec, out.theme]).toEqual([50, 120, 'system']);
+        expect(validateSettings(out).errors).toEqual([]);
+      }),
+    );
+  });
+});
+
+describe('managedSchema', () => {
+  it('lets a policy set every setting, with the same bounds the settings have', () => {
+    const s = managedSchema() as { properties: { defaults: { properties: Record<string, { type: string; minimum?: number; maximum?: number; enum?: string[] }> }; locked: { items: { enum: string[] } } } };
+    expect(Object.keys(s.properties.defaults.properties)).toEqual(settingKeys);
+    expect(s.properties.locked.items.enum).toEqual(settingKeys);
+    for (const key of settingKeys) {
+      const spec = schema[key];
+      const field = s.properties.defaults.properties[key]!;
+      if (spec.kind === 'int') expect(field).toEqual({ type: 'integer', minimum: spec.min, maximum: spec.max });
+      if (spec.kind === 'bool') expect(field.type).toBe('boolean');
+      if (spec.kind === 'choice') expect(field.enum).toEqual(spec.values);
+    }
+  });
+});
