@@ -14,6 +14,8 @@ import type { SettingsReader } from '../storage/settings-store';
 import type { SoundPlayer } from '../platform/sound';
 import type { StateStore } from '../storage/state-store';
 import type { WindowsAdapter } from '../platform/windows';
+import type { DeviceStore } from '../storage/devices/device-store';
+import type { PolicyCache } from '../storage/managed/policy-cache';
 
 export interface BackgroundAdapters {
   now(): number;
@@ -40,6 +42,10 @@ export interface BackgroundAdapters {
   sound: SoundPlayer;
   /** BCP 47 tag for formatting clock times in badge titles. */
   locale(): string;
+  /** This device's summary in storage.sync, for the person's other devices. */
+  devices: DeviceStore;
+  /** The organisation's policy: read at browser start, on install and when it changes. */
+  policy: PolicyCache;
   /** Where failures that the engine survives are reported (console.warn in the browser). */
   warn(message: string, error?: unknown): void;
 }

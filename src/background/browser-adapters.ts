@@ -15,9 +15,17 @@ import { browserSettingsReader } from '../storage/settings-store-browser';
 import { browserSoundPlayer } from '../platform/sound';
 import { browserStateStore } from '../storage/state-store';
 import { browserWindows } from '../platform/windows';
+import { browserManaged } from '../platform/managed';
+import { browserSyncArea } from '../platform/sync-area';
+import { DeviceStore } from '../storage/devices/device-store';
+import { PolicyCache } from '../storage/managed/policy-cache';
+import { withPolicy } from '../storage/managed/settings-with-policy';
 import type { BackgroundAdapters } from './adapters';
 
 export function browserAdapters(): BackgroundAdapters {
+  const local = browserArea('local');
+  if (!local) throw new Error('storage.local is missing: the manifest must ask for the "storage" permission.');
+  const policy = new PolicyCache(browserManaged(), local);
   return {
     now: () => Date.now(),
     alarms: browserAlarms(),
@@ -29,12 +37,14 @@ export function browserAdapters(): BackgroundAdapters {
     runtime: browserRuntime(),
     commands: browserCommands(),
     stateStore: browserStateStore(),
-    settings: browserSettingsReader(),
-    popupSettings: popupSettingsMirror(browserArea('local')),
+    settings: withPolicy(browserSettingsReader(), policy),
+    popupSettings: popupSettingsMirror(local),
     openHistory: openHistoryWriter,
     listen,
     sound: browserSoundPlayer,
     locale: uiLanguage,
+    devices: new DeviceStore({ sync: browserSyncArea(), local, now: () => Date.now() }),
+    policy,
     // A warning, not an error: these are failures the engine survives.
     warn: (message, error) => console.warn(`Unhunch: ${message}`, error ?? ''),
   };

@@ -193,8 +193,13 @@ export class Engine {
     await this.save();
   }
 
+  /** Called after history was written, outside the event queue (start.ts shares the days). */
+  historyWritten: (events: HistoryEvent[]) => void = () => undefined;
+
   private async flushHistory(): Promise<void> {
-    if (await this.outbox.flush()) await this.save();
+    if (!(await this.outbox.flush())) return;
+    await this.save();
+    this.historyWritten(this.outbox.lastWritten);
   }
 
   private async save(): Promise<void> {

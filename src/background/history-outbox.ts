@@ -11,6 +11,8 @@ export const HISTORY_WAIT_MS = 2_000;
 
 export class HistoryOutbox {
   pending: HistoryEvent[] = [];
+  /** The events the last flush wrote. */
+  lastWritten: HistoryEvent[] = [];
   private store: Promise<HistoryWriter> | null = null;
   private flushing: Promise<boolean> | null = null;
 
@@ -27,6 +29,12 @@ export class HistoryOutbox {
     }
   }
 
+  /** The history this outbox writes to, opened if it is not yet; for reading its daily summaries. */
+  writer(): Promise<HistoryWriter> {
+    this.store ??= this.open();
+    return this.store;
+  }
+
   /** Writes what is pending; resolves true if anything was written. Never rejects. */
   flush(): Promise<boolean> {
     this.flushing ??= this.write().finally(() => {
@@ -36,14 +44,15 @@ export class HistoryOutbox {
   }
 
   private async write(): Promise<boolean> {
+    this.lastWritten = [];
     if (!this.pending.length) return false;
     let written = 0;
     try {
-      this.store ??= this.open();
-      const store = await this.store;
+      const store = await this.writer();
       for (const event of [...this.pending]) {
         await store.append(event);
         this.pending = this.pending.filter((e) => e.id !== event.id);
+        this.lastWritten.push(event);
         written += 1;
       }
     } catch (error) {

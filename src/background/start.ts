@@ -8,6 +8,7 @@ import { messageHandlers } from './handlers';
 import { popupSettings } from '../core/settings/popup-settings';
 import { NOTIFICATION_PREFIX } from './render';
 import { showPopup } from '../ui/show-popup';
+import { DEVICE_ALARM, DevicePublisher } from './device-publisher';
 
 const ALARMS: readonly string[] = ['break', 'heartbeat'] satisfies AlarmName[];
 /** Index of the Snooze button in a reminder (Start stretch is 0). */
@@ -31,7 +32,20 @@ export function startBackground(a: BackgroundAdapters): Background {
     pending = Promise.all([pending, run]);
   };
 
+  // This device's days, shared with the person's other devices after history is written.
+  const publisher = new DevicePublisher({
+    devices: a.devices,
+    readDays: async (fromDay) => (await engine.outbox.writer()).days(fromDay, '9999-12-31'),
+    alarms: a.alarms,
+    now: a.now,
+    warn: a.warn,
+  });
+  // A break taken is shared at once (the end of a break is what the other devices should see);
+  // other changes wait for the store's interval.
+  engine.historyWritten = (events) => handle(() => publisher.publish({ force: events.some((e) => e.type === 'taken') }));
+
   a.alarms.onAlarm((alarm) => {
+    if (alarm.name === DEVICE_ALARM) return handle(() => publisher.publish());
     if (!ALARMS.includes(alarm.name)) return;
     handle(() => engine.dispatch({ type: 'alarm', name: alarm.name as AlarmName, scheduledTime: alarm.scheduledTime }));
   });
@@ -75,10 +89,19 @@ export function startBackground(a: BackgroundAdapters): Background {
   });
   // Start-up is handled by `ready` on every worker start (storage.session tells a browser start);
   // these listeners make sure the browser wakes the worker for those moments at all.
-  a.runtime.onStartup(() => handle(async () => undefined));
-  // A first install gets the welcome page; an update stays quiet.
+  // The organisation's policy and the shared summary are looked at then too, never on the way
+  // to a reminder: with no policy (nearly everyone) that is one quick empty read per browser start.
+  a.runtime.onStartup(() => handle(async () => {
+    await a.policy.refresh().catch((error) => a.warn('could not read the policy', error));
+    await publisher.publish();
+  }));
+  a.policy.onManagedChanged(() => handle(() => a.policy.refresh()));
+  // A first install gets the welcome page and this device its id; an update stays quiet.
   a.runtime.onInstalled((reason) => handle(async () => {
     if (reason === 'install') await a.runtime.openTab('welcome.html');
+    await a.policy.refresh().catch((error) => a.warn('could not read the policy', error));
+    await a.devices.identity().catch((error) => a.warn('could not make the device id', error));
+    await publisher.publish({ force: true });
   }));
   // The popup paints from this copy; it is written only when it differs from the stored one.
   const mirror = () => a.popupSettings.keep(popupSettings(engine.currentSettings()));

@@ -11,6 +11,7 @@ function settingsText(n: SettingsNotice): string {
     case 'unreadable': return t('noticeSettingsUnreadable');
     case 'newerVersion': return t('noticeSettingsNewer');
     case 'localOnly': return t('noticeSettingsLocalOnly');
+    case 'managed': return t('optManagedNotice');
   }
 }
 
@@ -53,7 +54,7 @@ export function NoticeList({ deps, settingsNotices }: { deps: PageDeps; settings
   return (
     <section class="notices" aria-label={t('noticesLabel')}>
       {shownSettings.map((n) => (
-        <div class={`notice ${n.code === 'localOnly' ? 'info' : 'warn'}`} role="status" key={n.code}>
+        <div class={`notice ${n.code === 'localOnly' || n.code === 'managed' ? 'info' : 'warn'}`} role="status" key={n.code}>
           <p>{settingsText(n)}</p>
           <button type="button" class="small" onClick={() => setHiddenSettings([...hiddenSettings, n.code])}>{t('noticeDismiss')}</button>
         </div>

@@ -13,7 +13,9 @@ export type SettingsNotice =
   /** Saved by a newer Unhunch (another device); fields this version knows are used. */
   | { code: 'newerVersion' }
   /** storage.sync is unavailable or full: the settings are kept on this device only. */
-  | { code: 'localOnly' };
+  | { code: 'localOnly' }
+  /** An organisation's policy locks these settings; the page shows them disabled. */
+  | { code: 'managed'; locked: string[] };
 
 /** What one area gave: a read, 'failed' when reading threw, null when the area is missing. */
 export type AreaRead = StoredRead | 'failed' | null;

@@ -15,11 +15,6 @@ export class IdbHistoryStore extends IdbHistoryWriter implements HistoryStore {
     return (await this.range(fromMs, toMs)).filter((e) => e.type === 'taken').length;
   }
 
-  async days(fromDay: string, toDay: string): Promise<DaySummary[]> {
-    if (!(fromDay <= toDay)) return [];
-    return this.use((db) => db.getAll('days', IDBKeyRange.bound(fromDay, toDay)));
-  }
-
   async clear(): Promise<void> {
     await this.use((db) => {
       const tx = db.transaction(['events', 'days'], 'readwrite');

@@ -1,7 +1,7 @@
 // Writing the history to IndexedDB: what the background needs (append, with retention and quota
 // compaction, and merging the fallback back in). Reading lives in idb-store.ts, for the pages.
 import type { HistoryEvent } from '../../core/history/event';
-import { addToDay, dayKey, emptyDay } from '../../core/history/day';
+import { addToDay, dayKey, emptyDay, type DaySummary } from '../../core/history/day';
 import type { HistoryWriter } from './store';
 import type { NoticeBoard } from './notices';
 import { compactionPlan, retentionCutoff } from '../../core/history/retention';
@@ -141,6 +141,11 @@ export class IdbHistoryWriter implements HistoryWriter {
         return removed;
       });
     });
+  }
+
+  async days(fromDay: string, toDay: string): Promise<DaySummary[]> {
+    if (!(fromDay <= toDay)) return [];
+    return this.use((db) => db.getAll('days', IDBKeyRange.bound(fromDay, toDay)));
   }
 
   /** Adds events (and their summaries) that are not stored yet, in one transaction. */

@@ -19,11 +19,6 @@ export class LocalHistoryStore extends LocalHistoryWriter implements HistoryStor
     return (await this.range(fromMs, toMs)).filter((e) => e.type === 'taken').length;
   }
 
-  async days(fromDay: string, toDay: string): Promise<DaySummary[]> {
-    const { days } = await readFallback(this.area);
-    return Object.values(days).filter((d) => d.day >= fromDay && d.day <= toDay).sort(byDay);
-  }
-
   async everything(): Promise<{ events: HistoryEvent[]; days: DaySummary[] }> {
     const data = await readFallback(this.area);
     return { events: await this.range(-Infinity, Infinity), days: Object.values(data.days).sort(byDay) };

@@ -73,5 +73,10 @@ export class LocalHistoryWriter implements HistoryWriter {
     return this.notices.add('historyFull');
   }
 
+  async days(fromDay: string, toDay: string): Promise<DaySummary[]> {
+    const { days } = await readFallback(this.area);
+    return Object.values(days).filter((d) => d.day >= fromDay && d.day <= toDay).sort((a, b) => (a.day < b.day ? -1 : 1));
+  }
+
   close(): void {}
 }

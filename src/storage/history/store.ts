@@ -31,7 +31,8 @@ export interface HistoryStore {
 }
 
 /**
- * The part of the history the background needs: it only ever writes. Its store leaves the
- * reading out (idb-writer.ts, local-writer.ts), so the worker does not carry it.
+ * The part of the history the background needs: it writes, and reads back the daily summaries it
+ * shares with the person's other devices. Its store leaves the rest of the reading out
+ * (idb-writer.ts, local-writer.ts), so the worker does not carry it.
  */
-export type HistoryWriter = Pick<HistoryStore, 'append' | 'close' | 'backend'>;
+export type HistoryWriter = Pick<HistoryStore, 'append' | 'days' | 'close' | 'backend'>;

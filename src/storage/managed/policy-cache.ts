@@ -29,6 +29,11 @@ export class PolicyCache {
     return true;
   }
 
+  /** Fires when an administrator changes the policy while the browser runs (Chrome). */
+  onManagedChanged(listener: () => void): void {
+    this.managed.onChanged(listener);
+  }
+
   /** Fires when the remembered policy changes (refresh() here or in another page). */
   onChange(listener: () => void): void {
     this.local.onKeyChanged(POLICY_CACHE_KEY, () => listener());

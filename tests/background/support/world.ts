@@ -19,6 +19,11 @@ import { FakeSoundPlayer } from '../../../src/platform/fakes/sound';
 import { FakeStateStore } from '../../../src/storage/fakes/state-store';
 import { FakeWindows } from '../../../src/platform/fakes/windows';
 import type { HistoryStore } from '../../../src/storage/history/store';
+import { FakeManaged } from '../../../src/platform/fakes/managed';
+import { FakeSyncArea } from '../../../src/platform/fakes/sync-area';
+import { DeviceStore } from '../../../src/storage/devices/device-store';
+import { PolicyCache } from '../../../src/storage/managed/policy-cache';
+import { withPolicy } from '../../../src/storage/managed/settings-with-policy';
 import { installEnglish } from '../../support/messages';
 
 export const MIN = 60_000;
@@ -53,6 +58,11 @@ export class World {
   readonly sound = new FakeSoundPlayer();
   readonly settingsAreas = fakeSettingsStore(() => this.now);
   history: HistoryStore = new FakeHistoryStore();
+  /** storage.sync as the device summaries see it (the settings keep their own fake area). */
+  readonly sync = new FakeSyncArea(() => this.now);
+  readonly managed = new FakeManaged();
+  readonly policy = new PolicyCache(this.managed, this.settingsAreas.local);
+  readonly devices = new DeviceStore({ sync: this.sync, local: this.settingsAreas.local, now: () => this.now, newId: () => 'thisdevice' });
   readonly warnings: string[] = [];
   bg!: Background;
   workerStarts = 0;
@@ -89,7 +99,7 @@ export class World {
       runtime: scoped(this.runtime, alive),
       commands: scoped(this.commands, alive),
       stateStore: this.stateStore,
-      settings: scoped(this.settingsAreas.store, alive),
+      settings: scoped(withPolicy(this.settingsAreas.store, this.policy), alive),
       popupSettings: popupSettingsMirror(this.settingsAreas.local),
       openHistory: async () => this.history,
       listen: (handlers) => {
@@ -97,6 +107,8 @@ export class World {
       },
       sound: this.sound,
       locale: () => 'en-US',
+      devices: this.devices,
+      policy: scoped(this.policy, alive),
       warn: (message) => this.warnings.push(message),
     };
     this.bg = startBackground(adapters);
