@@ -41,6 +41,7 @@ export function DevicePicker({ devices, selected, onSelect, onForget, shared, fu
   const date = (ms: number) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(Math.min(ms, now)));
 
   if (!shared) return <p class="devices-note" role="status" data-testid="devices-local-only">{t('statsThisDeviceOnly')}</p>;
+  if (devices.length < 2 && !full) return null;
   return (
     <div class="devices" data-testid="devices">
       {devices.length > 1 && (

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { overview, type Overview } from '../core/stats/overview';
+import { selectDays } from '../core/devices/merge';
+import { dayKey } from '../core/history/day';
+import { overview } from '../core/stats/overview';
 import type { PageDeps } from '../ui/page-deps';
 import { HistoryExports } from '../ui/history-exports';
 import { NoticeList } from '../ui/notice-list';
@@ -7,11 +9,13 @@ import { PageHeader } from '../ui/page-header';
 import { applyTheme } from '../ui/apply-theme';
 import { t } from '../shared/i18n';
 import { ActiveChart } from './active-chart';
+import { DevicePicker } from './device-picker';
+import { loadDevices, type DevicesData } from './devices-data';
 import { Glance } from './glance';
 import { TopStretches } from './top-stretches';
 import { WeekChart } from './week-chart';
 
-type State = { kind: 'loading' } | { kind: 'ready'; o: Overview; empty: boolean } | { kind: 'failed' };
+type State = { kind: 'loading' } | { kind: 'ready'; devices: DevicesData; goal: number } | { kind: 'failed' };
 
 async function load(deps: PageDeps): Promise<State> {
   const { settings } = await deps.settings.load();
@@ -19,8 +23,7 @@ async function load(deps: PageDeps): Promise<State> {
   const history = await deps.openHistory();
   try {
     const days = await history.days('0000-01-01', '9999-12-31');
-    const o = overview(days, deps.now(), settings.dailyGoalBreaks);
-    return { kind: 'ready', o, empty: days.length === 0 };
+    return { kind: 'ready', devices: await loadDevices(deps.devices, days), goal: settings.dailyGoalBreaks };
   } finally {
     history.close();
   }
@@ -29,6 +32,9 @@ async function load(deps: PageDeps): Promise<State> {
 /** The stats page: numbers at a glance, the week as charts, favourites, and the exports. */
 export function StatsApp({ deps }: { deps: PageDeps }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
+  // All devices together unless the person picks one.
+  const [device, setDevice] = useState<'all' | string>('all');
+  const [reloads, setReloads] = useState(0);
   useEffect(() => {
     const refresh = () => void load(deps).then(setState, () => setState({ kind: 'failed' }));
     refresh();
@@ -36,7 +42,10 @@ export function StatsApp({ deps }: { deps: PageDeps }) {
     const onVisible = () => { if (document.visibilityState === 'visible') refresh(); };
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
-  }, [deps]);
+  }, [deps, reloads]);
+  const selected = state.kind === 'ready' && state.devices.choices.some((c) => c.id === device) ? device : 'all';
+  const days = state.kind === 'ready' ? selectDays(state.devices.entries, selected, dayKey(deps.now())).days : [];
+  const o = state.kind === 'ready' ? overview(days, deps.now(), state.goal) : null;
 
   return (
     <div class="page">
@@ -44,21 +53,23 @@ export function StatsApp({ deps }: { deps: PageDeps }) {
       <NoticeList deps={deps} settingsNotices={[]} />
       {state.kind === 'loading' && <p class="intro" role="status">{t('statsLoading')}</p>}
       {state.kind === 'failed' && <p class="error" role="alert">{t('statsLoadFailed')}</p>}
-      {state.kind === 'ready' && (
+      {state.kind === 'ready' && o && (
         <main>
-          {state.empty && <p class="welcome-note" role="status">{t('statsEmpty')}</p>}
-          <Glance o={state.o} lang={deps.lang} />
+          <DevicePicker devices={state.devices.choices} selected={selected} onSelect={setDevice} shared={state.devices.shared} full={state.devices.full}
+            lang={deps.lang} now={deps.now()} onForget={async (id) => { await deps.devices.forget(id); setDevice('all'); setReloads((n) => n + 1); }} />
+          {days.length === 0 && <p class="welcome-note" role="status">{t('statsEmpty')}</p>}
+          <Glance o={o} lang={deps.lang} />
           <section class="card" aria-labelledby="week-title">
             <h2 id="week-title">{t('statsWeekTitle')}</h2>
-            <WeekChart week={state.o.week} goal={state.o.goal} lang={deps.lang} />
+            <WeekChart week={o.week} goal={o.goal} lang={deps.lang} />
           </section>
           <section class="card" aria-labelledby="active-title">
             <h2 id="active-title">{t('statsActiveTitle')}</h2>
-            {state.o.hasActiveTime ? <ActiveChart week={state.o.week} lang={deps.lang} /> : <p class="empty">{t('statsNoActiveYet')}</p>}
+            {o.hasActiveTime ? <ActiveChart week={o.week} lang={deps.lang} /> : <p class="empty">{t('statsNoActiveYet')}</p>}
           </section>
           <section class="card" aria-labelledby="top-title">
             <h2 id="top-title">{t('statsTopTitle')}</h2>
-            <TopStretches list={state.o.topStretches} lang={deps.lang} />
+            <TopStretches list={o.topStretches} lang={deps.lang} />
           </section>
           <section class="card" aria-labelledby="export-title">
             <h2 id="export-title">{t('statsExportTitle')}</h2>

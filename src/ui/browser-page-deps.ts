@@ -5,12 +5,23 @@ import { browserShortcuts } from '../platform/shortcuts';
 import { browserSpeech } from '../platform/speech';
 import type { PageDeps } from './page-deps';
 import { downloadText } from './download';
+import { browserArea } from '../platform/storage-area';
+import { browserManaged } from '../platform/managed';
+import { browserSyncArea } from '../platform/sync-area';
+import { DeviceStore } from '../storage/devices/device-store';
+import { PolicyCache } from '../storage/managed/policy-cache';
+import { withPolicy } from '../storage/managed/settings-with-policy';
 
 /** The real dependencies of the options and stats pages. */
 export function browserPageDeps(): PageDeps {
   const history = pageHistory();
+  const local = browserArea('local');
+  if (!local) throw new Error('storage.local is missing: the manifest must ask for the "storage" permission.');
+  const policy = new PolicyCache(browserManaged(), local);
   return {
-    settings: browserSettingsStore(),
+    settings: withPolicy(browserSettingsStore(), policy),
+    policy,
+    devices: new DeviceStore({ sync: browserSyncArea(), local, now: () => Date.now() }),
     shortcuts: browserShortcuts(),
     notices: browserNotices(),
     openHistory: history.open,

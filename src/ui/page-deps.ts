@@ -3,6 +3,8 @@ import type { HistoryStore } from '../storage/history/store';
 import type { SettingsStore } from '../storage/settings-store';
 import type { ShortcutsAdapter } from '../platform/shortcuts';
 import type { SpeechAdapter } from '../platform/speech';
+import type { DeviceStore } from '../storage/devices/device-store';
+import type { PolicyCache } from '../storage/managed/policy-cache';
 
 export interface DownloadFile {
   name: string;
@@ -28,4 +30,8 @@ export interface PageDeps {
   optionsUrl: string;
   statsUrl: string;
   reload(): void;
+  /** This device's id and name, and the summaries the person's other devices share. */
+  devices: DeviceStore;
+  /** The organisation's policy; the options page reads it afresh when it opens. */
+  policy: PolicyCache;
 }

@@ -6,6 +6,11 @@ import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
 import { noticeBoard } from '../../src/storage/history/notices';
 import { FakeShortcuts } from '../../src/platform/fakes/shortcuts';
 import { FakeSpeech } from '../../src/platform/fakes/speech';
+import { FakeManaged } from '../../src/platform/fakes/managed';
+import { FakeSyncArea } from '../../src/platform/fakes/sync-area';
+import { DeviceStore } from '../../src/storage/devices/device-store';
+import { PolicyCache } from '../../src/storage/managed/policy-cache';
+import { withPolicy } from '../../src/storage/managed/settings-with-policy';
 
 /** Page dependencies on fakes that behave like the browser's; tests inspect the fakes. */
 export function fakePageDeps(now = new Date(2026, 2, 10, 15).getTime(), shortcuts = new FakeShortcuts(false, []), speech: FakeSpeech | null = new FakeSpeech()) {
@@ -13,8 +18,14 @@ export function fakePageDeps(now = new Date(2026, 2, 10, 15).getTime(), shortcut
   const local = new FakeStorageArea();
   const history = new FakeHistoryStore();
   const downloads: DownloadFile[] = [];
+  const deviceSync = new FakeSyncArea(() => now);
+  const managed = new FakeManaged();
+  const policy = new PolicyCache(managed, settings.local);
+  const devices = new DeviceStore({ sync: deviceSync, local, now: () => now, newId: () => 'thisdevice' });
   const deps: PageDeps = {
-    settings: settings.store,
+    settings: withPolicy(settings.store, policy),
+    policy,
+    devices,
     shortcuts,
     notices: noticeBoard(local, () => now),
     openHistory: vi.fn(async () => history),
@@ -27,5 +38,5 @@ export function fakePageDeps(now = new Date(2026, 2, 10, 15).getTime(), shortcut
     statsUrl: 'stats.html',
     reload: vi.fn(),
   };
-  return { deps, history, downloads, sync: settings.sync, localSettings: settings.local, noticeArea: local };
+  return { deps, history, downloads, sync: settings.sync, localSettings: settings.local, noticeArea: local, deviceSync, managed };
 }
