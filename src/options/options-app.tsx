@@ -7,6 +7,7 @@ import type { PageDeps } from '../ui/page-deps';
 import { fieldErrorText } from '../ui/error-text';
 import { NoticeList } from '../ui/notice-list';
 import { PageHeader } from '../ui/page-header';
+import { LockedContext } from '../ui/locked';
 import { ActivitySection, BreaksSection, BreathSection, DisplaySection } from './section-breaks';
 import { DataSection } from './section-data';
 import { ScheduleSection } from './section-schedule';
@@ -25,6 +26,12 @@ const navKey: Record<(typeof nav)[number], string> = {
 export function OptionsApp({ deps, initial, notices }: { deps: PageDeps; initial: Settings; notices: SettingsNotice[] }) {
   const [settings, setSettings] = useState(initial);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const [locked, setLocked] = useState<ReadonlySet<string>>(() => new Set(notices.flatMap((n) => (n.code === 'managed' ? n.locked : []))));
+  // The policy is read afresh here, after the page is up: an administrator's change shows at once.
+  useEffect(() => {
+    deps.policy.onChange(() => void deps.policy.cached().then((p) => setLocked(new Set(p.locked))));
+    void deps.policy.refresh().catch(() => false);
+  }, [deps]);
 
   useEffect(() => applyTheme(settings.theme), [settings.theme]);
   // While this page's own saves are in flight, the change events they cause carry nothing new,
@@ -55,6 +62,7 @@ export function OptionsApp({ deps, initial, notices }: { deps: PageDeps; initial
         {save.kind === 'saving' ? t('optSaving') : save.kind === 'saved' ? (save.area === 'sync' ? t('optSaved') : t('optSavedLocal')) : save.kind === 'failed' ? t('optSaveFailed', save.text) : ''}
       </p>
       <NoticeList deps={deps} settingsNotices={notices} />
+      <LockedContext.Provider value={locked}>
       <main>
         <BreaksSection settings={settings} update={update} />
         <ActivitySection settings={settings} update={update} />
@@ -65,6 +73,7 @@ export function OptionsApp({ deps, initial, notices }: { deps: PageDeps; initial
         <ShortcutsSection shortcuts={deps.shortcuts} />
         <DataSection settings={settings} update={update} deps={deps} reload={reload} />
       </main>
+      </LockedContext.Provider>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { t } from '../shared/i18n';
 import type { SpeechAdapter } from '../platform/speech';
 import { NumberField, Section, Toggle, type Update } from '../ui/fields';
 import { SpokenCuesField } from './spoken-cues-field';
+import { LockedNote, useLocked } from '../ui/locked';
 
 interface Props {
   settings: Settings;
@@ -64,16 +65,18 @@ export function DisplaySection({ settings, update, speech, lang }: Props & { spe
 
 function VolumeField({ settings, update }: Props) {
   const silent = !settings.soundBreakStart && !settings.soundBreath && !settings.spokenCues;
+  const locked = useLocked('soundVolumePct');
   return (
     <div class="field" data-field="soundVolumePct">
       <label for="f-soundVolumePct">{t('optVolume')}</label>
       <div class="control">
-        <input id="f-soundVolumePct" type="range" min={0} max={100} step={5} value={settings.soundVolumePct}
+        <input id="f-soundVolumePct" type="range" min={0} max={100} step={5} value={settings.soundVolumePct} disabled={locked}
           aria-valuetext={t('optVolumeValue', settings.soundVolumePct)} aria-describedby={silent ? 'f-soundVolumePct-hint' : undefined}
           onChange={(e) => update({ soundVolumePct: Number(e.currentTarget.value) })} />
         <span class="unit">{t('optVolumeValue', settings.soundVolumePct)}</span>
       </div>
       {silent && <p id="f-soundVolumePct-hint" class="hint">{t('optVolumeSilentHint')}</p>}
+      <LockedNote field="soundVolumePct" />
     </div>
   );
 }
@@ -81,7 +84,7 @@ function VolumeField({ settings, update }: Props) {
 function ThemeField({ settings, update }: Props) {
   const choices = THEMES.map((value) => ({ value, label: t(`optTheme_${value}`) }));
   return (
-    <fieldset class="field choices" data-field="theme">
+    <fieldset class="field choices" data-field="theme" disabled={useLocked('theme')}>
       <legend>{t('optTheme')}</legend>
       <div class="segments">
         {choices.map((c) => (
@@ -91,6 +94,7 @@ function ThemeField({ settings, update }: Props) {
           </label>
         ))}
       </div>
+      <LockedNote field="theme" />
     </fieldset>
   );
 }

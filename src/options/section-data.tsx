@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useContext, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings/defaults';
 import { MAX_FILE_BYTES, settingsFile } from '../core/settings/file';
 import { importSettingsText } from '../storage/settings-store-import';
@@ -8,12 +8,15 @@ import { fileDate } from '../ui/download';
 import { fileProblemText } from '../ui/error-text';
 import { HistoryExports } from '../ui/history-exports';
 import { NumberField, Section, type Update } from '../ui/fields';
+import { DeviceName } from './device-name';
+import { LockedContext } from '../ui/locked';
 
 type Report = { kind: 'ok'; text: string } | { kind: 'problems'; title: string; lines: string[] } | null;
 
 export function DataSection({ settings, update, deps, reload }: { settings: Settings; update: Update; deps: PageDeps; reload(): Promise<void> }) {
   const [report, setReport] = useState<Report>(null);
   const [confirming, setConfirming] = useState(false);
+  const locked = useContext(LockedContext);
   const fileInput = useRef<HTMLInputElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
@@ -33,7 +36,8 @@ export function DataSection({ settings, update, deps, reload }: { settings: Sett
     const result = await importSettingsText(deps.settings, await file.text());
     if (result.ok) {
       await reload();
-      setReport({ kind: 'ok', text: t('optImportDone') });
+      // The file was saved as it is; the locked settings simply stay in force over it.
+      setReport({ kind: 'ok', text: locked.size ? `${t('optImportDone')} ${t('optImportLockedKept')}` : t('optImportDone') });
     } else if ('problems' in result) {
       setReport({ kind: 'problems', title: t('optImportRefused'), lines: result.problems.map(fileProblemText) });
     } else {
@@ -47,6 +51,8 @@ export function DataSection({ settings, update, deps, reload }: { settings: Sett
       const history = await deps.openHistory();
       await history.clear();
       history.close();
+      // The summary this device shares with the person's other devices goes too.
+      await deps.devices.removeOwn();
       await deps.settings.reset();
       for (const n of await deps.notices.list()) await deps.notices.dismiss(n.kind);
       await reload();
@@ -60,6 +66,9 @@ export function DataSection({ settings, update, deps, reload }: { settings: Sett
     <Section id="data" title={t('optSectionData')} intro={t('optSectionDataIntro')}>
       <NumberField field="dailyGoalBreaks" unit={t('optUnitBreaks')} hint={t('optDailyGoalHint')} settings={settings} update={update} />
       <NumberField field="historyRetentionDays" unit={t('optUnitDays')} hint={t('optRetentionHint')} settings={settings} update={update} />
+
+      <h3>{t('optDeviceTitle')}</h3>
+      <DeviceName devices={deps.devices} />
 
       <h3>{t('optSettingsFile')}</h3>
       <div class="actions">

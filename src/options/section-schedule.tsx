@@ -5,6 +5,7 @@ import { checkDay, checkWeek } from '../core/settings/week';
 import { t } from '../shared/i18n';
 import { weekProblemText } from '../ui/error-text';
 import { Section, Toggle, type Update } from '../ui/fields';
+import { LockedGroup } from '../ui/locked';
 import { DISPLAY_ORDER, minutesToText, textToMinutes, weekdayName } from './time-text';
 
 const MAX = schema.workingHours.kind === 'week' ? schema.workingHours.maxRangesPerDay : 6;
@@ -33,11 +34,13 @@ export function ScheduleSection({ settings, update, lang }: { settings: Settings
   return (
     <Section id="schedule" title={t('optSectionSchedule')} intro={t('optSectionScheduleIntro')}>
       <Toggle field="workingHoursEnabled" settings={settings} update={update} hint={t('optWorkingHoursEnabledHint')} />
+      <LockedGroup field="workingHours">
       <div class="week" data-field="workingHours" role="group" aria-label={t('optWorkingHours')}>
         {DISPLAY_ORDER.map((day) => (
           <DayRow key={day} day={day} name={weekdayName(day, lang)} ranges={draft[day] ?? []} onChange={(r) => change(day, r)} />
         ))}
       </div>
+      </LockedGroup>
     </Section>
   );
 }

@@ -3,12 +3,14 @@ import { enabledStretches } from '../core/stretches/choose';
 import { stretches } from '../core/stretches/library';
 import { t } from '../shared/i18n';
 import { ChoiceGroup, Section, type Update } from '../ui/fields';
+import { LockedNote, useLocked } from '../ui/locked';
 
 /**
  * Desk-only or desk-and-floor, then every stretch with its own switch. Floor stretches stay
  * listed when floor is off, greyed out, so people can see what they would get.
  */
 export function StretchesSection({ settings, update }: { settings: Settings; update: Update }) {
+  const locked = useLocked('disabledStretchIds');
   const off = new Set(settings.disabledStretchIds);
   const toggle = (id: string, on: boolean) => {
     const next = on ? settings.disabledStretchIds.filter((x) => x !== id) : [...settings.disabledStretchIds, id];
@@ -23,7 +25,7 @@ export function StretchesSection({ settings, update }: { settings: Settings; upd
           { value: false, label: t('optPlaceDesk'), hint: t('optPlaceDeskHint') },
           { value: true, label: t('optPlaceFloor'), hint: t('optPlaceFloorHint') },
         ]} />
-      <fieldset class="field" data-field="disabledStretchIds">
+      <fieldset class="field" data-field="disabledStretchIds" disabled={locked}>
         <legend>{t('optStretchList')}</legend>
         <ul class="stretch-list">
           {stretches.map((s) => {
@@ -41,6 +43,7 @@ export function StretchesSection({ settings, update }: { settings: Settings; upd
           })}
         </ul>
         {none && <p class="error" role="status">{t('optNoStretches')}</p>}
+        <LockedNote field="disabledStretchIds" />
       </fieldset>
     </Section>
   );

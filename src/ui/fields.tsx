@@ -6,6 +6,7 @@ import { validateField } from '../core/settings/validate';
 import { t } from '../shared/i18n';
 import { fieldErrorText } from './error-text';
 import { fieldLabel } from './field-labels';
+import { LockedNote, useLocked } from './locked';
 
 export type Update = (patch: Partial<Settings>) => void;
 type KeysOf<V> = { [K in keyof Settings]: Settings[K] extends V ? K : never }[keyof Settings];
@@ -31,6 +32,7 @@ export function NumberField({ field, settings, update, hint, unit }: FieldProps<
     setDraft(String(settings[field]));
     setError(null);
   }, [settings[field]]);
+  const locked = useLocked(field);
   const parse = (text: string) => validateField(field, text.trim() === '' ? Number.NaN : Number(text));
   const id = `f-${field}`;
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -38,7 +40,7 @@ export function NumberField({ field, settings, update, hint, unit }: FieldProps<
     <div class="field" data-field={field}>
       <label for={id}>{t(fieldLabel[field])}</label>
       <div class="control">
-        <input id={id} type="number" inputMode="numeric" step={1} value={draft}
+        <input id={id} type="number" inputMode="numeric" step={1} value={draft} disabled={locked}
           min={spec.kind === 'int' ? spec.min : undefined} max={spec.kind === 'int' ? spec.max : undefined}
           aria-invalid={error ? 'true' : undefined} aria-describedby={described}
           onInput={(e) => {
@@ -55,19 +57,22 @@ export function NumberField({ field, settings, update, hint, unit }: FieldProps<
       </div>
       {hint && <p id={`${id}-hint`} class="hint">{hint}</p>}
       {error && <p id={`${id}-error`} class="error">{error}</p>}
+      <LockedNote field={field} />
     </div>
   );
 }
 
 export function Toggle({ field, settings, update, hint }: FieldProps<BoolKey>) {
   const id = `f-${field}`;
+  const locked = useLocked(field);
   return (
     <div class="field toggle" data-field={field}>
-      <input id={id} type="checkbox" role="switch" checked={settings[field]} aria-describedby={hint ? `${id}-hint` : undefined}
+      <input id={id} type="checkbox" role="switch" checked={settings[field]} disabled={locked} aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(e) => update({ [field]: e.currentTarget.checked })} />
       <div>
         <label for={id}>{t(fieldLabel[field])}</label>
         {hint && <p id={`${id}-hint`} class="hint">{hint}</p>}
+        <LockedNote field={field} />
       </div>
     </div>
   );
@@ -81,8 +86,9 @@ export interface Choice<V> {
 
 /** Radio buttons styled as segments; arrow keys move between them as in any radio group. */
 export function ChoiceGroup<V extends string | boolean>(props: { name: string; label: string; value: V; choices: Choice<V>[]; onPick(value: V): void; field: keyof Settings }) {
+  const locked = useLocked(props.field);
   return (
-    <fieldset class="field choices" data-field={props.field}>
+    <fieldset class="field choices" data-field={props.field} disabled={locked}>
       <legend>{props.label}</legend>
       <div class="segments">
         {props.choices.map((c) => (
@@ -93,6 +99,7 @@ export function ChoiceGroup<V extends string | boolean>(props: { name: string; l
           </label>
         ))}
       </div>
+      <LockedNote field={props.field} />
     </fieldset>
   );
 }

@@ -204,7 +204,8 @@ export class DeviceStore {
     return this.serial(async () => {
       const r = await this.record();
       await this.save({ ...r, written: null, writtenAt: null });
-      if (this.d.sync) await this.d.sync.remove([deviceKey(r.id)]);
+      // Sync off right now: the local data still goes; the item is left to the browser's sync.
+      if (this.d.sync) await this.d.sync.remove([deviceKey(r.id)]).catch(() => undefined);
     });
   }
 }
