@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { MAX_NAME_LENGTH } from '../storage/devices/identity';
 import type { DeviceStore } from '../storage/devices/device-store';
+import './device-name.css';
 
 /** The name the person's other devices show for this one; saved when the field is left. */
 export function DeviceName({ devices }: { devices: DeviceStore }) {

@@ -23,12 +23,24 @@ export interface FirefoxRun {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(options: { colorScheme?: 'light' | 'dark'; reducedMotion?: boolean } = {}): Promise<FirefoxRun> {
+export interface FirefoxOptions {
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: boolean;
+  /**
+   * A home folder for this Firefox alone. Firefox reads an extension's managed storage from
+   * ~/.mozilla/managed-storage/<id>.json, so a test can give it a policy there without touching
+   * anything outside its own temporary folder.
+   */
+  home?: string;
+}
+
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxRun> {
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
+    ...(options.home ? { env: { ...process.env, HOME: options.home } } : {}),
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       [CONSOLE_TO_STDOUT_PREF]: true,
