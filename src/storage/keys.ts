@@ -18,3 +18,10 @@ export const FALLBACK_KEY = 'historyFallback';
 /** IndexedDB: the history database. */
 export const DB_NAME = 'unhunch-history';
 
+/** storage.sync: one item per device, `device.<id>`, its days for the person's other devices. */
+export const DEVICE_KEY_PREFIX = 'device.';
+export const deviceKey = (id: string) => `${DEVICE_KEY_PREFIX}${id}`;
+/** storage.local: this device's id and name, and how its last sync write went. */
+export const LOCAL_DEVICE_KEY = 'device';
+/** storage.local: the organisation's policy as last read from storage.managed. */
+export const POLICY_CACHE_KEY = 'managedPolicy';

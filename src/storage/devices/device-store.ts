@@ -8,7 +8,7 @@ import { isQuotaError } from '../history/errors';
 import type { StorageArea } from '../../platform/storage-area';
 import type { SyncArea } from '../../platform/sync-area';
 import { cleanName, randomDeviceId, readRecord, type LocalDeviceRecord } from './identity';
-import { DEVICE_KEY_PREFIX, deviceKey, LOCAL_DEVICE_KEY } from './keys';
+import { DEVICE_KEY_PREFIX, deviceKey, LOCAL_DEVICE_KEY } from '../keys';
 
 /**
  * At most one write per this interval: a day changes with every break, and a burst of events

@@ -1,5 +1,5 @@
 import type { StorageArea } from '../../platform/storage-area';
-import { LOCAL_DEVICE_KEY } from './keys';
+import { LOCAL_DEVICE_KEY } from '../keys';
 
 /** Longest name kept; a name is a label in a list, and every byte of it is synced. */
 export const MAX_NAME_LENGTH = 40;

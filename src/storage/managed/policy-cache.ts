@@ -6,8 +6,9 @@
 import { isEmptyPolicy, NO_POLICY, parsePolicy, type Policy } from '../../core/settings/policy';
 import type { ManagedArea } from '../../platform/managed';
 import type { StorageArea } from '../../platform/storage-area';
+import { POLICY_CACHE_KEY } from '../keys';
 
-export const POLICY_CACHE_KEY = 'managedPolicy';
+export { POLICY_CACHE_KEY };
 
 export class PolicyCache {
   constructor(private readonly managed: ManagedArea, private readonly local: StorageArea) {}

@@ -8,7 +8,7 @@ import { FakeStorageArea } from '../../../src/platform/fakes/storage-area';
 import { FakeSyncArea } from '../../../src/platform/fakes/sync-area';
 import { syncedSettingsStore } from '../../../src/storage/settings-store-synced';
 import { DeviceStore, MIN_WRITE_INTERVAL_MS } from '../../../src/storage/devices/device-store';
-import { deviceKey, LOCAL_DEVICE_KEY } from '../../../src/storage/devices/keys';
+import { deviceKey, LOCAL_DEVICE_KEY } from '../../../src/storage/keys';
 import { busySummary } from '../../core/devices/fixtures';
 
 function world(opts: { sync?: 'none' } = {}) {
