@@ -83,11 +83,12 @@ const frontFeet = { footA: 0.5, footB: 0.5 };
 export const figureSpecs: Record<string, FigureSpec> = {
   'standing-forward-fold': figure({
     view: 'side',
-    // The folded back hangs in front of the thighs: drawn over the near leg, so both read.
+    // From the side, a "∩": legs long with soft knees and the hips high over the heels, the back
+    // hanging forward of the legs (apart from them, so the fold reads), head toward the shins.
     order: ['far:thighB', 'far:shinB', 'far:footB', 'far:upperArmB', 'far:forearmB', 'far:handB', 'near:thighA', 'near:shinA', 'near:footA', 'body:lowBack', 'body:upBack', 'body:neck', 'body:head', 'body:nose', 'near:upperArmA', 'near:forearmA', 'near:handA'],
     start: { at: [56, 69.5], back: [-90, -91], neck: -88, face: [2, 1], armA: [94, 91, 90], armB: [97, 93, 90], legA: { to: [58, FOOT], bend: -1, end: 0 }, legB: { to: [56, FOOT], bend: -1, end: 0 } },
-    stretch: { at: [50, 69.5], back: [32, 62], neck: 84, face: [174, 1], armA: { to: [74, 105], bend: 1, end: 30 }, armB: { to: [72, 105], bend: 1, end: 30 }, legA: { to: [58, FOOT], bend: -1, end: 0 }, legB: { to: [56, FOOT], bend: -1, end: 0 } },
-    arrow: [[66, 22], [92, 20], [90, 62]],
+    stretch: { at: [50, 69], back: [4, 60], neck: 84, face: [170, 1], seen: { upperArmA: 0.9, forearmA: 0.9, upperArmB: 0.9, forearmB: 0.9 }, armA: { to: [77, HAND], bend: 1, end: 10 }, armB: { to: [75, HAND], bend: 1, end: 10 }, legA: { to: [54, FOOT], bend: -1, end: 0 }, legB: { to: [52, FOOT], bend: -1, end: 0 } },
+    arrow: [[68, 24], [96, 24], [94, 66]],
   }),
   cobra: figure({
     view: 'side',
