@@ -6,11 +6,12 @@
 
 export type Side = 'A' | 'B';
 export type Limb = 'clav' | 'upperArm' | 'forearm' | 'hand' | 'pelv' | 'thigh' | 'shin' | 'foot';
-export type Seg = 'lowBack' | 'upBack' | 'neck' | 'nose' | `${Limb}${Side}`;
+export type Seg = 'lowBack' | 'midBack' | 'upBack' | 'neck' | 'nose' | `${Limb}${Side}`;
 
 /** Segment lengths, about an 86-unit-tall adult; clav and pelv are half shoulder and hip widths. */
-export const LENGTH: Readonly<Record<Limb | 'lowBack' | 'upBack' | 'neck' | 'nose', number>> = {
-  lowBack: 12, upBack: 14, neck: 9, nose: 9,
+// The back has three segments so it can curve: sag in cow, arch in cat, round over in a fold.
+export const LENGTH: Readonly<Record<Limb | 'lowBack' | 'midBack' | 'upBack' | 'neck' | 'nose', number>> = {
+  lowBack: 8, midBack: 9, upBack: 9, neck: 9, nose: 9,
   clav: 8.5, upperArm: 16, forearm: 13.5, hand: 6,
   pelv: 5, thigh: 21, shin: 20, foot: 9,
 };
@@ -21,7 +22,7 @@ export const segLength = (s: Seg): number => LENGTH[s.replace(/[AB]$/, '') as ke
 
 /** Each segment hangs from the end of its parent; null = from the pelvis. */
 export const PARENT: Readonly<Record<Seg, Seg | null>> = {
-  lowBack: null, upBack: 'lowBack', neck: 'upBack', nose: 'neck',
+  lowBack: null, midBack: 'lowBack', upBack: 'midBack', neck: 'upBack', nose: 'neck',
   clavA: 'upBack', upperArmA: 'clavA', forearmA: 'upperArmA', handA: 'forearmA',
   clavB: 'upBack', upperArmB: 'clavB', forearmB: 'upperArmB', handB: 'forearmB',
   pelvA: null, thighA: 'pelvA', shinA: 'thighA', footA: 'shinA',
@@ -39,7 +40,8 @@ type Three = readonly [number, number, number];
  */
 export interface PoseSpec {
   at: readonly [number, number];
-  back: readonly [number, number];
+  /** Low, (mid,) upper back; with two angles the middle takes the angle halfway between. */
+  back: readonly [number, number] | readonly [number, number, number];
   neck: number;
   armA: Three;
   armB: Three;
@@ -68,7 +70,7 @@ export interface Pose {
 export function pose(spec: PoseSpec): Pose {
   const wide = spec.wide ?? 0;
   const hipWide = spec.hipWide ?? wide;
-  const [low, up] = spec.back;
+  const [low, mid, up] = spec.back.length === 3 ? spec.back : [spec.back[0], spec.back[0] + fold(spec.back[1] - spec.back[0]) / 2, spec.back[1]];
   const limb = (side: Side, arm: Three, leg: Three) => ({
     [`clav${side}`]: (spec.lateral ?? up - 90) + (side === 'A' ? 0 : 180),
     [`upperArm${side}`]: arm[0], [`forearm${side}`]: arm[1], [`hand${side}`]: arm[2],
@@ -76,7 +78,7 @@ export function pose(spec: PoseSpec): Pose {
     [`thigh${side}`]: leg[0], [`shin${side}`]: leg[1], [`foot${side}`]: leg[2],
   });
   const [face, faceSeen] = spec.face ?? [spec.neck + 90, 0];
-  const angle = { lowBack: low, upBack: up, neck: spec.neck, nose: face, ...limb('A', spec.armA, spec.legA), ...limb('B', spec.armB, spec.legB) } as Record<Seg, number>;
+  const angle = { lowBack: low, midBack: mid, upBack: up, neck: spec.neck, nose: face, ...limb('A', spec.armA, spec.legA), ...limb('B', spec.armB, spec.legB) } as Record<Seg, number>;
   const seen = Object.fromEntries(SEGMENTS.map((s) => [s, spec.seen?.[s] ?? 1])) as Record<Seg, number>;
   seen.nose = faceSeen;
   seen.clavA = seen.clavB = wide;

@@ -33,18 +33,18 @@ export interface FigureSpec {
 }
 
 const WIDTH: Record<string, number> = {
-  lowBack: 11, upBack: 11, neck: 6, clav: 9, pelv: 10,
+  lowBack: 11, midBack: 11, upBack: 11, neck: 6, clav: 9, pelv: 10,
   upperArm: 6, forearm: 5.5, hand: 5.5, thigh: 8, shin: 6.5, foot: 5,
   head: HEAD_RADIUS * 2, nose: 4.5,
 };
 /** A front view shows the chest's width, a side view its depth. */
-const FRONT_WIDTH: Record<string, number> = { lowBack: 13, upBack: 15 };
+const FRONT_WIDTH: Record<string, number> = { lowBack: 13, midBack: 14, upBack: 15 };
 
 const limb = (tone: Tone, side: 'A' | 'B', what: 'arm' | 'leg') =>
   (what === 'arm' ? ['upperArm', 'forearm', 'hand'] : ['thigh', 'shin', 'foot']).map((s) => `${tone}:${s}${side}`);
 
-export const SIDE_ORDER = [...limb('far', 'B', 'leg'), ...limb('far', 'B', 'arm'), 'body:lowBack', 'body:upBack', 'body:neck', 'body:head', 'body:nose', ...limb('near', 'A', 'leg'), ...limb('near', 'A', 'arm')];
-export const FRONT_ORDER = [...limb('near', 'A', 'leg'), ...limb('near', 'B', 'leg'), 'body:pelvA', 'body:pelvB', 'body:lowBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', ...limb('near', 'A', 'arm'), ...limb('near', 'B', 'arm')];
+export const SIDE_ORDER = [...limb('far', 'B', 'leg'), ...limb('far', 'B', 'arm'), 'body:lowBack', 'body:midBack', 'body:upBack', 'body:neck', 'body:head', 'body:nose', ...limb('near', 'A', 'leg'), ...limb('near', 'A', 'arm')];
+export const FRONT_ORDER = [...limb('near', 'A', 'leg'), ...limb('near', 'B', 'leg'), 'body:pelvA', 'body:pelvB', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', ...limb('near', 'A', 'arm'), ...limb('near', 'B', 'arm')];
 
 const kindOf = (s: string) => s.replace(/[AB]$/, '');
 

@@ -51,10 +51,29 @@ function solve(s: Sketch): PoseSpec {
 const figure = (f: Omit<FigureSpec, 'start' | 'stretch'> & { start: Sketch; stretch: Sketch }): FigureSpec =>
   ({ ...f, start: solve(f.start), stretch: solve(f.stretch) });
 
-/** The back's two segments from the pelvis to the base of the neck, arched up (-1) or sagging (1). */
-function spine(pelvis: Pt, neckBase: Pt, bend: 1 | -1): readonly [number, number] {
-  const [a, b] = reach(pelvis, { to: neckBase, bend, end: 0 }, LENGTH.lowBack, LENGTH.upBack);
-  return [a, b];
+/**
+ * The back's three segments from the pelvis to the base of the neck as an even curve, turning
+ * clockwise on screen (1) or counterclockwise (-1): the nearer the two ends, the deeper the
+ * curve. Facing left on all fours, clockwise sags (cow) and counterclockwise arches (cat).
+ */
+function spine(pelvis: Pt, neckBase: Pt, turn: 1 | -1): readonly [number, number, number] {
+  const chord = (k: number): Pt => {
+    const r = (a: number) => (a * Math.PI) / 180;
+    return [LENGTH.lowBack * Math.cos(r(-k)) + LENGTH.midBack + LENGTH.upBack * Math.cos(r(k)),
+      LENGTH.lowBack * Math.sin(r(-k)) + LENGTH.upBack * Math.sin(r(k))];
+  };
+  const want = Math.hypot(neckBase[0] - pelvis[0], neckBase[1] - pelvis[1]);
+  let lo = 0;
+  let hi = 89;
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    if (Math.hypot(...chord(mid)) > want) lo = mid;
+    else hi = mid;
+  }
+  const k = turn * lo;
+  const [cx, cy] = chord(k);
+  const m = deg(Math.atan2(neckBase[1] - pelvis[1], neckBase[0] - pelvis[0]) - Math.atan2(cy, cx));
+  return [m - k, m, m + k];
 }
 
 /** A point behind the head, opposite the face: where laced fingers rest. */
@@ -85,7 +104,7 @@ export const figureSpecs: Record<string, FigureSpec> = {
     view: 'side',
     // From the side, a "∩": legs long with soft knees and the hips high over the heels, the back
     // hanging forward of the legs (apart from them, so the fold reads), head toward the shins.
-    order: ['far:thighB', 'far:shinB', 'far:footB', 'far:upperArmB', 'far:forearmB', 'far:handB', 'near:thighA', 'near:shinA', 'near:footA', 'body:lowBack', 'body:upBack', 'body:neck', 'body:head', 'body:nose', 'near:upperArmA', 'near:forearmA', 'near:handA'],
+    order: ['far:thighB', 'far:shinB', 'far:footB', 'far:upperArmB', 'far:forearmB', 'far:handB', 'near:thighA', 'near:shinA', 'near:footA', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:neck', 'body:head', 'body:nose', 'near:upperArmA', 'near:forearmA', 'near:handA'],
     start: { at: [56, 69.5], back: [-90, -91], neck: -88, face: [2, 1], armA: [94, 91, 90], armB: [97, 93, 90], legA: { to: [58, FOOT], bend: -1, end: 0 }, legB: { to: [56, FOOT], bend: -1, end: 0 } },
     stretch: { at: [50, 69], back: [4, 60], neck: 84, face: [170, 1], seen: { upperArmA: 0.9, forearmA: 0.9, upperArmB: 0.9, forearmB: 0.9 }, armA: { to: [77, HAND], bend: 1, end: 10 }, armB: { to: [75, HAND], bend: 1, end: 10 }, legA: { to: [54, FOOT], bend: -1, end: 0 }, legB: { to: [52, FOOT], bend: -1, end: 0 } },
     arrow: [[68, 24], [96, 24], [94, 66]],
@@ -121,20 +140,22 @@ export const figureSpecs: Record<string, FigureSpec> = {
     view: 'side',
     twoWay: true,
     order: [...SIDE_ORDER.filter((e) => !e.startsWith('near:') || e.includes('thigh') || e.includes('shin') || e.includes('foot')), 'near+:upperArmA', 'near+:forearmA', 'near+:handA'],
-    start: { at: [84, 87], back: spine([84, 87], [60, 80], 1), neck: 215, face: [195, 1], armA: { to: [58, HAND], bend: 1, end: 180 }, armB: { to: [60, HAND], bend: 1, end: 180 }, legA: { to: [103, HAND], bend: 1, end: 0 }, legB: { to: [104, HAND], bend: 1, end: 0 } },
-    stretch: { at: [82, 88], back: spine([82, 88], [62, 80], -1), neck: 130, face: [70, 1], armA: { to: [58, HAND], bend: 1, end: 180 }, armB: { to: [60, HAND], bend: 1, end: 180 }, legA: { to: [103, HAND], bend: 1, end: 0 }, legB: { to: [104, HAND], bend: 1, end: 0 } },
-    arrow: [[70, 66], [64, 52], [70, 38]],
+    // Knees under the hips and hands under the shoulders in both; only the back and head move:
+    // cow lets the belly sink into a U and lifts the head, cat rounds the back up and tucks it.
+    start: { at: [80, 87.5], back: spine([80, 87.5], [60, 80.5], 1), neck: 232, face: [200, 1], armA: { to: [57, HAND], bend: 1, end: 180 }, armB: { to: [59, HAND], bend: 1, end: 180 }, legA: [91, 0, 0], legB: [90, 1, 0] },
+    stretch: { at: [80, 87.5], back: spine([80, 87.5], [58, 80], -1), neck: 118, face: [60, 1], armA: { to: [57, HAND], bend: 1, end: 180 }, armB: { to: [59, HAND], bend: 1, end: 180 }, legA: [91, 0, 0], legB: [90, 1, 0] },
+    arrow: [[69, 64], [63, 50], [69, 36]],
   }),
   'thread-the-needle': figure({
     view: 'side',
-    order: ['far:thighA', 'far:shinA', 'far:footA', 'body:lowBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near:thighB', 'near:shinB', 'near:footB', 'near+:upperArmA', 'near+:forearmA', 'near+:handA', 'near+:upperArmB', 'near+:forearmB', 'near+:handB'],
+    order: ['far:thighA', 'far:shinA', 'far:footA', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near:thighB', 'near:shinB', 'near:footB', 'near+:upperArmA', 'near+:forearmA', 'near+:handA', 'near+:upperArmB', 'near+:forearmB', 'near+:handB'],
     start: { at: [84, 86], back: spine([84, 86], [58, 79], 1), neck: 200, face: [110, 1], lateral: 180, wide: 0.5, armA: { to: [52, HAND], bend: 1, end: 180 }, armB: { to: [61, HAND], bend: 1, end: 180 }, legA: { to: [100, HAND], bend: 1, end: 0 }, legB: { to: [108, HAND], bend: 1, end: 0 } },
     stretch: { at: [84, 84], back: spine([84, 84], [60, 97], 1), neck: 150, face: [20, 0.6], lateral: 100, wide: 0.9, hipLateral: 180, hipWide: 0.5, seen: { upperArmA: 0.8, forearmA: 0.8, handA: 0.8, upperArmB: 0.6, forearmB: 0.6 }, armA: [2, 0, 0], armB: { to: [60, HAND], bend: 1, end: 180 }, legA: { to: [100, HAND], bend: 1, end: 0 }, legB: { to: [108, HAND], bend: 1, end: 0 } },
     arrow: [[72, 62], [46, 62], [42, 86]],
   }),
   'cross-body-shoulder': figure({
     view: 'front',
-    order: ['near:thighA', 'near:shinA', 'near:footA', 'near:thighB', 'near:shinB', 'near:footB', 'body:pelvA', 'body:pelvB', 'body:lowBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near+:upperArmB', 'near+:forearmB', 'near+:handB', 'near+:upperArmA', 'near+:forearmA', 'near+:handA'],
+    order: ['near:thighA', 'near:shinA', 'near:footA', 'near:thighB', 'near:shinB', 'near:footB', 'body:pelvA', 'body:pelvB', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near+:upperArmB', 'near+:forearmB', 'near+:handB', 'near+:upperArmA', 'near+:forearmA', 'near+:handA'],
     start: { at: [60, 68.5], wide: 1, back: [-90, -90], neck: -90, seen: { upperArmB: 0.85, ...frontFeet }, armA: { to: (j) => along(j, 'upperArmB', 0.75), bend: 1, end: 60 }, armB: [158, 176, 180], legA: [92, 90, 180], legB: [88, 90, 0] },
     stretch: { at: [60, 68.5], wide: 1, back: [-90, -90], neck: -92, seen: { upperArmB: 1, ...frontFeet }, armA: { to: (j) => along(j, 'upperArmB', 0.75), bend: 1, end: 60 }, armB: [163, 180, 180], legA: [92, 90, 180], legB: [88, 90, 0] },
     arrow: [[50, 66], [34, 68], [26, 56]],
@@ -155,7 +176,7 @@ export const figureSpecs: Record<string, FigureSpec> = {
   'eagle-arms': figure({
     view: 'front',
     props: chairFront(44, 32, 90),
-    order: ['near:thighA', 'near:shinA', 'near:footA', 'near:thighB', 'near:shinB', 'near:footB', 'body:pelvA', 'body:pelvB', 'body:lowBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near:upperArmA', 'near:forearmA', 'near:handA', 'near+:upperArmB', 'near+:forearmB', 'near+:handB'],
+    order: ['near:thighA', 'near:shinA', 'near:footA', 'near:thighB', 'near:shinB', 'near:footB', 'body:pelvA', 'body:pelvB', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near:upperArmA', 'near:forearmA', 'near:handA', 'near+:upperArmB', 'near+:forearmB', 'near+:handB'],
     start: { at: [60, 83], wide: 1, back: [-90, -90], neck: -90, seen: { thighA: 0.3, thighB: 0.3, upperArmA: 0.91, upperArmB: 0.84, ...frontFeet }, armA: [38, -111, -90], armB: [149, -67, -90], legA: [92, 90, 180], legB: [88, 90, 0] },
     stretch: { at: [60, 83], wide: 1, back: [-90, -90], neck: -90, seen: { thighA: 0.3, thighB: 0.3, upperArmA: 0.72, upperArmB: 0.72, ...frontFeet }, armA: [5, -111, -90], armB: [185, -67, -90], legA: [92, 90, 180], legB: [88, 90, 0] },
     arrow: [[84, 74], [92, 62], [84, 48]],
@@ -163,7 +184,7 @@ export const figureSpecs: Record<string, FigureSpec> = {
   'chair-twist': figure({
     view: 'front',
     props: [...chairFront(38, 42, 90), 'M39 90V52'],
-    order: ['near:thighA', 'near:shinA', 'near:footA', 'near:thighB', 'near:shinB', 'near:footB', 'body:pelvA', 'body:pelvB', 'body:lowBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near:upperArmA', 'near:forearmA', 'near:handA', 'near+:upperArmB', 'near+:forearmB', 'near+:handB'],
+    order: ['near:thighA', 'near:shinA', 'near:footA', 'near:thighB', 'near:shinB', 'near:footB', 'body:pelvA', 'body:pelvB', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near:upperArmA', 'near:forearmA', 'near:handA', 'near+:upperArmB', 'near+:forearmB', 'near+:handB'],
     start: { at: [60, 83], wide: 1, back: [-90, -90], neck: -90, seen: { thighA: 0.3, thighB: 0.3, ...frontFeet }, armA: { to: [42, 64], bend: -1, end: 180 }, armB: { to: [44, 72], bend: 1, end: 180 }, legA: [92, 90, 180], legB: [88, 90, 0] },
     stretch: { at: [60, 83], wide: 0.4, hipWide: 1, back: [-90, -90], neck: -90, face: [180, 0.8], seen: { thighA: 0.3, thighB: 0.3, ...frontFeet }, armA: { to: [42, 64], bend: 1, end: 180 }, armB: { to: [43, 70], bend: 1, end: 180 }, legA: [92, 90, 180], legB: [88, 90, 0] },
     arrow: [[82, 30], [62, 16], [42, 30]],

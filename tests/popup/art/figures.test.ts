@@ -37,7 +37,7 @@ describe('stretch figures', () => {
   });
 
   it('share one set of proportions: about 86 units tall standing, the same in every figure', () => {
-    const standing = LENGTH.shin + LENGTH.thigh + LENGTH.lowBack + LENGTH.upBack + LENGTH.neck;
+    const standing = LENGTH.shin + LENGTH.thigh + LENGTH.lowBack + LENGTH.midBack + LENGTH.upBack + LENGTH.neck;
     expect(standing).toBeGreaterThan(70);
     expect(standing).toBeLessThan(FLOOR - 20);
     for (const id of ids) {
