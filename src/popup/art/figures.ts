@@ -132,9 +132,13 @@ export const figureSpecs: Record<string, FigureSpec> = {
   }),
   'childs-pose': figure({
     view: 'side',
-    start: { at: [75, 92], back: [184, 176], neck: 150, face: [130, 1], armA: { to: [24, HAND], bend: -1, end: 180 }, armB: { to: [26, HAND], bend: -1, end: 180 }, legA: { to: [82, 109], bend: 1, end: 0 }, legB: { to: [83, 109], bend: 1, end: 0 } },
-    stretch: { at: [78, 94.5], back: [178, 170], neck: 122, face: [30, 1], armA: { to: [24, HAND], bend: -1, end: 180 }, armB: { to: [26, HAND], bend: -1, end: 180 }, legA: { to: [82, 109], bend: 1, end: 0 }, legB: { to: [83, 109], bend: 1, end: 0 } },
-    arrow: [[86, 72], [96, 80], [92, 92]],
+    // From hands and knees, the seat goes back onto the heels and the hands walk forward: the back
+    // a long rounded slope from the hips down to the forehead on the floor, resting on the thighs.
+    // Arms first, so the head lying between them stays in sight.
+    order: ['far:thighB', 'far:shinB', 'far:footB', 'far:upperArmB', 'far:forearmB', 'far:handB', 'near:thighA', 'near:shinA', 'near:footA', 'near+:upperArmA', 'near+:forearmA', 'near+:handA', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:neck', 'body:head', 'body:nose'],
+    start: { at: [64, 87.5], back: spine([64, 87.5], [39, 81.5], -1), neck: 200, face: [115, 1], armA: { to: [34, HAND], bend: 1, end: 180 }, armB: { to: [36, HAND], bend: 1, end: 180 }, legA: [90, 0, 0], legB: [90, 1, 0] },
+    stretch: { at: [83.6, 101], back: spine([83.6, 101], [60, 100], -1), neck: 150, face: [40, 1], armA: { to: [30, 108], bend: 1, end: 180 }, armB: { to: [32, 108], bend: 1, end: 180 }, legA: [159.06, 0, 0], legB: [159.06, 1, 0] },
+    arrow: [[62, 68], [88, 62], [92, 84]],
   }),
   'cat-cow': figure({
     view: 'side',
@@ -148,10 +152,13 @@ export const figureSpecs: Record<string, FigureSpec> = {
   }),
   'thread-the-needle': figure({
     view: 'side',
-    order: ['far:thighA', 'far:shinA', 'far:footA', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near:thighB', 'near:shinB', 'near:footB', 'near+:upperArmA', 'near+:forearmA', 'near+:handA', 'near+:upperArmB', 'near+:forearmB', 'near+:handB'],
-    start: { at: [84, 86], back: spine([84, 86], [58, 79], 1), neck: 200, face: [110, 1], lateral: 180, wide: 0.5, armA: { to: [52, HAND], bend: 1, end: 180 }, armB: { to: [61, HAND], bend: 1, end: 180 }, legA: { to: [100, HAND], bend: 1, end: 0 }, legB: { to: [108, HAND], bend: 1, end: 0 } },
-    stretch: { at: [84, 84], back: spine([84, 84], [60, 97], 1), neck: 150, face: [20, 0.6], lateral: 100, wide: 0.9, hipLateral: 180, hipWide: 0.5, seen: { upperArmA: 0.8, forearmA: 0.8, handA: 0.8, upperArmB: 0.6, forearmB: 0.6 }, armA: [2, 0, 0], armB: { to: [60, HAND], bend: 1, end: 180 }, legA: { to: [100, HAND], bend: 1, end: 0 }, legB: { to: [108, HAND], bend: 1, end: 0 } },
-    arrow: [[72, 62], [46, 62], [42, 86]],
+    // From the side on hands and knees; the near arm slides under the chest and lies along the
+    // floor, that shoulder and the side of the head come down; the far hand stays planted, its
+    // elbow bending; the hips stay over the knees.
+    order: ['far:thighB', 'far:shinB', 'far:footB', 'far:upperArmB', 'far:forearmB', 'far:handB', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:neck', 'body:head', 'body:nose', 'near+:upperArmA', 'near+:forearmA', 'near+:handA', 'near:thighA', 'near:shinA', 'near:footA'],
+    start: { at: [80, 87.5], back: spine([80, 87.5], [55, 81], -1), neck: 200, face: [120, 1], armA: { to: [56, HAND], bend: 1, end: 180 }, armB: { to: [49, HAND], bend: 1, end: 180 }, legA: [91, 0, 0], legB: [90, 1, 0] },
+    stretch: { at: [80, 87.5], back: spine([80, 87.5], [58, 101], -1), neck: 172, face: [250, 0.5], seen: { upperArmA: 0.6, forearmA: 0.6, handA: 0.6 }, armA: [28, 8, 0], armB: { to: [49, HAND], bend: 1, end: 180 }, legA: [91, 0, 0], legB: [90, 1, 0] },
+    arrow: [[36, 58], [32, 88], [50, 91]],
   }),
   'cross-body-shoulder': figure({
     view: 'front',
