@@ -99,7 +99,7 @@ describe('stretch figures (Chromium)', () => {
     for (const id of ALL) {
       const page = await openCard(id, scheme);
       const box = (await page.locator('.art').boundingBox())!;
-      expect(box.width).toBe(100);
+      expect(box.width).toBe(112);
       await run.screenshot(page, `figure-${id}-${scheme}`);
       await page.close();
     }
