@@ -158,7 +158,7 @@ export const figureSpecs: Record<string, FigureSpec> = {
     order: ['far:thighB', 'far:shinB', 'far:footB', 'far:upperArmB', 'far:forearmB', 'far:handB', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:neck', 'body:head', 'body:nose', 'near+:upperArmA', 'near+:forearmA', 'near+:handA', 'near:thighA', 'near:shinA', 'near:footA'],
     start: { at: [80, 87.5], back: spine([80, 87.5], [55, 81], -1), neck: 200, face: [120, 1], armA: { to: [56, HAND], bend: 1, end: 180 }, armB: { to: [49, HAND], bend: 1, end: 180 }, legA: [91, 0, 0], legB: [90, 1, 0] },
     stretch: { at: [80, 87.5], back: spine([80, 87.5], [58, 101], -1), neck: 172, face: [250, 0.5], seen: { upperArmA: 0.6, forearmA: 0.6, handA: 0.6 }, armA: [28, 8, 0], armB: { to: [49, HAND], bend: 1, end: 180 }, legA: [91, 0, 0], legB: [90, 1, 0] },
-    arrow: [[36, 58], [32, 88], [50, 91]],
+    arrow: [[30, 58], [26, 90], [44, 93]],
   }),
   'cross-body-shoulder': figure({
     view: 'front',
