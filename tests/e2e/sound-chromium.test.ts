@@ -65,9 +65,12 @@ describe('Chromium: break chime', () => {
       watching = false;
       await watcher;
     }
-    // Never more than one document at a time, and always ours.
+    // Never more than one document at a time, and always ours (a document still being created
+    // has no URL yet, so an empty one is not counted against it).
     expect(Math.max(...seen.map((docs) => docs.length))).toBe(1);
-    for (const docs of seen) expect(docs[0]).toMatch(/\/offscreen\.html$/);
+    const urls = seen.map((docs) => docs[0]).filter((url) => url !== '');
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url).toMatch(/\/offscreen\.html$/);
     expect(run.consoleErrors).toEqual([]);
   });
 });
