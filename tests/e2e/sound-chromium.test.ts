@@ -60,7 +60,7 @@ describe('Chromium: break chime', () => {
         settings: { schemaVersion: version, savedAtMs: Date.now(), soundBreakStart: true, breakIntervalMin: 2 },
       }), [SETTINGS_VERSION] as const);
       await poll(async () => (await page.evaluate(() => chrome.notifications.getAll()).then((n) => Object.keys(n).length)) > 0, 60_000);
-      await poll(async () => seen.length > 0, 10_000);
+      await poll(async () => seen.some((docs) => docs[0] !== ''), 10_000);
     } finally {
       watching = false;
       await watcher;
