@@ -81,6 +81,7 @@ async function main(): Promise<void> {
         speech: browserSpeech(),
       }}
       initialBag={start.bag}
+      initialBreakId={start.breakId}
       initialStatus={null}
       statusLater={statusLater}
     />,

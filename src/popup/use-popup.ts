@@ -4,8 +4,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { normalizePace } from '../core/breath/plan';
 import { enabledStretches } from '../core/stretches/choose';
 import { stretchById } from '../core/stretches/library';
-import { planRoutine } from '../core/stretches/routine';
-import { clearCurrent, currentOrNext, drawNext, type ShuffleBag } from '../core/stretches/shuffle-bag';
+import { currentOrNewRoutine } from '../core/stretches/routine';
+import { clearCurrent, currentOrNext, drawNext, forBreak, type ShuffleBag } from '../core/stretches/shuffle-bag';
 import type { Stretch } from '../core/stretches/types';
 import type { MessageType } from '../shared/messages';
 import type { BreakRecord } from '../core/breaks/record';
@@ -26,21 +26,26 @@ export interface PopupProps {
    * answer in time). Until it settles, the status line stays blank rather than say unreachable.
    */
   statusLater?: Promise<StatusView | null>;
+  /** The break the engine last saved as upcoming, read with the bag (storage/popup-start.ts). */
+  initialBreakId?: string | null;
 }
 
 /** The stretches dealt for this opening, laid out as the break kinds table says (core/breaks). */
 export type Lineup = { mode: BreakFormat; stretches: Stretch[] };
 const STATUS_REFRESH_MS = 30_000;
 
-export function usePopup({ deps, initialBag, initialStatus, statusLater }: PopupProps) {
+export function usePopup({ deps, initialBag, initialStatus, statusLater, initialBreakId = null }: PopupProps) {
   const { connector, settings } = deps;
   const pool = useMemo(() => enabledStretches(settings), [settings]);
   const ids = pool.map((s) => s.id);
   const pace = useMemo(() => normalizePace({ inhaleSec: settings.breathInhaleSec, exhaleSec: settings.breathExhaleSec }), [settings]);
 
-  const deal = (bag: ShuffleBag, mode: Lineup['mode'], fresh: boolean): { bag: ShuffleBag; lineup: Lineup | null } => {
+  // The break the card is dealt for: one card (or routine) per break, a new one for the next.
+  const breakId = useRef(initialStatus?.breakId ?? initialBreakId);
+  const deal = (saved: ShuffleBag, mode: Lineup['mode'], fresh: boolean): { bag: ShuffleBag; lineup: Lineup | null } => {
+    const bag = forBreak(saved, breakId.current);
     if (mode === 'routine') {
-      const r = planRoutine(pool, bag, deps.random, pace);
+      const r = currentOrNewRoutine(pool, bag, deps.random, pace);
       return { bag: r.bag, lineup: r.stretches.length ? { mode, stretches: r.stretches } : null };
     }
     const r = fresh ? drawNext(bag, ids, deps.random) : currentOrNext(bag, ids, deps.random);
@@ -52,7 +57,7 @@ export function usePopup({ deps, initialBag, initialStatus, statusLater }: Popup
     const due = initialStatus?.phase === 'due' ? formatOf(initialStatus.breakKind) : 'single';
     return deal(initialBag, deps.routineRequested ? 'routine' : due, false);
   });
-  const [bag, setBag] = useState(start.bag);
+  const bagNow = useRef(start.bag);
   const [lineup, setLineup] = useState(start.lineup);
   const [status, setStatus] = useState(initialStatus);
   const [unreachable, setUnreachable] = useState(initialStatus === null && !statusLater);
@@ -61,10 +66,15 @@ export function usePopup({ deps, initialBag, initialStatus, statusLater }: Popup
   const moved = useRef({ status: false, card: false });
   const [onBreak, setOnBreak] = useState(false);
   const [finish, setFinish] = useState<{ view: FinishState; record: BreakRecord } | null>(null);
+  // Read by status answers that arrive later: a card being stretched or finished is never swapped.
+  const busy = useRef(false);
+  busy.current = onBreak || finish !== null;
+  const mode = useRef(start.lineup?.mode ?? 'single');
+  mode.current = lineup?.mode ?? mode.current;
   useFocusKeeper();
 
   const keep = (next: ShuffleBag) => {
-    setBag(next);
+    bagNow.current = next;
     // Losing the bag only means a stretch may come round again sooner; nothing to tell anyone.
     deps.shuffle.save(next).catch(() => undefined);
   };
@@ -78,11 +88,11 @@ export function usePopup({ deps, initialBag, initialStatus, statusLater }: Popup
   async function run(action: () => Promise<StatusView>): Promise<void> {
     moved.current.status = true;
     try {
-      setStatus(await action());
+      follow(await action());
       setUnreachable(false);
     } catch {
       try {
-        setStatus(await connector.send('status/get'));
+        follow(await connector.send('status/get'));
         setUnreachable(false);
       } catch {
         setUnreachable(true);
@@ -92,17 +102,29 @@ export function usePopup({ deps, initialBag, initialStatus, statusLater }: Popup
   const ask = (type: 'status/get' | 'break/now' | 'break/snooze' | 'break/skip' | 'pause/resume') =>
     run(() => (connector.send as (t: MessageType) => Promise<StatusView>)(type));
 
+  /**
+   * Shows a status from the background. When it names another break than the card was dealt for,
+   * that break gets a card of its own; a due long break offers the routine, as it would had the
+   * answer come before the paint. Neither happens to a card being stretched or just finished.
+   */
+  function follow(next: StatusView): void {
+    setStatus(next);
+    const changed = next.breakId !== breakId.current;
+    breakId.current = next.breakId;
+    if (busy.current) return;
+    const wanted = deps.routineRequested ? 'routine' : next.phase === 'due' ? formatOf(next.breakKind) : 'single';
+    const dueRoutine = wanted === 'routine' && mode.current !== 'routine' && !moved.current.card;
+    if (!changed && !dueRoutine) return;
+    const r = deal(bagNow.current, changed ? wanted : 'routine', false);
+    keep(r.bag);
+    setLineup(r.lineup);
+  }
+
   useEffect(() => {
     void statusLater?.then((answer) => {
       if (moved.current.status) return;
-      setStatus(answer);
+      if (answer) follow(answer);
       setUnreachable(answer === null);
-      // A due long break offers the routine, as it would had the answer come before the paint.
-      if (answer?.phase === 'due' && formatOf(answer.breakKind) === 'routine' && !deps.routineRequested && !moved.current.card) {
-        const r = deal(initialBag, 'routine', false);
-        keep(r.bag);
-        setLineup(r.lineup);
-      }
     });
   }, []);
 
@@ -113,7 +135,7 @@ export function usePopup({ deps, initialBag, initialStatus, statusLater }: Popup
 
   const switchTo = (mode: Lineup['mode'], fresh: boolean) => {
     moved.current.card = true;
-    const r = deal(bag, mode, fresh);
+    const r = deal(bagNow.current, mode, fresh);
     keep(r.bag);
     setLineup(r.lineup);
     setFinish(null);
@@ -123,12 +145,13 @@ export function usePopup({ deps, initialBag, initialStatus, statusLater }: Popup
   const record = async (rec: BreakRecord) => {
     moved.current.card = true;
     moved.current.status = true;
+    busy.current = true;
     setFinish({ view: { state: 'saving', completed: rec.completed }, record: rec });
     setOnBreak(false);
-    keep(clearCurrent(bag));
+    keep(clearCurrent(bagNow.current));
     try {
       const next = await connector.send('break/done', rec);
-      setStatus(next);
+      follow(next);
       setUnreachable(false);
       setFinish({ view: { state: 'saved', completed: rec.completed, takenToday: next.takenToday }, record: rec });
     } catch {
@@ -140,6 +163,7 @@ export function usePopup({ deps, initialBag, initialStatus, statusLater }: Popup
 
   const onStart = () => {
     moved.current.card = true;
+    busy.current = true;
     setOnBreak(true);
     // Tell the background a break has begun so no reminder lands in the middle of it.
     if (status?.phase !== 'due') void ask('break/now');

@@ -1,24 +1,37 @@
 import { parsePopupSettings, type PopupSettings } from '../core/settings/popup-settings';
+import { cycleId } from '../core/scheduler/cycle';
+import { parseState } from '../core/scheduler/persisted';
 import { emptyBag, parseBag, type ShuffleBag } from '../core/stretches/shuffle-bag';
 import { browserArea } from '../platform/storage-area';
-import { POPUP_SETTINGS_KEY, SHUFFLE_KEY } from './keys';
+import { ENGINE_KEY, POPUP_SETTINGS_KEY, SHUFFLE_KEY } from './keys';
 
 /** What the popup needs to paint its card, read from storage.local in one call. */
 export interface PopupStart {
   /** null when the background has not stored them yet (just installed) or they are unreadable. */
   settings: PopupSettings | null;
   bag: ShuffleBag;
+  /**
+   * The break the engine last saved as upcoming (its cycle id), so the card is dealt for the right
+   * break before the background answers; null when there is no readable engine state.
+   */
+  breakId: string | null;
+}
+
+/** The cycle id in the engine's stored record ({ state, … }), or null. */
+function storedBreakId(record: unknown): string | null {
+  const parsed = parseState((record as { state?: unknown } | null | undefined)?.state);
+  return 'state' in parsed ? cycleId(parsed.state) : null;
 }
 
 /** Reads both keys with `get` (storage.local.get's shape); never rejects. */
 export async function popupStart(get: ((keys: string[]) => Promise<Record<string, unknown>>) | null): Promise<PopupStart> {
   try {
     if (!get) throw new Error('no storage.local');
-    const found = await get([SHUFFLE_KEY, POPUP_SETTINGS_KEY]);
-    return { settings: parsePopupSettings(found[POPUP_SETTINGS_KEY]), bag: parseBag(found[SHUFFLE_KEY]) };
+    const found = await get([SHUFFLE_KEY, POPUP_SETTINGS_KEY, ENGINE_KEY]);
+    return { settings: parsePopupSettings(found[POPUP_SETTINGS_KEY]), bag: parseBag(found[SHUFFLE_KEY]), breakId: storedBreakId(found[ENGINE_KEY]) };
   } catch {
     // As the shuffle store does: a fresh round, and the settings come from the background.
-    return { settings: null, bag: emptyBag() };
+    return { settings: null, bag: emptyBag(), breakId: null };
   }
 }
 

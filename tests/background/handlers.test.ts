@@ -18,7 +18,7 @@ describe('message handlers', () => {
     w.now += 4 * MIN;
     const saves = w.stateStore.saves;
     expect(await w.send('status/get')).toEqual({
-      phase: 'counting', remainingMs: 26 * MIN, nextBreakAt: T0 + 30 * MIN, breakKind: 'posture', until: null, snoozesLeft: 3, takenToday: 0,
+      phase: 'counting', remainingMs: 26 * MIN, nextBreakAt: T0 + 30 * MIN, breakKind: 'posture', until: null, snoozesLeft: 3, takenToday: 0, breakId: `${T0}-1`,
     });
     expect(w.stateStore.saves).toBe(saves);
   });

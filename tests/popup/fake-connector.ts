@@ -5,8 +5,11 @@ import type { MessageType } from '../../src/shared/messages';
 import type { StatusView } from '../../src/core/scheduler/status-view';
 
 export function status(patch: Partial<StatusView> = {}): StatusView {
-  return { phase: 'counting', remainingMs: 24 * 60_000, nextBreakAt: null, breakKind: 'posture', until: null, snoozesLeft: 3, takenToday: 2, ...patch };
+  return { phase: 'counting', remainingMs: 24 * 60_000, nextBreakAt: null, breakKind: 'posture', until: null, snoozesLeft: 3, takenToday: 2, breakId: 'c-1', ...patch };
 }
+
+/** A skipped or finished break starts the next cycle, as the scheduler's cycle id does. */
+const nextBreak = (id: string) => `c-${Number(id.split('-')[1] ?? 0) + 1}`;
 
 export class FakeConnector implements Connector {
   readonly sent: { type: MessageType; payload: unknown }[] = [];
@@ -27,10 +30,10 @@ export class FakeConnector implements Connector {
         this.state = { ...s, phase: 'snoozed', until: this.now() + 5 * 60_000, snoozesLeft: s.snoozesLeft - 1 };
         break;
       case 'break/skip':
-        this.state = { ...s, phase: 'counting', remainingMs: 30 * 60_000, until: null };
+        this.state = { ...s, phase: 'counting', remainingMs: 30 * 60_000, until: null, breakId: nextBreak(s.breakId) };
         break;
       case 'break/done':
-        this.state = { ...s, phase: 'counting', remainingMs: 30 * 60_000, until: null, takenToday: s.takenToday + 1, breakKind: 'posture' };
+        this.state = { ...s, phase: 'counting', remainingMs: 30 * 60_000, until: null, takenToday: s.takenToday + 1, breakKind: 'posture', breakId: nextBreak(s.breakId) };
         break;
       case 'pause/start':
         this.state = { ...s, phase: 'paused', until: (payload[0] as { until: number | null }).until };

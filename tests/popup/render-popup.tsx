@@ -24,6 +24,8 @@ export interface Options {
   area?: FakeStorageArea;
   /** Paints before the status, as index.tsx does; the status line fills in when this settles. */
   statusLater?: Promise<StatusView | null>;
+  /** The break the engine last saved, as index.tsx reads it with the bag. */
+  breakId?: string | null;
   /** The browser's speech; by default one with no voices at all. */
   speech?: FakeSpeech | null;
 }
@@ -52,6 +54,6 @@ export function renderPopup(o: Options = {}) {
     speech: o.speech === undefined ? new FakeSpeech() : o.speech,
   };
   const bag = o.bag ?? { ...emptyBag(), current: o.current ?? null };
-  const view = render(<App deps={deps} initialBag={bag} initialStatus={o.statusLater ? null : o.status === undefined ? status() : o.status} statusLater={o.statusLater} />);
+  const view = render(<App deps={deps} initialBag={bag} initialStatus={o.statusLater ? null : o.status === undefined ? status() : o.status} statusLater={o.statusLater} initialBreakId={o.breakId ?? null} />);
   return { ...view, connector, pages, area, deps, chimes, closed: () => closed };
 }

@@ -3,7 +3,8 @@ import { defaultSettings } from '../../src/core/settings/defaults';
 import { popupSettings } from '../../src/core/settings/popup-settings';
 import { emptyBag } from '../../src/core/stretches/shuffle-bag';
 import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
-import { POPUP_SETTINGS_KEY, SHUFFLE_KEY } from '../../src/storage/keys';
+import { ENGINE_KEY, POPUP_SETTINGS_KEY, SHUFFLE_KEY } from '../../src/storage/keys';
+import { initialState } from '../../src/core/scheduler/state';
 import { popupSettingsMirror } from '../../src/storage/popup-settings-mirror';
 import { popupStart } from '../../src/storage/popup-start';
 
@@ -19,24 +20,34 @@ describe('popupStart', () => {
     const area = new FakeStorageArea();
     const settings = popupSettings({ ...defaultSettings(), theme: 'dark' });
     await popupSettingsMirror(area).keep(settings);
-    const bag = { version: 1 as const, shown: ['a'], last: 'a', current: 'b' };
+    const bag = { ...emptyBag(), shown: ['a'], last: 'a', current: 'b' };
     await area.set(SHUFFLE_KEY, bag);
     const calls: string[][] = [];
     const get = getter(area);
-    expect(await popupStart(async (keys) => (calls.push(keys), get(keys)))).toEqual({ settings, bag });
+    expect(await popupStart(async (keys) => (calls.push(keys), get(keys)))).toEqual({ settings, bag, breakId: null });
     expect(calls).toHaveLength(1);
+  });
+
+  it('names the break the engine saved as upcoming, so the card is dealt for it', async () => {
+    const area = new FakeStorageArea();
+    const state = initialState(Date.UTC(2026, 0, 5, 9));
+    state.cycle.breakNumber = 3;
+    await area.set(ENGINE_KEY, { state, outbox: [], pending: [] });
+    expect((await popupStart(getter(area))).breakId).toBe(`${state.cycle.startedAt}-3`);
+    await area.set(ENGINE_KEY, { state: { schemaVersion: 1 } });
+    expect((await popupStart(getter(area))).breakId).toBeNull();
   });
 
   it('has no settings when the background has not stored them, or they are unreadable', async () => {
     const area = new FakeStorageArea();
-    expect(await popupStart(getter(area))).toEqual({ settings: null, bag: emptyBag() });
+    expect(await popupStart(getter(area))).toEqual({ settings: null, bag: emptyBag(), breakId: null });
     await area.set(POPUP_SETTINGS_KEY, { theme: 'dark' });
     expect((await popupStart(getter(area))).settings).toBeNull();
   });
 
   it('never rejects: a failing or missing storage gives a fresh bag and no settings', async () => {
-    expect(await popupStart(async () => { throw new Error('storage broken'); })).toEqual({ settings: null, bag: emptyBag() });
-    expect(await popupStart(null)).toEqual({ settings: null, bag: emptyBag() });
+    expect(await popupStart(async () => { throw new Error('storage broken'); })).toEqual({ settings: null, bag: emptyBag(), breakId: null });
+    expect(await popupStart(null)).toEqual({ settings: null, bag: emptyBag(), breakId: null });
   });
 });
 

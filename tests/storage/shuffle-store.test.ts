@@ -3,7 +3,7 @@ import { emptyBag, type ShuffleBag } from '../../src/core/stretches/shuffle-bag'
 import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
 import { shuffleStore } from '../../src/storage/shuffle-store';
 
-const bag: ShuffleBag = { version: 1, shown: ['cobra'], last: 'cobra', current: 'cobra' };
+const bag: ShuffleBag = { version: 1, shown: ['cobra'], last: 'cobra', current: 'cobra', breakId: '100-1', routine: null };
 
 describe('shuffleStore', () => {
   it('keeps the bag between openings', async () => {

@@ -2,7 +2,7 @@
 // here changes the state: a popup asking for the status between events sees the count running.
 import type { Settings } from '../settings/defaults';
 import type { BreakKind } from '../breaks/kinds';
-import { breakKind, intervalMs } from './cycle';
+import { breakKind, cycleId, intervalMs } from './cycle';
 import type { BadgeTone, LocalText } from './effects';
 import { localDayStart, type Phase, type SchedulerState } from './state';
 import { addWorkingMs, workingMsBetween } from './working-hours';
@@ -20,6 +20,8 @@ export interface StatusView {
   snoozesLeft: number;
   /** Break sessions taken today (local day). */
   takenToday: number;
+  /** Names the upcoming (or due) break; pages deal one card per break by it. */
+  breakId: string;
 }
 
 /** Active ms credited by `now`, counting the running stretch, never past the interval. */
@@ -48,6 +50,7 @@ export function statusView(state: SchedulerState, now: number, settings: Setting
     until: p.tag === 'paused' || p.tag === 'snoozed' ? p.until : null,
     snoozesLeft: Math.max(0, settings.snoozeLimitPerBreak - state.cycle.snoozesUsed),
     takenToday: state.today.dayStart === localDayStart(now) ? state.today.taken : 0,
+    breakId: cycleId(state),
   };
 }
 

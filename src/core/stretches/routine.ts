@@ -31,5 +31,17 @@ export function planRoutine(pool: readonly Stretch[], bag: ShuffleBag, random: R
     total += routineStretchMs(stretch, pace);
   }
   // A routine does not replace the single stretch on offer.
-  return { stretches: inFlowOrder(chosen), bag: { ...next, current: bag.current } };
+  const ordered = inFlowOrder(chosen);
+  return { stretches: ordered, bag: { ...next, current: bag.current, routine: ordered.length ? ordered.map((s) => s.id) : null } };
+}
+
+/**
+ * The routine on offer: the one already dealt for this break (bag.routine) while every stretch in
+ * it is still enabled, else a fresh deal. Call with the bag from forBreak() so a new break deals anew.
+ */
+export function currentOrNewRoutine(pool: readonly Stretch[], bag: ShuffleBag, random: Random, pace: Partial<Pace>): { stretches: Stretch[]; bag: ShuffleBag } {
+  const byId = new Map(pool.map((s) => [s.id, s]));
+  const kept = bag.routine?.map((id) => byId.get(id));
+  if (kept && kept.every((s) => s !== undefined)) return { stretches: kept as Stretch[], bag };
+  return planRoutine(pool, bag, random, pace);
 }

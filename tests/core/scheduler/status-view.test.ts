@@ -31,4 +31,16 @@ describe('statusView', () => {
     const sim = new Sim();
     expect(badgeView(sim.state, T0 + 30 * MIN - 1000, sim.settings).text).toEqual({ key: 'bgBadgeMinutes', args: [1] });
   });
+
+  it('names the break: the same while it is due and snoozed, another once it is skipped', () => {
+    const sim = new Sim();
+    const first = sim.view().breakId;
+    sim.advance(30 * MIN);
+    expect(sim.view()).toMatchObject({ phase: 'due', breakId: first });
+    sim.dispatch({ type: 'snooze' });
+    expect(sim.view().breakId).toBe(first);
+    sim.advance(10 * MIN);
+    sim.dispatch({ type: 'skip' });
+    expect(sim.view().breakId).not.toBe(first);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enabledStretches } from '../../../src/core/stretches/choose';
-import { planRoutine, ROUTINE_BUDGET_MS, routineStretchMs } from '../../../src/core/stretches/routine';
+import { currentOrNewRoutine, planRoutine, ROUTINE_BUDGET_MS, routineStretchMs } from '../../../src/core/stretches/routine';
 import { emptyBag } from '../../../src/core/stretches/shuffle-bag';
 
 const pace = { inhaleSec: 4, exhaleSec: 6 };
@@ -30,7 +30,7 @@ describe('planRoutine', () => {
   });
 
   it('marks the dealt stretches as shown but keeps the single stretch on offer', () => {
-    const bag = { version: 1 as const, shown: [], last: null, current: 'eagle-arms' };
+    const bag = { ...emptyBag(), current: 'eagle-arms' };
     const { stretches, bag: after } = planRoutine(desk, bag, () => 0.3, pace);
     expect(after.current).toBe('eagle-arms');
     expect([...after.shown].sort()).toEqual(stretches.map((s) => s.id).sort());
@@ -38,5 +38,15 @@ describe('planRoutine', () => {
 
   it('returns an empty routine for an empty pool', () => {
     expect(planRoutine([], emptyBag(), Math.random, pace).stretches).toEqual([]);
+  });
+
+  it('keeps the routine dealt for this break while all of it is still enabled', () => {
+    const first = planRoutine(desk, emptyBag(), () => 0.3, pace);
+    expect(first.bag.routine).toEqual(first.stretches.map((s) => s.id));
+    const again = currentOrNewRoutine(desk, first.bag, () => 0.9, pace);
+    expect(again.stretches).toEqual(first.stretches);
+    expect(again.bag).toBe(first.bag);
+    const without = desk.filter((s) => s.id !== first.stretches[0]!.id);
+    expect(currentOrNewRoutine(without, first.bag, () => 0.9, pace).stretches.map((s) => s.id)).not.toContain(first.stretches[0]!.id);
   });
 });

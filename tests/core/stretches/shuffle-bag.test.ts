@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clearCurrent, currentOrNext, drawNext, emptyBag, parseBag, type ShuffleBag } from '../../../src/core/stretches/shuffle-bag';
+import { clearCurrent, currentOrNext, drawNext, emptyBag, forBreak, parseBag, type ShuffleBag } from '../../../src/core/stretches/shuffle-bag';
 
 /** A small seeded generator (mulberry32), so a failing case can be replayed. */
 function seeded(seed: number): () => number {
@@ -87,10 +87,36 @@ describe('shuffle bag', () => {
   });
 
   it('parses a saved bag and starts afresh from anything malformed', () => {
-    const saved: ShuffleBag = { version: 1, shown: ['a', 'b'], last: 'b', current: 'b' };
+    const saved: ShuffleBag = { version: 1, shown: ['a', 'b'], last: 'b', current: 'b', breakId: '100-2', routine: ['a', 'b'] };
     expect(parseBag(structuredClone(saved))).toEqual(saved);
     for (const bad of [undefined, null, 'x', 7, {}, { ...saved, version: 2 }, { ...saved, shown: [1] }, { ...saved, last: 5 }, { ...saved, current: {} }]) {
       expect(parseBag(bad)).toEqual(emptyBag());
     }
+  });
+
+  it('reads a bag saved before breaks were named as tied to no break', () => {
+    expect(parseBag({ version: 1, shown: ['a'], last: 'a', current: 'a' })).toEqual({ ...emptyBag(), shown: ['a'], last: 'a', current: 'a' });
+  });
+});
+
+describe('a card per break', () => {
+  const dealt: ShuffleBag = { version: 1, shown: ['a'], last: 'a', current: 'a', breakId: '100-1', routine: ['a', 'b'] };
+
+  it('keeps what was dealt for the same break, or when the break is unknown', () => {
+    expect(forBreak(dealt, '100-1')).toBe(dealt);
+    expect(forBreak(dealt, null)).toBe(dealt);
+  });
+
+  it('puts the card and routine away for the next break, keeping the round', () => {
+    const next = forBreak(dealt, '160-2');
+    expect(next).toEqual({ ...dealt, current: null, routine: null, breakId: '160-2' });
+    const r = currentOrNext(next, desk, seeded(1));
+    expect(r.id).not.toBe('a');
+    expect(r.bag.breakId).toBe('160-2');
+  });
+
+  it('ties a bag from before to the break at hand without dropping its card', () => {
+    const old = { ...dealt, breakId: null, routine: null };
+    expect(forBreak(old, '100-1')).toEqual({ ...old, breakId: '100-1' });
   });
 });
