@@ -69,6 +69,25 @@ describe('popup (Chromium)', () => {
     await page.close();
   });
 
+  it('keeps the card through a due break, and offers a different stretch once it is skipped', async () => {
+    const page = await openPopup();
+    await page.evaluate(() => chrome.runtime.sendMessage({ unhunch: 1, type: 'break/now' }));
+    await page.reload();
+    await page.waitForSelector('[data-action="skip"]');
+    const due = await figure(page);
+    await page.reload();
+    await page.waitForSelector('[data-action="skip"]');
+    expect(await figure(page)).toBe(due);
+    await page.click('[data-action="skip"]');
+    await page.waitForFunction((id) => document.querySelector('[data-figure]')?.getAttribute('data-figure') !== id, due);
+    const next = await figure(page);
+    expect(DESK).toContain(next);
+    await page.reload();
+    await page.waitForSelector('.card');
+    expect(await figure(page)).toBe(next);
+    await page.close();
+  });
+
   it('records a finished stretch with the background and says how many today', async () => {
     const page = await openPopup('', 'standing-forward-fold');
     const before = await page.evaluate(() => chrome.runtime.sendMessage({ unhunch: 1, type: 'status/get' })) as { takenToday: number };

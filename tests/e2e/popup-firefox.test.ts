@@ -26,6 +26,13 @@ const text = (page: Page, selector: string) => page.$eval(selector, (el) => el.t
 const figure = (page: Page) => page.$eval('[data-figure]', (el) => el.getAttribute('data-figure'));
 const status = (page: Page) => page.evaluate(() => (globalThis as unknown as { browser: Api }).browser.runtime.sendMessage({ unhunch: 1, type: 'status/get' })) as Promise<{ takenToday: number }>;
 
+/** Reloads and waits for `selector` on the new document (the load event may never be reported). */
+async function reloaded(page: Page, selector: string): Promise<void> {
+  await page.evaluate(() => { (window as unknown as { stale?: boolean }).stale = true; });
+  void page.reload().catch(() => undefined);
+  await page.waitForFunction((sel) => !(window as unknown as { stale?: boolean }).stale && document.querySelector(sel) !== null, { timeout: 30_000 }, selector);
+}
+
 describe('popup (Firefox)', () => {
   it('shows a desk-friendly stretch with its illustration', async () => {
     const page = await openPopup();
@@ -36,6 +43,22 @@ describe('popup (Firefox)', () => {
     expect(art.paths).toBeGreaterThan(3);
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(560);
     await run.screenshot(page, 'popup-card-firefox');
+    await page.close();
+  });
+
+  it('keeps the card through a due break, and offers a different stretch once it is skipped', async () => {
+    const page = await openPopup();
+    await page.evaluate(() => (globalThis as unknown as { browser: Api }).browser.runtime.sendMessage({ unhunch: 1, type: 'break/now' }));
+    await reloaded(page, '[data-action="skip"]');
+    const due = await figure(page);
+    await reloaded(page, '[data-action="skip"]');
+    expect(await figure(page)).toBe(due);
+    await page.click('[data-action="skip"]');
+    await page.waitForFunction((id) => document.querySelector('[data-figure]')?.getAttribute('data-figure') !== id, { timeout: 10_000 }, due);
+    const next = await figure(page);
+    expect(DESK).toContain(next);
+    await reloaded(page, '.card');
+    expect(await figure(page)).toBe(next);
     await page.close();
   });
 
