@@ -16,6 +16,8 @@ import type { StateStore } from '../storage/state-store';
 import type { WindowsAdapter } from '../platform/windows';
 import type { DeviceStore } from '../storage/devices/device-store';
 import type { PolicyCache } from '../storage/managed/policy-cache';
+import type { PortsAdapter } from '../platform/port';
+import type { StretchesUnderWay } from '../storage/stretches-under-way';
 
 export interface BackgroundAdapters {
   now(): number;
@@ -38,6 +40,12 @@ export interface BackgroundAdapters {
   openHistory(retentionDays: () => number): Promise<HistoryWriter>;
   /** Registers the message handlers (listen() from platform/messaging). */
   listen(handlers: Handlers): void;
+  /** Long-lived ports from open stretch pages (live-pages.ts). */
+  ports: PortsAdapter;
+  /** Stretches under way on open pages, in storage.session. */
+  underWay: StretchesUnderWay;
+  /** setTimeout, for the short waits a just-started worker may do. */
+  after(ms: number, fn: () => void): void;
   /** Plays the break chime when the user turned it on. */
   sound: SoundPlayer;
   /** BCP 47 tag for formatting clock times in badge titles. */

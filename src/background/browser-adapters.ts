@@ -20,6 +20,8 @@ import { browserSyncArea } from '../platform/sync-area';
 import { DeviceStore } from '../storage/devices/device-store';
 import { PolicyCache } from '../storage/managed/policy-cache';
 import { withPolicy } from '../storage/managed/settings-with-policy';
+import { browserPorts } from '../platform/port';
+import { stretchesUnderWay } from '../storage/stretches-under-way';
 import type { BackgroundAdapters } from './adapters';
 
 export function browserAdapters(): BackgroundAdapters {
@@ -41,6 +43,9 @@ export function browserAdapters(): BackgroundAdapters {
     popupSettings: popupSettingsMirror(local),
     openHistory: openHistoryWriter,
     listen,
+    ports: browserPorts(),
+    underWay: stretchesUnderWay(browserArea('session')),
+    after: (ms, fn) => void setTimeout(fn, ms),
     sound: browserSoundPlayer,
     locale: uiLanguage,
     devices: new DeviceStore({ sync: browserSyncArea(), local, now: () => Date.now() }),

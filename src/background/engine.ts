@@ -53,6 +53,7 @@ export class Engine {
   private settings: Settings = defaultSettings();
   private queue: Promise<unknown> = Promise.resolve();
   private pending: OneShot[] = [];
+  private readonly changeListeners: ((status: StatusView) => void)[] = [];
   private readonly effects: EffectsRunner;
   readonly outbox: HistoryOutbox;
 
@@ -117,6 +118,11 @@ export class Engine {
     await this.serial(async () => undefined);
   }
 
+  /** Called with the status after every step (open pages follow it); may repeat an unchanged one. */
+  onChange(listener: (status: StatusView) => void): void {
+    this.changeListeners.push(listener);
+  }
+
   /** The settings in force, read only: the background follows some of them (focus, mirror). */
   currentSettings(): Readonly<Settings> {
     return this.settings;
@@ -177,6 +183,10 @@ export class Engine {
     await this.effects.run(effects.filter((e) => !isOneShot(e)), this.sound());
     await this.runPending();
     await within(this.flushHistory(), HISTORY_WAIT_MS);
+    if (this.changeListeners.length) {
+      const view = this.view();
+      for (const listener of this.changeListeners) listener(view);
+    }
     return refused;
   }
 

@@ -9,6 +9,7 @@ import { popupSettings } from '../core/settings/popup-settings';
 import { NOTIFICATION_PREFIX } from './render';
 import { showPopup } from '../ui/show-popup';
 import { DEVICE_ALARM, DevicePublisher } from './device-publisher';
+import { livePages } from './live-pages';
 
 const ALARMS: readonly string[] = ['break', 'heartbeat'] satisfies AlarmName[];
 /** Index of the Snooze button in a reminder (Start stretch is 0). */
@@ -112,6 +113,7 @@ export function startBackground(a: BackgroundAdapters): Background {
     await mirror();
   }));
   a.listen(messageHandlers(engine, ready, a.now, a.settings));
+  livePages(a, engine, handle);
 
   return {
     engine,

@@ -30,7 +30,7 @@ function Card({ p, deps }: { p: State; deps: PopupProps['deps'] }) {
     );
   }
   return <Session mode={p.lineup.mode} stretches={p.lineup.stretches} pace={p.pace} now={deps.now} onStart={p.onStart} onAnother={p.another} onFinish={p.record}
-    guide={guide} />;
+    guide={guide} onProgress={p.progress} />;
 }
 
 export function App(props: PopupProps) {

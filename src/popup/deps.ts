@@ -5,6 +5,7 @@ import type { PageOpener } from '../platform/page-opener';
 import type { ShuffleStore } from '../storage/shuffle-store';
 import type { SpeechAdapter } from '../platform/speech';
 import type { PhaseChime } from './breath-chime';
+import type { LiveLink } from '../ui/live-link';
 
 /** Everything the popup needs from outside, handed in so tests can pass fakes. */
 export interface PopupDeps {
@@ -23,6 +24,8 @@ export interface PopupDeps {
   close: () => void;
   /** Plays a timer chime; used when settings.soundBreath is on, or for spoken cues with no voice. */
   chime: PhaseChime;
+  /** The live port to the background: its status as it changes, and the stretch under way. */
+  live: LiveLink | null;
   /** The browser's speech synthesis, null where it has none; used only when settings.spokenCues is on. */
   speech: SpeechAdapter | null;
 }

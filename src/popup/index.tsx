@@ -15,6 +15,8 @@ import { loadFigures, setFigures, type FigureScope } from './art/figure-book';
 import { browserSpeech } from '../platform/speech';
 import { breathChime } from './breath-chime';
 import { t } from '../shared/i18n';
+import { liveLink } from '../ui/live-link';
+import { browserPortConnector } from '../platform/port';
 import './popup.css';
 
 // Past this long without an answer, the status line says the timer is not responding (and,
@@ -79,6 +81,7 @@ async function main(): Promise<void> {
         close: () => window.close(),
         chime: breathChime(settings.soundVolumePct),
         speech: browserSpeech(),
+        live: liveLink(browserPortConnector, crypto.randomUUID()),
       }}
       initialBag={start.bag}
       initialBreakId={start.breakId}

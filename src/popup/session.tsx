@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { planBreathing, type Pace } from '../core/breath/plan';
 import type { Stretch } from '../core/stretches/types';
 import type { BreakRecord } from '../core/breaks/record';
+import type { StretchProgress } from '../shared/live-port';
 import { t } from '../shared/i18n';
 import { BreathStage } from './breath-stage';
 import { Icon } from './icons';
@@ -25,10 +26,12 @@ interface Props {
   onFinish: (record: BreakRecord) => void;
   /** The optional chimes and spoken cues; absent when both are off. */
   guide?: Guide;
+  /** Where the stretch stands, at every breath step and pause; null when none is under way. */
+  onProgress?: (progress: StretchProgress | null) => void;
 }
 
 /** One stretch, or a routine of several, from the steps through the timed breathing to the end. */
-export function Session({ mode, stretches, pace, now, onStart, onAnother, onFinish, guide }: Props) {
+export function Session({ mode, stretches, pace, now, onStart, onAnother, onFinish, guide, onProgress }: Props) {
   const [rawIndex, setIndex] = useState(0);
   const [bankedMs, setBankedMs] = useState(0);
   const index = Math.min(rawIndex, stretches.length - 1);
@@ -36,8 +39,10 @@ export function Session({ mode, stretches, pace, now, onStart, onAnother, onFini
   const last = index === stretches.length - 1;
   const plan = useMemo(() => planBreathing(stretch, pace), [stretch, pace]);
 
-  const finish = (completed: boolean, elapsed: number) =>
+  const finish = (completed: boolean, elapsed: number) => {
+    onProgress?.(null);
     onFinish({ stretchIds: stretches.slice(0, index + 1).map((s) => s.id), durationMs: Math.round(bankedMs + elapsed), completed });
+  };
 
   const advance = (elapsed: number, keepRunning: boolean) => {
     setBankedMs((b) => b + elapsed);
@@ -53,6 +58,16 @@ export function Session({ mode, stretches, pace, now, onStart, onAnother, onFini
   const status = timer.clock.status;
   const elapsedNow = () => timer.elapsed();
   useStepCues(timer.position, status, index, stretch.nameKey, guide);
+
+  // Told at every breath step (a hold's every second) and pause, so a page closed mid-stretch is
+  // recorded with about the time it had done; the background counts on from a running report.
+  const at = timer.position;
+  const progressed = status === 'idle' || at.done ? null : `${index}:${at.index}:${status}:${at.step.kind === 'hold' ? Math.floor(at.stepRemainingMs / 1000) : ''}`;
+  useEffect(() => {
+    if (!onProgress) return;
+    if (progressed === null) return onProgress(null);
+    onProgress({ running: status === 'running', record: { stretchIds: stretches.slice(0, index + 1).map((s) => s.id), durationMs: Math.round(bankedMs + timer.elapsed()), completed: false } });
+  }, [progressed]);
 
   // A new stretch or routine from the parent starts from the top, not running.
   useEffect(() => {

@@ -8,6 +8,7 @@ import { currentOrNewRoutine } from '../core/stretches/routine';
 import { clearCurrent, currentOrNext, drawNext, forBreak, type ShuffleBag } from '../core/stretches/shuffle-bag';
 import type { Stretch } from '../core/stretches/types';
 import type { MessageType } from '../shared/messages';
+import type { StretchProgress } from '../shared/live-port';
 import type { BreakRecord } from '../core/breaks/record';
 import type { StatusView } from '../core/scheduler/status-view';
 import type { PopupDeps } from './deps';
@@ -128,6 +129,14 @@ export function usePopup({ deps, initialBag, initialStatus, statusLater, initial
     });
   }, []);
 
+  // The background sends its status whenever it changes: a break coming due while the popup is
+  // open shows at once, with Snooze and Skip.
+  useEffect(() => deps.live?.onStatus((next) => {
+    moved.current.status = true;
+    follow(next);
+    setUnreachable(false);
+  }), []);
+
   useEffect(() => {
     const id = setInterval(() => void ask('status/get'), STATUS_REFRESH_MS);
     return () => clearInterval(id);
@@ -181,5 +190,6 @@ export function usePopup({ deps, initialBag, initialStatus, statusLater, initial
     single: () => switchTo('single', false),
     routine: () => switchTo('routine', false),
     record: (rec: BreakRecord) => void record(rec),
+    progress: (progress: StretchProgress | null) => deps.live?.progress(progress),
   };
 }

@@ -7,6 +7,8 @@ export const SETTINGS_KEY = 'settings';
 export const ENGINE_KEY = 'engine';
 /** storage.session: present from the first worker start until the browser closes. */
 export const SESSION_KEY = 'engineSession';
+/** storage.session: stretches under way on open pages, so a new worker can still record them. */
+export const STRETCHES_UNDER_WAY_KEY = 'stretchesUnderWay';
 /** storage.local: the popup's shuffle bag, so a stretch does not repeat before the round ends. */
 export const SHUFFLE_KEY = 'shuffleBag';
 /** storage.local: the background's copy of the settings the popup needs to paint at once. */

@@ -11,6 +11,7 @@ import { App } from '../../src/popup/app';
 import { setFigures } from '../../src/popup/art/figure-book';
 import { figures } from '../../src/popup/art/figures';
 import type { PopupDeps } from '../../src/popup/deps';
+import type { LiveLink } from '../../src/ui/live-link';
 import { installEnglish } from '../support/messages';
 import { FakeConnector, status } from './fake-connector';
 
@@ -26,6 +27,8 @@ export interface Options {
   statusLater?: Promise<StatusView | null>;
   /** The break the engine last saved, as index.tsx reads it with the bag. */
   breakId?: string | null;
+  /** The live port; none by default. */
+  live?: LiveLink;
   /** The browser's speech; by default one with no voices at all. */
   speech?: FakeSpeech | null;
 }
@@ -52,6 +55,7 @@ export function renderPopup(o: Options = {}) {
     close: () => { closed += 1; },
     chime: (kind) => { chimes.push(kind); },
     speech: o.speech === undefined ? new FakeSpeech() : o.speech,
+    live: o.live ?? null,
   };
   const bag = o.bag ?? { ...emptyBag(), current: o.current ?? null };
   const view = render(<App deps={deps} initialBag={bag} initialStatus={o.statusLater ? null : o.status === undefined ? status() : o.status} statusLater={o.statusLater} initialBreakId={o.breakId ?? null} />);

@@ -18,6 +18,9 @@ import { popupSettingsMirror } from '../../../src/storage/popup-settings-mirror'
 import { FakeSoundPlayer } from '../../../src/platform/fakes/sound';
 import { FakeStateStore } from '../../../src/storage/fakes/state-store';
 import { FakeWindows } from '../../../src/platform/fakes/windows';
+import { FakePorts } from '../../../src/platform/fakes/port';
+import { FakeStorageArea } from '../../../src/platform/fakes/storage-area';
+import { stretchesUnderWay } from '../../../src/storage/stretches-under-way';
 import type { HistoryStore } from '../../../src/storage/history/store';
 import { FakeManaged } from '../../../src/platform/fakes/managed';
 import { FakeSyncArea } from '../../../src/platform/fakes/sync-area';
@@ -56,6 +59,11 @@ export class World {
   readonly commands = new FakeCommands();
   readonly stateStore = new FakeStateStore();
   readonly sound = new FakeSoundPlayer();
+  readonly ports = new FakePorts();
+  /** storage.session: outlives a worker, not the browser. */
+  readonly session = new FakeStorageArea();
+  /** Timers the worker set (after()); they die with it. fireTimers() runs the live ones. */
+  private timers: { fn: () => void; alive: () => boolean }[] = [];
   readonly settingsAreas = fakeSettingsStore(() => this.now);
   history: HistoryStore = new FakeHistoryStore();
   /** storage.sync as the device summaries see it (the settings keep their own fake area). */
@@ -105,6 +113,9 @@ export class World {
       listen: (handlers) => {
         this.handlers = handlers;
       },
+      ports: this.ports,
+      underWay: stretchesUnderWay(this.session),
+      after: (_ms, fn) => void this.timers.push({ fn, alive }),
       sound: this.sound,
       locale: () => 'en-US',
       devices: this.devices,
@@ -120,6 +131,7 @@ export class World {
   /** Chrome stops the worker: its listeners and memory are gone, storage and alarms stay. */
   stopWorker(): void {
     this.generation += 1;
+    this.ports.dropAll();
     this.handlers = null;
   }
 
@@ -133,6 +145,13 @@ export class World {
     if (!this.handlers) await this.startWorker(); // a message wakes a stopped worker
     const handler = this.handlers![type] as (p: unknown) => Promise<ResponseOf<K>>;
     return structuredClone(await handler(structuredClone(payload[0])));
+  }
+
+  /** Runs the timers a live worker set (the waits are short; tests only need their order). */
+  async fireTimers(): Promise<void> {
+    const due = this.timers.splice(0);
+    for (const t of due) if (t.alive()) t.fn();
+    await this.flush();
   }
 
   /** Lets async listeners (settings onChange) run, then waits for the background to settle. */
