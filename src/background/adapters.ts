@@ -44,6 +44,8 @@ export interface BackgroundAdapters {
   ports: PortsAdapter;
   /** Stretches under way on open pages, in storage.session. */
   underWay: StretchesUnderWay;
+  /** Notes the idle detection interval set (storage.session), so pages and tests can tell it. */
+  idleIntervalNote(seconds: number): Promise<void>;
   /** setTimeout, for the short waits a just-started worker may do. */
   after(ms: number, fn: () => void): void;
   /** Plays the break chime when the user turned it on. */

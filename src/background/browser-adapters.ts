@@ -23,6 +23,7 @@ import { withPolicy } from '../storage/managed/settings-with-policy';
 import { browserPorts } from '../platform/port';
 import { stretchesUnderWay } from '../storage/stretches-under-way';
 import type { BackgroundAdapters } from './adapters';
+import { IDLE_INTERVAL_KEY } from '../storage/keys';
 
 export function browserAdapters(): BackgroundAdapters {
   const local = browserArea('local');
@@ -46,6 +47,7 @@ export function browserAdapters(): BackgroundAdapters {
     ports: browserPorts(),
     underWay: stretchesUnderWay(browserArea('session')),
     after: (ms, fn) => void setTimeout(fn, ms),
+    idleIntervalNote: async (seconds) => { await browserArea('session')?.set(IDLE_INTERVAL_KEY, seconds); },
     sound: browserSoundPlayer,
     locale: uiLanguage,
     devices: new DeviceStore({ sync: browserSyncArea(), local, now: () => Date.now() }),

@@ -10,6 +10,8 @@ const ALARM_TOLERANCE_MS = 1_000;
 export class EffectsRunner {
   /** What the badge shows, as far as this worker knows; saves writing the same badge again. */
   private lastBadge = '';
+  /** The idle detection interval this worker set; the browser keeps it only while the worker lives. */
+  private idleSec: number | null = null;
 
   constructor(private readonly a: BackgroundAdapters) {}
 
@@ -54,10 +56,21 @@ export class EffectsRunner {
       case 'clearNotification':
         await this.clearOurs();
         return;
+      case 'idleInterval':
+        await this.setIdleInterval(effect.seconds);
+        return;
       case 'history':
         // The engine handles these itself, in order with saving the state.
         return;
     }
+  }
+
+  /** Sets the idle API's interval when it changes, and notes it in storage.session for pages. */
+  async setIdleInterval(seconds: number): Promise<void> {
+    if (seconds === this.idleSec) return;
+    this.a.idle.setDetectionInterval(seconds);
+    this.idleSec = seconds;
+    await this.a.idleIntervalNote(seconds);
   }
 
   private async clearOurs(): Promise<void> {

@@ -69,7 +69,7 @@ export class Engine {
     } catch (error) {
       this.a.warn('settings unreadable; using defaults', error);
     }
-    this.applyIdleInterval();
+    await this.applyIdleInterval();
     let loaded: { record: unknown; browserStarted: boolean } = { record: undefined, browserStarted: true };
     try {
       loaded = await this.a.stateStore.load();
@@ -144,7 +144,6 @@ export class Engine {
       case 'settings': {
         const previous = this.settings;
         this.settings = event.settings;
-        if (event.settings.idleDetectionSec !== previous.idleDetectionSec) this.applyIdleInterval();
         return { type: 'settings', previous, obs: await this.observe() };
       }
       case 'alarm':
@@ -222,9 +221,10 @@ export class Engine {
     }
   }
 
-  private applyIdleInterval(): void {
+  /** Before the first step: the interval the settings ask for (each step then states its own). */
+  private async applyIdleInterval(): Promise<void> {
     try {
-      this.a.idle.setDetectionInterval(this.settings.idleDetectionSec);
+      await this.effects.setIdleInterval(this.settings.idleDetectionSec);
     } catch (error) {
       this.a.warn('could not set the idle detection interval', error);
     }

@@ -11,7 +11,7 @@ import { showPopup } from '../ui/show-popup';
 import { DEVICE_ALARM, DevicePublisher } from './device-publisher';
 import { livePages } from './live-pages';
 
-const ALARMS: readonly string[] = ['break', 'heartbeat'] satisfies AlarmName[];
+const ALARMS: readonly string[] = ['break', 'heartbeat', 'nudge'] satisfies AlarmName[];
 /** Index of the Snooze button in a reminder (Start stretch is 0). */
 const SNOOZE_BUTTON = 1;
 

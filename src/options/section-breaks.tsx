@@ -20,6 +20,7 @@ export function BreaksSection({ settings, update }: Props) {
       <NumberField field="snoozeMin" unit={t('optUnitMin')} {...p} />
       <NumberField field="snoozeLimitPerBreak" unit={t('optUnitTimes')} hint={t('optSnoozeLimitHint')} {...p} />
       <NumberField field="renudgeAfterMin" unit={t('optUnitMin')} hint={t('optRenudgeHint')} {...p} />
+      <NumberField field="nudgeWindowMin" unit={t('optUnitMin')} hint={t('optNudgeWindowHint')} {...p} />
     </Section>
   );
 }

@@ -9,6 +9,8 @@ export const ENGINE_KEY = 'engine';
 export const SESSION_KEY = 'engineSession';
 /** storage.session: stretches under way on open pages, so a new worker can still record them. */
 export const STRETCHES_UNDER_WAY_KEY = 'stretchesUnderWay';
+/** storage.session: the idle detection interval this browser session was last given (nudge.ts). */
+export const IDLE_INTERVAL_KEY = 'idleIntervalSec';
 /** storage.local: the popup's shuffle bag, so a stretch does not repeat before the round ends. */
 export const SHUFFLE_KEY = 'shuffleBag';
 /** storage.local: the background's copy of the settings the popup needs to paint at once. */

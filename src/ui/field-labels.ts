@@ -7,6 +7,7 @@ export const fieldLabel: { [K in keyof Settings]: string } = {
   snoozeMin: 'optSnooze',
   snoozeLimitPerBreak: 'optSnoozeLimit',
   renudgeAfterMin: 'optRenudge',
+  nudgeWindowMin: 'optNudgeWindow',
   naturalBreakMin: 'optNaturalBreak',
   idleDetectionSec: 'optIdleDetection',
   countOnlyWhenFocused: 'optCountOnlyFocused',

@@ -16,7 +16,8 @@ interface Base {
 }
 
 export type HistoryEvent =
-  | (Base & { type: 'due'; kind: BreakKind })
+  /** earlyMs: brought forward to a pause in input this long before its time (scheduler/nudge.ts). */
+  | (Base & { type: 'due'; kind: BreakKind; earlyMs?: number })
   | (Base & { type: 'taken'; kind: BreakKind; stretchIds: string[]; durationMs: number; completed: boolean })
   | (Base & { type: 'skipped'; kind: BreakKind })
   | (Base & { type: 'snoozed'; kind: BreakKind; untilMs: number })

@@ -24,6 +24,8 @@ export type Effect =
   /** Show the reminder for one due break; `episode` names that due break, `nudge` the re-nudge. */
   | { type: 'notify'; episode: string; kind: BreakKind; nudge: boolean; canSnooze: boolean }
   | { type: 'clearNotification' }
+  /** The idle API's detection interval to have now (short inside the nudge window). */
+  | { type: 'idleInterval'; seconds: number }
   | { type: 'history'; event: HistoryEvent };
 
 /** Collects effects during one step. */

@@ -6,7 +6,8 @@ import type { BreakRecord } from '../breaks/record';
 /** The idle API's view of the whole machine. Firefox never reports 'locked'. */
 export type Presence = 'active' | 'idle' | 'locked';
 
-export type AlarmName = 'break' | 'heartbeat';
+/** nudge: the nudge window opens (nudge.ts). */
+export type AlarmName = 'break' | 'heartbeat' | 'nudge';
 
 /** What the background could see when the event arrived; absent fields are unknown. */
 export interface Observation {

@@ -8,6 +8,7 @@ import { isAway, mediaCounts } from './presence';
 import type { SchedulerState } from './state';
 import { badgeView, remainingMsAt } from './status-view';
 import { nextHoursChange } from './working-hours';
+import { idleIntervalSec, nudgeWindowOpensAt } from './nudge';
 
 /** The next instant at which time alone changes something; null if only an event can. */
 export function nextDeadline(state: SchedulerState, now: number, settings: Settings): number | null {
@@ -65,4 +66,8 @@ export function plan(state: SchedulerState, now: number, settings: Settings, eff
   state.heartbeat = counting && expected !== Infinity ? { at: expected, periodMs: ALARM_RETRY_MS } : null;
 
   effects.push({ type: 'badge', ...badgeView(state, now, settings) });
+  // The nudge window's own alarm, so that the break alarm keeps meaning "due" (nudge.ts).
+  const opens = nudgeWindowOpensAt(state, now, settings);
+  effects.push(opens === null ? { type: 'clearAlarm', name: 'nudge' } : { type: 'alarm', name: 'nudge', at: opens, periodMs: ALARM_RETRY_MS });
+  effects.push({ type: 'idleInterval', seconds: idleIntervalSec(state, now, settings) });
 }

@@ -9,6 +9,7 @@ import { observationOf, type SchedulerEvent } from './events';
 import { plan } from './plan';
 import { applyObservation } from './presence';
 import { settle } from './settle';
+import { dueAtPause, pauseInWindow } from './nudge';
 import type { SchedulerState } from './state';
 
 /** A request step() turned down, judged on the state as it stands after settling. */
@@ -30,11 +31,13 @@ export function step(previous: SchedulerState, event: SchedulerEvent, now: numbe
   // Anything that was due while no event reached us is settled before the event itself, so that
   // e.g. a snooze pressed after a long sleep acts on the state as it is now.
   const gapFrom = gapStart(state, event, now);
+  const early = gapFrom === null ? pauseInWindow(state, event, now, settings) : null;
   // The count stops at the last alive mark; a closed browser is a natural break only for the part
   // of the gap it surely spent closed.
   const awayFrom = event.type === 'start' && event.browserStarted ? surelyClosedFrom(state, now) : gapFrom;
   applyObservation(state, observationOf(event), now, settings, effects, gapFrom, awayFrom);
   settle(state, now, settings, effects, gapFrom);
+  if (early !== null) dueAtPause(state, early, now, settings, effects);
 
   let refused: Refusal | null = null;
   switch (event.type) {

@@ -23,6 +23,8 @@ export const defaults = {
   snoozeLimitPerBreak: 3,
   /** One gentle re-nudge after this long if a due break is ignored; 0 = never. */
   renudgeAfterMin: 5,
+  /** In this many minutes before a break, a short pause in input brings it then; 0 = off. */
+  nudgeWindowMin: 5,
 
   // Activity & idle
   /** Idle or locked for at least this long counts as a break taken naturally. */

@@ -21,6 +21,7 @@ export const schema: { [K in keyof Settings]: FieldSpec } = {
   snoozeMin: { kind: 'int', min: 1, max: 60 },
   snoozeLimitPerBreak: { kind: 'int', min: 0, max: 10 },
   renudgeAfterMin: { kind: 'int', min: 0, max: 60 },
+  nudgeWindowMin: { kind: 'int', min: 0, max: 30 },
 
   naturalBreakMin: { kind: 'int', min: 1, max: 60 },
   // Both browsers throw below 15 s (platform-facts.md).

@@ -5,11 +5,14 @@ import type { IdleAdapter } from '../idle';
 export class FakeIdle implements IdleAdapter {
   state: Presence = 'active';
   detectionIntervalSec: number | null = null;
+  /** Every interval set, in order: what the browser was told. */
+  readonly intervalsSet: number[] = [];
   private listeners: ((state: Presence) => void)[] = [];
 
   setDetectionInterval(seconds: number): void {
     if (seconds < 15) throw new Error('detection interval below 15 s');
     this.detectionIntervalSec = seconds;
+    this.intervalsSet.push(seconds);
   }
 
   async queryState(): Promise<Presence> {

@@ -116,6 +116,7 @@ export class World {
       ports: this.ports,
       underWay: stretchesUnderWay(this.session),
       after: (_ms, fn) => void this.timers.push({ fn, alive }),
+      idleIntervalNote: (seconds) => this.session.set('idleIntervalSec', seconds),
       sound: this.sound,
       locale: () => 'en-US',
       devices: this.devices,
