@@ -48,7 +48,8 @@ async function main(): Promise<void> {
   // Asked once the card is on screen: a sleeping worker starts in this same extension process,
   // and starting it alongside the first frame delays the card. The status line fills in when the
   // background answers.
-  const statusLater = afterFirstFrame().then(() => ask('status/get')).then((answer): StatusView | null => (answer && 'phase' in answer ? answer : null));
+  const firstFrame = afterFirstFrame();
+  const statusLater = firstFrame.then(() => ask('status/get')).then((answer): StatusView | null => (answer && 'phase' in answer ? answer : null));
   // The card needs only storage.local (the background keeps the popup's settings there) and the
   // drawings, not the background. The read is an IPC round trip: asked first, so that what
   // follows runs while it is under way.
@@ -81,7 +82,7 @@ async function main(): Promise<void> {
         close: () => window.close(),
         chime: breathChime(settings.soundVolumePct),
         speech: browserSpeech(),
-        live: liveLink(browserPortConnector, crypto.randomUUID()),
+        live: liveLink(browserPortConnector, crypto.randomUUID(), firstFrame),
       }}
       initialBag={start.bag}
       initialBreakId={start.breakId}

@@ -18,7 +18,8 @@ export interface LiveLink {
  */
 const MAX_SILENT_RECONNECTS = 5;
 
-export function liveLink(connect: PortConnector, pageId: string): LiveLink {
+/** `after`: connect only once it settles (the popup waits for its first frame, as for the status). */
+export function liveLink(connect: PortConnector, pageId: string, after?: Promise<unknown>): LiveLink {
   const listeners = new Set<(status: StatusView) => void>();
   let last: PageToBackground = { type: 'stretch', pageId, progress: null };
   let port: PortEnd | null = null;
@@ -51,7 +52,8 @@ export function liveLink(connect: PortConnector, pageId: string): LiveLink {
     });
     if (last.progress) post();
   };
-  open();
+  if (after) void after.then(open, open);
+  else open();
 
   return {
     progress(progress) {

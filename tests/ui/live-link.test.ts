@@ -65,3 +65,17 @@ describe('live link', () => {
     expect(connects).toBe(6);
   });
 });
+
+describe('live link, connecting late', () => {
+  it('connects only once `after` settles, then tells where the stretch stands', async () => {
+    const ports = new FakePorts();
+    const bg = worker(ports);
+    let go!: () => void;
+    const link = liveLink(ports.connect, 'page-1', new Promise<void>((resolve) => (go = resolve)));
+    link.progress(progress);
+    expect(bg.open).toHaveLength(0);
+    go();
+    await tick();
+    expect(bg.received).toEqual([{ type: 'stretch', pageId: 'page-1', progress }]);
+  });
+});
