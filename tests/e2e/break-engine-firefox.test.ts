@@ -50,10 +50,11 @@ describe('Firefox: break engine', () => {
 
   it('makes the break due on time through a real Firefox alarm and carries out its reminder', async () => {
     // A one-minute interval, set the way the options page does (storage.sync); applies at once.
-    // Nobody types in a headless browser: the longest idle interval keeps the user "active".
+    // Nobody types in a headless browser: the longest idle interval keeps the user "active", and
+    // the nudge window is off, since headless Firefox reports its short pause (nudge-firefox.test.ts).
     await page.evaluate(async () => {
       const b = (globalThis as unknown as { browser: Api }).browser;
-      await b.storage.sync.set({ settings: { breakIntervalMin: 1, renudgeAfterMin: 0, idleDetectionSec: 600 } });
+      await b.storage.sync.set({ settings: { breakIntervalMin: 1, renudgeAfterMin: 0, idleDetectionSec: 600, nudgeWindowMin: 0 } });
     });
     const dueAt = await waitFor(
       () => page.evaluate(async () => {

@@ -34,4 +34,28 @@ describe('nudge window (Firefox)', () => {
     expect(run.consoleErrors).toEqual([]);
     await page.close();
   });
+
+  // Headless Firefox, with no input at all, reports the user idle once the short interval has
+  // passed: the pause the window listens for, so the break comes well before its time.
+  it('brings the break at the pause headless Firefox reports, and the history says how early', async () => {
+    const page = await run.openPage('options.html');
+    await page.evaluate(`browser.storage.sync.set({ settings: { breakIntervalMin: 4, renudgeAfterMin: 0, idleDetectionSec: 600 } })`);
+    await page.evaluate(`browser.runtime.sendMessage({ unhunch: 1, type: 'break/now' }).then(() => browser.runtime.sendMessage({ unhunch: 1, type: 'break/skip' }))`);
+    const deadline = Date.now() + 120_000;
+    let due: { at: number; earlyMs?: number } | undefined;
+    while (Date.now() < deadline && !due) {
+      due = await page.evaluate(`new Promise((resolve, reject) => {
+        const open = indexedDB.open('unhunch-history');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('events').objectStore('events').getAll();
+          all.onsuccess = () => { open.result.close(); resolve(all.result.filter((e) => e.type === 'due' && e.earlyMs !== undefined)[0]); };
+        };
+      })`) as typeof due;
+      if (!due) await new Promise((r) => setTimeout(r, 1000));
+    }
+    expect(due).toBeDefined();
+    expect(due!.earlyMs).toBeGreaterThan(60_000);
+    await page.close();
+  }, 150_000);
 });
