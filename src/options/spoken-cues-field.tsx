@@ -14,7 +14,8 @@ interface Props {
 
 /**
  * The spoken cues switch, and under it which voice on this device will speak, or that there is
- * none for this language and the chimes stand in. Looked up only once the switch is on.
+ * none for this language and the chimes stand in. Looked up once the switch is on, and again
+ * whenever the browser's list of voices changes.
  */
 export function SpokenCuesField({ settings, update, speech, lang }: Props) {
   const [voice, setVoice] = useState<VoiceInfo | null | undefined>(undefined);
@@ -22,8 +23,10 @@ export function SpokenCuesField({ settings, update, speech, lang }: Props) {
     if (!settings.spokenCues) return;
     if (!speech) return setVoice(null);
     let live = true;
-    void speech.voices().then((list) => { if (live) setVoice(pickVoice(list, lang)); }, () => live && setVoice(null));
-    return () => { live = false; };
+    const look = () => void speech.voices().then((list) => { if (live) setVoice(pickVoice(list, lang)); }, () => live && setVoice(null));
+    look();
+    const stop = speech.onVoicesChanged(look);
+    return () => { live = false; stop(); };
   }, [settings.spokenCues, speech, lang]);
   return (
     <>

@@ -11,6 +11,12 @@ export interface SpeechAdapter {
   speak(text: string, voice: VoiceInfo, volume: number): void;
   /** Stops the current words and drops the queue. */
   cancel(): void;
+  /**
+   * Calls `listener` when the browser's list of voices changes. A speech service can take longer
+   * to start than voices() waits (Chromium with speech-dispatcher), so a page that found no voice
+   * looks again when one arrives. Returns the unsubscribe.
+   */
+  onVoicesChanged(listener: () => void): () => void;
 }
 
 // Chrome answers getVoices() with an empty list until its speech service has started, then fires
@@ -50,6 +56,10 @@ export function browserSpeech(): SpeechAdapter | null {
     },
     cancel() {
       synth.cancel();
+    },
+    onVoicesChanged(listener) {
+      synth.addEventListener('voiceschanged', listener);
+      return () => synth.removeEventListener('voiceschanged', listener);
     },
   };
 }

@@ -38,6 +38,14 @@ describe('spoken cues option', () => {
     expect(note()!.textContent).toBe('This device has no voice for this language, so chimes play instead.');
   });
 
+  it('finds a voice that arrives late (a speech service slower to start than the wait)', async () => {
+    const speech = new FakeSpeech([]);
+    setup(speech, true);
+    await waitFor(() => expect(note()?.getAttribute('data-voice')).toBe('none'));
+    speech.setVoices([voice('eSpeak English', 'en-US', true)]);
+    await waitFor(() => expect(note()?.textContent).toBe('Voice: eSpeak English'));
+  });
+
   it('says so where the browser has no speech synthesis at all', async () => {
     setup(null, true);
     await waitFor(() => expect(note()?.getAttribute('data-voice')).toBe('none'));

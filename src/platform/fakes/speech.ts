@@ -10,7 +10,20 @@ export class FakeSpeech implements SpeechAdapter {
   said: { text: string; voice: string; volume: number }[] = [];
   cancels = 0;
 
+  private voiceListeners = new Set<() => void>();
+
   constructor(public voiceList: VoiceInfo[] = []) {}
+
+  onVoicesChanged(listener: () => void): () => void {
+    this.voiceListeners.add(listener);
+    return () => this.voiceListeners.delete(listener);
+  }
+
+  /** The browser's list changes (a speech service that started late), as voiceschanged says. */
+  setVoices(list: VoiceInfo[]): void {
+    this.voiceList = list;
+    for (const listener of [...this.voiceListeners]) listener();
+  }
 
   async voices(): Promise<VoiceInfo[]> {
     return this.voiceList.map((v) => ({ ...v }));
