@@ -92,15 +92,16 @@ export function startBackground(a: BackgroundAdapters): Background {
   // these listeners make sure the browser wakes the worker for those moments at all.
   // The organisation's policy and the shared summary are looked at then too, never on the way
   // to a reminder: with no policy (nearly everyone) that is one quick empty read per browser start.
+  const refreshPolicy = () => a.policy.refresh().catch((error) => a.warn('could not read the policy', error));
   a.runtime.onStartup(() => handle(async () => {
-    await a.policy.refresh().catch((error) => a.warn('could not read the policy', error));
+    await refreshPolicy();
     await publisher.publish();
   }));
   a.policy.onManagedChanged(() => handle(() => a.policy.refresh()));
   // A first install gets the welcome page and this device its id; an update stays quiet.
   a.runtime.onInstalled((reason) => handle(async () => {
     if (reason === 'install') await a.runtime.openTab('welcome.html');
-    await a.policy.refresh().catch((error) => a.warn('could not read the policy', error));
+    await refreshPolicy();
     await a.devices.identity().catch((error) => a.warn('could not make the device id', error));
     await publisher.publish({ force: true });
   }));
