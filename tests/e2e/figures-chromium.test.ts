@@ -69,6 +69,7 @@ describe('stretch figures (Chromium)', () => {
     expect(a.now).not.toBe(b.now);
     // Paused with the timer: the figure stops where it is, and goes on when the timer does.
     await page.click('[data-action="primary"]');
+    await page.waitForSelector('[data-figure][data-paused]', { state: 'attached' });
     const c = await sample(page);
     await page.waitForTimeout(700);
     expect((await sample(page)).now).toBe(c.now);

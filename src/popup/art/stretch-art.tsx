@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { BreathStep } from '../../core/breath/plan';
 import { figureFor } from './figure-book';
 import { cssTransform, FLOOR, FRAME, type Part } from './frame';
@@ -61,7 +61,8 @@ export function StretchArt({ id, label, step, paused, words }: Props) {
     const started = running.current;
     return () => started.forEach((a) => a.cancel());
   }, [id, move]);
-  useEffect(() => {
+  // A layout effect, so the figure stops in the same frame as the timer, not a paint later.
+  useLayoutEffect(() => {
     for (const a of running.current) {
       if (paused && a.playState === 'running') a.pause();
       else if (!paused && a.playState === 'paused') a.play();
