@@ -18,6 +18,7 @@ import type { DeviceStore } from '../storage/devices/device-store';
 import type { PolicyCache } from '../storage/managed/policy-cache';
 import type { PortsAdapter } from '../platform/port';
 import type { StretchesUnderWay } from '../storage/stretches-under-way';
+import type { DeliveryStore } from '../storage/delivery-store';
 
 export interface BackgroundAdapters {
   now(): number;
@@ -44,6 +45,8 @@ export interface BackgroundAdapters {
   ports: PortsAdapter;
   /** Stretches under way on open pages, in storage.session. */
   underWay: StretchesUnderWay;
+  /** The stretch window's id while open, and why breaks last came as the window. */
+  delivery: DeliveryStore;
   /** Notes the idle detection interval set (storage.session), so pages and tests can tell it. */
   idleIntervalNote(seconds: number): Promise<void>;
   /** setTimeout, for the short waits a just-started worker may do. */

@@ -22,6 +22,7 @@ import { PolicyCache } from '../storage/managed/policy-cache';
 import { withPolicy } from '../storage/managed/settings-with-policy';
 import { browserPorts } from '../platform/port';
 import { stretchesUnderWay } from '../storage/stretches-under-way';
+import { deliveryStore } from '../storage/delivery-store';
 import type { BackgroundAdapters } from './adapters';
 import { IDLE_INTERVAL_KEY } from '../storage/keys';
 
@@ -46,6 +47,7 @@ export function browserAdapters(): BackgroundAdapters {
     listen,
     ports: browserPorts(),
     underWay: stretchesUnderWay(browserArea('session')),
+    delivery: deliveryStore(local, browserArea('session')),
     after: (ms, fn) => void setTimeout(fn, ms),
     idleIntervalNote: async (seconds) => { await browserArea('session')?.set(IDLE_INTERVAL_KEY, seconds); },
     sound: browserSoundPlayer,

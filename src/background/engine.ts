@@ -14,6 +14,7 @@ import { step, type Refusal } from '../core/scheduler/step';
 import type { StatusView } from '../core/scheduler/status-view';
 import type { BackgroundAdapters } from './adapters';
 import { EffectsRunner } from './effects-runner';
+import type { StretchWindow } from '../ui/stretch-window';
 import { HISTORY_WAIT_MS, HistoryOutbox, within } from './history-outbox';
 
 /** What storage.local holds for the engine. */
@@ -57,8 +58,9 @@ export class Engine {
   private readonly effects: EffectsRunner;
   readonly outbox: HistoryOutbox;
 
-  constructor(private readonly a: BackgroundAdapters) {
-    this.effects = new EffectsRunner(a);
+  /** `window` is the stretch window the reminders open (the same one the person's clicks raise). */
+  constructor(private readonly a: BackgroundAdapters, window: StretchWindow) {
+    this.effects = new EffectsRunner(a, window);
     this.outbox = new HistoryOutbox(() => a.openHistory(() => this.settings.historyRetentionDays), a.warn);
   }
 
@@ -179,7 +181,7 @@ export class Engine {
     this.outbox.add(effects.flatMap((e) => (e.type === 'history' ? [e.event] : [])));
     this.pending.push(...effects.filter(isOneShot));
     await this.save();
-    await this.effects.run(effects.filter((e) => !isOneShot(e)), this.sound());
+    await this.effects.run(effects.filter((e) => !isOneShot(e)), this.settings);
     await this.runPending();
     await within(this.flushHistory(), HISTORY_WAIT_MS);
     if (this.changeListeners.length) {
@@ -189,16 +191,13 @@ export class Engine {
     return refused;
   }
 
-  private sound() {
-    return { enabled: this.settings.soundBreakStart, volumePct: this.settings.soundVolumePct };
-  }
 
   /** Carries out pending reminders; each is tried once (a retry loop could become a storm). */
   private async runPending(): Promise<void> {
     if (!this.pending.length) return;
     const todo = this.pending;
     this.pending = [];
-    await this.effects.run(todo, this.sound());
+    await this.effects.run(todo, this.settings);
     await this.save();
   }
 

@@ -7,7 +7,7 @@ import { Engine, RefusedError } from './engine';
 import { messageHandlers } from './handlers';
 import { popupSettings } from '../core/settings/popup-settings';
 import { NOTIFICATION_PREFIX } from './render';
-import { showPopup } from '../ui/show-popup';
+import { STRETCH_WINDOW_PAGE, stretchWindow } from '../ui/stretch-window';
 import { DEVICE_ALARM, DevicePublisher } from './device-publisher';
 import { livePages } from './live-pages';
 
@@ -23,7 +23,14 @@ export interface Background {
 }
 
 export function startBackground(a: BackgroundAdapters): Background {
-  const engine = new Engine(a);
+  const window = stretchWindow({ windows: a.windows, store: a.delivery, url: a.runtime.getURL(STRETCH_WINDOW_PAGE) });
+  const engine = new Engine(a, window);
+  const showStretch = () => window.show(a.action);
+  /** A reminder was clicked: it has done its job; show the stretch. */
+  const openFromNotification = async (id: string): Promise<void> => {
+    await a.notifications.clear(id).catch(() => undefined);
+    await showStretch();
+  };
   const ready = engine.start();
   let pending: Promise<unknown> = ready;
 
@@ -70,19 +77,19 @@ export function startBackground(a: BackgroundAdapters): Background {
   };
   handle(async () => followFocus());
   a.notifications.onClicked((id) => {
-    if (id.startsWith(NOTIFICATION_PREFIX)) handle(() => openFromNotification(a, id));
+    if (id.startsWith(NOTIFICATION_PREFIX)) handle(() => openFromNotification(id));
   });
   a.notifications.onButtonClicked((id, index) => {
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;
     // The button can outlive its snoozes (a second device, a late click): step() refuses then.
     if (index === SNOOZE_BUTTON) handle(() => engine.dispatch({ type: 'snooze' }).catch(ignoreRefusal));
-    else handle(() => openFromNotification(a, id));
+    else handle(() => openFromNotification(id));
   });
   a.commands.onCommand((name) => {
     if (name === 'break-now') {
       handle(async () => {
         await engine.dispatch({ type: 'breakNow' });
-        await showStretch(a);
+        await showStretch();
       });
     } else if (name === 'toggle-pause') {
       handle(() => engine.dispatch({ type: 'togglePause' }));
@@ -132,14 +139,4 @@ export function startBackground(a: BackgroundAdapters): Background {
 
 function ignoreRefusal(error: unknown): void {
   if (!(error instanceof RefusedError)) throw error;
-}
-
-function showStretch(a: BackgroundAdapters): Promise<void> {
-  return showPopup(a.action, a.windows, a.runtime.getURL('popup.html'));
-}
-
-/** A reminder was clicked: it has done its job; show the stretch. */
-async function openFromNotification(a: BackgroundAdapters, notificationId: string): Promise<void> {
-  await a.notifications.clear(notificationId).catch(() => undefined);
-  await showStretch(a);
 }

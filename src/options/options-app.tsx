@@ -64,12 +64,12 @@ export function OptionsApp({ deps, initial, notices }: { deps: PageDeps; initial
       <NoticeList deps={deps} settingsNotices={notices} />
       <LockedContext.Provider value={locked}>
       <main>
-        <BreaksSection settings={settings} update={update} />
+        <BreaksSection settings={settings} update={update} deps={deps} />
         <ActivitySection settings={settings} update={update} />
         <ScheduleSection settings={settings} update={update} lang={deps.lang} />
         <StretchesSection settings={settings} update={update} />
         <BreathSection settings={settings} update={update} lang={deps.lang} />
-        <DisplaySection settings={settings} update={update} speech={deps.speech} lang={deps.lang} />
+        <DisplaySection settings={settings} update={update} speech={deps.speech} lang={deps.lang} toolbar={deps.toolbar} />
         <ShortcutsSection shortcuts={deps.shortcuts} />
         <DataSection settings={settings} update={update} deps={deps} reload={reload} />
       </main>

@@ -2,20 +2,24 @@ import type { Settings } from '../core/settings/defaults';
 import { THEMES } from '../core/settings/theme';
 import { t } from '../shared/i18n';
 import type { SpeechAdapter } from '../platform/speech';
-import { NumberField, Section, Toggle, type Update } from '../ui/fields';
+import { ChoiceGroup, NumberField, Section, Toggle, type Update } from '../ui/fields';
+import { WhenDueField } from './when-due-field';
 import { SpokenCuesField } from './spoken-cues-field';
 import { LockedNote, useLocked } from '../ui/locked';
+import type { PageDeps } from '../ui/page-deps';
+import { PinHint } from '../ui/pin-hint';
 
 interface Props {
   settings: Settings;
   update: Update;
 }
 
-export function BreaksSection({ settings, update }: Props) {
+export function BreaksSection({ settings, update, deps }: Props & { deps: Pick<PageDeps, 'notifyPermission' | 'delivery'> }) {
   const p = { settings, update };
   return (
     <Section id="breaks" title={t('optSectionBreaks')} intro={t('optSectionBreaksIntro')}>
       <NumberField field="breakIntervalMin" unit={t('optUnitMin')} hint={t('optBreakIntervalHint')} {...p} />
+      <WhenDueField {...p} deps={deps} />
       <NumberField field="routineEvery" unit={t('optUnitBreaks')} hint={t('optRoutineEveryHint')} {...p} />
       <NumberField field="snoozeMin" unit={t('optUnitMin')} {...p} />
       <NumberField field="snoozeLimitPerBreak" unit={t('optUnitTimes')} hint={t('optSnoozeLimitHint')} {...p} />
@@ -50,10 +54,11 @@ export function BreathSection({ settings, update, lang }: Props & { lang: string
   );
 }
 
-export function DisplaySection({ settings, update, speech, lang }: Props & { speech: SpeechAdapter | null; lang: string }) {
+export function DisplaySection({ settings, update, speech, lang, toolbar }: Props & { speech: SpeechAdapter | null; lang: string; toolbar: PageDeps['toolbar'] }) {
   const p = { settings, update };
   return (
     <Section id="display" title={t('optSectionDisplay')}>
+      <PinHint toolbar={toolbar} confirm={false} />
       <Toggle field="badgeCountdown" hint={t('optBadgeCountdownHint')} {...p} />
       <Toggle field="soundBreakStart" {...p} />
       <Toggle field="soundBreath" hint={t('optSoundBreathHint')} {...p} />
@@ -83,19 +88,8 @@ function VolumeField({ settings, update }: Props) {
 }
 
 function ThemeField({ settings, update }: Props) {
-  const choices = THEMES.map((value) => ({ value, label: t(`optTheme_${value}`) }));
   return (
-    <fieldset class="field choices" data-field="theme" disabled={useLocked('theme')}>
-      <legend>{t('optTheme')}</legend>
-      <div class="segments">
-        {choices.map((c) => (
-          <label class={`segment ${settings.theme === c.value ? 'on' : ''}`} key={c.value}>
-            <input type="radio" name="theme" checked={settings.theme === c.value} onChange={() => update({ theme: c.value })} />
-            <span class="segment-label">{c.label}</span>
-          </label>
-        ))}
-      </div>
-      <LockedNote field="theme" />
-    </fieldset>
+    <ChoiceGroup field="theme" name="theme" label={t('optTheme')} value={settings.theme} onPick={(theme) => update({ theme })}
+      choices={THEMES.map((value) => ({ value, label: t(`optTheme_${value}`) }))} />
   );
 }

@@ -1,4 +1,5 @@
 import browser from './browser';
+import type { NotifyPermission } from '../core/delivery/route';
 
 export interface NotificationSpec {
   title: string;
@@ -18,6 +19,8 @@ export interface NotificationsAdapter {
   list(): Promise<string[]>;
   onClicked(listener: (id: string) => void): void;
   onButtonClicked(listener: (id: string, buttonIndex: number) => void): void;
+  /** Whether the person let this extension show notifications; 'unknown' where the browser cannot say. */
+  permissionLevel(): Promise<NotifyPermission>;
 }
 
 export function browserNotifications(): NotificationsAdapter {
@@ -51,6 +54,17 @@ export function browserNotifications(): NotificationsAdapter {
     onButtonClicked(listener) {
       // Firefox defines the event but never fires it; registering is harmless.
       browser.notifications.onButtonClicked?.addListener(listener);
+    },
+    async permissionLevel() {
+      // Chrome only; Firefox has no such call (and its notifications cannot be turned off per add-on).
+      const api = browser.notifications as { getPermissionLevel?: () => Promise<string> };
+      if (typeof api.getPermissionLevel !== 'function') return 'unknown';
+      try {
+        const level = await api.getPermissionLevel();
+        return level === 'granted' || level === 'denied' ? level : 'unknown';
+      } catch {
+        return 'unknown';
+      }
     },
   };
 }

@@ -20,7 +20,12 @@ export interface PopupDeps {
   random: Random;
   /** Opened for the long break (?routine=1), whatever the status says. */
   routineRequested: boolean;
-  /** Closes the popup window. */
+  /**
+   * In the stretch window rather than the toolbar popup: the window closes itself once the
+   * break is done, skipped or snoozed (the toolbar popup closes when the person clicks away).
+   */
+  inWindow: boolean;
+  /** Closes the popup, or the stretch window. */
   close: () => void;
   /** Plays a timer chime; used when settings.soundBreath is on, or for spoken cues with no voice. */
   chime: PhaseChime;

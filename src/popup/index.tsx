@@ -16,6 +16,7 @@ import { browserSpeech } from '../platform/speech';
 import { breathChime } from './breath-chime';
 import { t } from '../shared/i18n';
 import { liveLink } from '../ui/live-link';
+import { closeOwnWindow } from '../platform/own-window';
 import { browserPortConnector } from '../platform/port';
 import './popup.css';
 
@@ -68,6 +69,10 @@ async function main(): Promise<void> {
   // without an answer the defaults stand in.
   const settings: PopupSettings = start.settings ?? (await ask('settings/popup')) ?? popupSettings(defaultSettings());
   applyTheme(settings.theme);
+  // The stretch window (ui/stretch-window.ts) shows this page too, sized to its window.
+  const params = new URLSearchParams(location.search);
+  const inWindow = params.get('window') === '1';
+  if (inWindow) document.documentElement.classList.add('in-window');
   render(
     <App
       deps={{
@@ -78,8 +83,9 @@ async function main(): Promise<void> {
         lang,
         now: Date.now,
         random: Math.random,
-        routineRequested: new URLSearchParams(location.search).get('routine') === '1',
-        close: () => window.close(),
+        routineRequested: params.get('routine') === '1',
+        inWindow,
+        close: inWindow ? () => void closeOwnWindow() : () => window.close(),
         chime: breathChime(settings.soundVolumePct),
         speech: browserSpeech(),
         live: liveLink(browserPortConnector, crypto.randomUUID(), firstFrame),

@@ -34,6 +34,8 @@ export interface PopupProps {
 /** The stretches dealt for this opening, laid out as the break kinds table says (core/breaks). */
 export type Lineup = { mode: BreakFormat; stretches: Stretch[] };
 const STATUS_REFRESH_MS = 30_000;
+/** How long the stretch window shows the end of a break before it closes itself. */
+export const FINISH_LINGER_MS = 4_000;
 
 export function usePopup({ deps, initialBag, initialStatus, statusLater, initialBreakId = null }: PopupProps) {
   const { connector, settings } = deps;
@@ -86,11 +88,12 @@ export function usePopup({ deps, initialBag, initialStatus, statusLater, initial
    * is no longer allowed) still leaves a reachable background, so the status is fetched afresh;
    * only when that fails too does the line say the timer is not responding.
    */
-  async function run(action: () => Promise<StatusView>): Promise<void> {
+  async function run(action: () => Promise<StatusView>): Promise<boolean> {
     moved.current.status = true;
     try {
       follow(await action());
       setUnreachable(false);
+      return true;
     } catch {
       try {
         follow(await connector.send('status/get'));
@@ -98,10 +101,26 @@ export function usePopup({ deps, initialBag, initialStatus, statusLater, initial
       } catch {
         setUnreachable(true);
       }
+      return false;
     }
   }
   const ask = (type: 'status/get' | 'break/now' | 'break/snooze' | 'break/skip' | 'pause/resume') =>
     run(() => (connector.send as (t: MessageType) => Promise<StatusView>)(type));
+
+  // The stretch window has done its job once the break is dealt with: it closes itself, after
+  // the finish view has had a moment to be read. Choosing another stretch keeps it open.
+  const closing = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const stayOpen = () => {
+    if (closing.current !== null) clearTimeout(closing.current);
+    closing.current = null;
+  };
+  const leaveWindow = (afterMs: number) => {
+    if (!deps.inWindow) return;
+    stayOpen();
+    if (afterMs === 0) deps.close();
+    else closing.current = setTimeout(deps.close, afterMs);
+  };
+  const thenLeave = (done: Promise<boolean>) => void done.then((ok) => ok && leaveWindow(0));
 
   /**
    * Shows a status from the background. When it names another break than the card was dealt for,
@@ -143,6 +162,7 @@ export function usePopup({ deps, initialBag, initialStatus, statusLater, initial
   }, []);
 
   const switchTo = (mode: Lineup['mode'], fresh: boolean) => {
+    stayOpen();
     moved.current.card = true;
     const r = deal(bagNow.current, mode, fresh);
     keep(r.bag);
@@ -163,6 +183,7 @@ export function usePopup({ deps, initialBag, initialStatus, statusLater, initial
       follow(next);
       setUnreachable(false);
       setFinish({ view: { state: 'saved', completed: rec.completed, takenToday: next.takenToday }, record: rec });
+      leaveWindow(FINISH_LINGER_MS);
     } catch {
       setFinish({ view: { state: 'error', completed: rec.completed }, record: rec });
     }
@@ -181,10 +202,10 @@ export function usePopup({ deps, initialBag, initialStatus, statusLater, initial
   const lastShown = finish && lineup ? lineup.stretches[Math.max(0, finish.record.stretchIds.length - 1)] : undefined;
   return {
     pool, pace, status, unreachable, onBreak, lineup, finish, lastShown,
-    snooze: () => void ask('break/snooze'),
-    skip: () => void ask('break/skip'),
+    snooze: () => thenLeave(ask('break/snooze')),
+    skip: () => thenLeave(ask('break/skip')),
     resume: () => void ask('pause/resume'),
-    pause: (choice: PauseChoice) => void pause(choice),
+    pause: (choice: PauseChoice) => thenLeave(pause(choice)),
     onStart,
     another: () => switchTo('single', true),
     single: () => switchTo('single', false),

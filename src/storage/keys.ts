@@ -11,6 +11,10 @@ export const SESSION_KEY = 'engineSession';
 export const STRETCHES_UNDER_WAY_KEY = 'stretchesUnderWay';
 /** storage.session: the idle detection interval this browser session was last given (nudge.ts). */
 export const IDLE_INTERVAL_KEY = 'idleIntervalSec';
+/** storage.session: the id of the stretch window while it is open, so a new break reuses it. */
+export const STRETCH_WINDOW_KEY = 'stretchWindow';
+/** storage.local: why breaks last came as the stretch window instead of a notification. */
+export const DELIVERY_KEY = 'delivery';
 /** storage.local: the popup's shuffle bag, so a stretch does not repeat before the round ends. */
 export const SHUFFLE_KEY = 'shuffleBag';
 /** storage.local: the background's copy of the settings the popup needs to paint at once. */

@@ -11,6 +11,9 @@ import { browserSyncArea } from '../platform/sync-area';
 import { DeviceStore } from '../storage/devices/device-store';
 import { PolicyCache } from '../storage/managed/policy-cache';
 import { withPolicy } from '../storage/managed/settings-with-policy';
+import { browserNotifications } from '../platform/notifications';
+import { deliveryStore } from '../storage/delivery-store';
+import { browserToolbarPin } from '../platform/toolbar-pin';
 
 /** The real dependencies of the options and stats pages. */
 export function browserPageDeps(): PageDeps {
@@ -34,5 +37,8 @@ export function browserPageDeps(): PageDeps {
     optionsUrl: 'options.html',
     statsUrl: 'stats.html',
     reload: () => location.reload(),
+    notifyPermission: () => browserNotifications().permissionLevel(),
+    delivery: deliveryStore(local, browserArea('session')),
+    toolbar: browserToolbarPin(),
   };
 }

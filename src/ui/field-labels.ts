@@ -8,6 +8,7 @@ export const fieldLabel: { [K in keyof Settings]: string } = {
   snoozeLimitPerBreak: 'optSnoozeLimit',
   renudgeAfterMin: 'optRenudge',
   nudgeWindowMin: 'optNudgeWindow',
+  whenDue: 'optWhenDue',
   naturalBreakMin: 'optNaturalBreak',
   idleDetectionSec: 'optIdleDetection',
   countOnlyWhenFocused: 'optCountOnlyFocused',

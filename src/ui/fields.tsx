@@ -85,7 +85,11 @@ export interface Choice<V> {
 }
 
 /** Radio buttons styled as segments; arrow keys move between them as in any radio group. */
-export function ChoiceGroup<V extends string | boolean>(props: { name: string; label: string; value: V; choices: Choice<V>[]; onPick(value: V): void; field: keyof Settings }) {
+export function ChoiceGroup<V extends string | boolean>(props: {
+  name: string; label: string; value: V; choices: Choice<V>[]; onPick(value: V): void; field: keyof Settings;
+  /** Said under the choices; `children` follow it (a note about the browser, say). */
+  hint?: string; children?: ComponentChildren;
+}) {
   const locked = useLocked(props.field);
   return (
     <fieldset class="field choices" data-field={props.field} disabled={locked}>
@@ -99,6 +103,8 @@ export function ChoiceGroup<V extends string | boolean>(props: { name: string; l
           </label>
         ))}
       </div>
+      {props.hint && <p class="hint">{props.hint}</p>}
+      {props.children}
       <LockedNote field={props.field} />
     </fieldset>
   );

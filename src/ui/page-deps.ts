@@ -5,6 +5,9 @@ import type { ShortcutsAdapter } from '../platform/shortcuts';
 import type { SpeechAdapter } from '../platform/speech';
 import type { DeviceStore } from '../storage/devices/device-store';
 import type { PolicyCache } from '../storage/managed/policy-cache';
+import type { NotifyPermission } from '../core/delivery/route';
+import type { DeliveryStore } from '../storage/delivery-store';
+import type { ToolbarPin } from '../platform/toolbar-pin';
 
 export interface DownloadFile {
   name: string;
@@ -34,4 +37,10 @@ export interface PageDeps {
   devices: DeviceStore;
   /** The organisation's policy; the options page reads it afresh when it opens. */
   policy: PolicyCache;
+  /** Whether this extension may show notifications, to say why breaks open the stretch window. */
+  notifyPermission(): Promise<NotifyPermission>;
+  /** Why the last break came as the stretch window instead of a notification, if it did. */
+  delivery: Pick<DeliveryStore, 'note' | 'onNoteChange'>;
+  /** Whether the toolbar button is pinned, for the hint that tells how. */
+  toolbar: ToolbarPin;
 }

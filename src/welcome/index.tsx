@@ -5,7 +5,10 @@ import { browserSettingsStore } from '../storage/settings-store-browser';
 import { browserAction } from '../platform/action';
 import { browserPageOpener } from '../platform/page-opener';
 import { browserWindows } from '../platform/windows';
-import { showPopup } from '../ui/show-popup';
+import { STRETCH_WINDOW_PAGE, stretchWindow } from '../ui/stretch-window';
+import { deliveryStore } from '../storage/delivery-store';
+import { browserArea } from '../platform/storage-area';
+import { browserToolbarPin } from '../platform/toolbar-pin';
 import { applyTheme } from '../ui/apply-theme';
 import { t } from '../shared/i18n';
 import { Welcome } from './welcome';
@@ -18,8 +21,10 @@ void browserReady().then(async () => {
   const store = browserSettingsStore();
   const { settings } = await store.load();
   applyTheme(settings.theme);
+  const stretch = stretchWindow({ windows: browserWindows(), store: deliveryStore(browserArea('local')!, browserArea('session')), url: STRETCH_WINDOW_PAGE });
   render(
-    <Welcome initial={settings} save={(s) => store.save(s)} tryStretch={() => void showPopup(browserAction(), browserWindows(), 'popup.html')} openOptions={() => void browserPageOpener.openOptions()} />,
+    <Welcome initial={settings} save={(s) => store.save(s)} tryStretch={() => void stretch.show(browserAction())} openOptions={() => void browserPageOpener.openOptions()}
+      toolbar={browserToolbarPin()} />,
     document.getElementById('app')!,
   );
 });

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../core/settings/defaults';
 import { t } from '../shared/i18n';
+import type { ToolbarPin } from '../platform/toolbar-pin';
+import { PinHint } from '../ui/pin-hint';
 
 export interface WelcomeProps {
   initial: Settings;
@@ -8,12 +10,14 @@ export interface WelcomeProps {
   save(settings: Settings): Promise<unknown>;
   tryStretch(): void;
   openOptions(): void;
+  /** Whether the toolbar button is pinned, for the hint that tells how to pin it. */
+  toolbar: ToolbarPin;
 }
 
 const intervals = [20, 30, 45, 60];
 
 /** First-run page: three choices that matter most, each saved the moment it is made. */
-export function Welcome({ initial, save, tryStretch, openOptions }: WelcomeProps) {
+export function Welcome({ initial, save, tryStretch, openOptions, toolbar }: WelcomeProps) {
   const [settings, setSettings] = useState(initial);
   const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
 
@@ -67,6 +71,12 @@ export function Welcome({ initial, save, tryStretch, openOptions }: WelcomeProps
         <h2 id="step-try"><span class="num" aria-hidden="true">3</span>{t('welcomeTryTitle')}</h2>
         <p class="hint">{t('welcomeTryHint')}</p>
         <button type="button" class="primary" onClick={tryStretch}>{t('welcomeTryButton')}</button>
+      </section>
+
+      <section class="step" aria-labelledby="step-pin" data-step="pin">
+        <h2 id="step-pin"><span class="num" aria-hidden="true">4</span>{t('welcomePinTitle')}</h2>
+        <p class="hint">{t('welcomePinHint')}</p>
+        <PinHint toolbar={toolbar} />
       </section>
 
       <footer>

@@ -29,6 +29,8 @@ export interface Options {
   breakId?: string | null;
   /** The live port; none by default. */
   live?: LiveLink;
+  /** Rendered in the stretch window instead of the toolbar popup. */
+  inWindow?: boolean;
   /** The browser's speech; by default one with no voices at all. */
   speech?: FakeSpeech | null;
 }
@@ -52,6 +54,7 @@ export function renderPopup(o: Options = {}) {
     // Deterministic but varied, so draws differ between calls.
     random: () => ((seed = (seed * 16807) % 2147483647) / 2147483647),
     routineRequested: o.routine ?? false,
+    inWindow: o.inWindow ?? false,
     close: () => { closed += 1; },
     chime: (kind) => { chimes.push(kind); },
     speech: o.speech === undefined ? new FakeSpeech() : o.speech,

@@ -11,6 +11,9 @@ import { FakeSyncArea } from '../../src/platform/fakes/sync-area';
 import { DeviceStore } from '../../src/storage/devices/device-store';
 import { PolicyCache } from '../../src/storage/managed/policy-cache';
 import { withPolicy } from '../../src/storage/managed/settings-with-policy';
+import type { NotifyPermission } from '../../src/core/delivery/route';
+import { deliveryStore } from '../../src/storage/delivery-store';
+import { FakeToolbarPin } from '../../src/platform/fakes/toolbar-pin';
 
 /** Page dependencies on fakes that behave like the browser's; tests inspect the fakes. */
 export function fakePageDeps(now = new Date(2026, 2, 10, 15).getTime(), shortcuts = new FakeShortcuts(false, []), speech: FakeSpeech | null = new FakeSpeech()) {
@@ -22,6 +25,10 @@ export function fakePageDeps(now = new Date(2026, 2, 10, 15).getTime(), shortcut
   const managed = new FakeManaged();
   const policy = new PolicyCache(managed, settings.local);
   const devices = new DeviceStore({ sync: deviceSync, local, now: () => now, newId: () => 'thisdevice' });
+  /** What the browser says of notifications; tests set it. */
+  const notify: { permission: NotifyPermission } = { permission: 'granted' };
+  const delivery = deliveryStore(local, new FakeStorageArea());
+  const toolbar = new FakeToolbarPin(true);
   const deps: PageDeps = {
     settings: withPolicy(settings.store, policy),
     policy,
@@ -37,6 +44,9 @@ export function fakePageDeps(now = new Date(2026, 2, 10, 15).getTime(), shortcut
     optionsUrl: 'options.html',
     statsUrl: 'stats.html',
     reload: vi.fn(),
+    notifyPermission: async () => notify.permission,
+    delivery,
+    toolbar,
   };
-  return { deps, history, downloads, sync: settings.sync, localSettings: settings.local, noticeArea: local, deviceSync, managed };
+  return { deps, history, downloads, sync: settings.sync, localSettings: settings.local, noticeArea: local, deviceSync, managed, notify, delivery, toolbar };
 }

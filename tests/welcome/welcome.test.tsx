@@ -4,16 +4,17 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { Welcome } from '../../src/welcome/welcome';
 import { defaultSettings, type Settings } from '../../src/core/settings/defaults';
 import { installEnglish } from '../support/messages';
+import { FakeToolbarPin } from '../../src/platform/fakes/toolbar-pin';
 
 beforeAll(installEnglish);
 afterEach(cleanup);
 
-function setup(save: (s: Settings) => Promise<unknown> = async () => 'sync') {
+function setup(save: (s: Settings) => Promise<unknown> = async () => 'sync', toolbar = new FakeToolbarPin(false)) {
   const saved: Settings[] = [];
   const tryStretch = vi.fn();
   const openOptions = vi.fn();
-  render(<Welcome initial={defaultSettings()} save={(s) => { saved.push(s); return save(s); }} tryStretch={tryStretch} openOptions={openOptions} />);
-  return { saved, tryStretch, openOptions };
+  render(<Welcome initial={defaultSettings()} save={(s) => { saved.push(s); return save(s); }} tryStretch={tryStretch} openOptions={openOptions} toolbar={toolbar} />);
+  return { saved, tryStretch, openOptions, toolbar };
 }
 
 describe('Welcome', () => {
@@ -50,5 +51,29 @@ describe('Welcome', () => {
     fireEvent.click(screen.getByRole('button', { name: 'All settings' }));
     expect(tryStretch).toHaveBeenCalledOnce();
     expect(openOptions).toHaveBeenCalledOnce();
+  });
+
+  it('shows how to pin Unhunch while it is hidden in the Extensions menu, and says so once pinned', async () => {
+    const { toolbar } = setup();
+    await screen.findByText('Pin Unhunch to your toolbar');
+    expect(document.querySelector('.pin-hint svg')).not.toBeNull();
+    toolbar.set(true);
+    await screen.findByText(/Unhunch is pinned/);
+    expect(screen.queryByText('Pin Unhunch to your toolbar')).toBeNull();
+  });
+
+  it('looks again when the page gets focus back (where the browser does not report pinning)', async () => {
+    const toolbar = new FakeToolbarPin(false);
+    setup(undefined, toolbar);
+    await screen.findByText('Pin Unhunch to your toolbar');
+    toolbar.pinned = true; // pinned in the browser's menu, no event
+    window.dispatchEvent(new Event('focus'));
+    await screen.findByText(/Unhunch is pinned/);
+  });
+
+  it('says nothing about pinning where the browser cannot tell', async () => {
+    setup(undefined, new FakeToolbarPin(null));
+    await waitFor(() => expect(screen.getByText('Show me a stretch')).toBeTruthy());
+    expect(document.querySelector('.pin-hint, .pin-done')).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 // type of the whole settings object is derived from these defaults so the two never drift.
 
 import type { Theme } from './theme';
+import type { WhenDue } from '../delivery/route';
 
 /** Minutes after midnight, local time. */
 export interface TimeRange {
@@ -25,6 +26,8 @@ export const defaults = {
   renudgeAfterMin: 5,
   /** In this many minutes before a break, a short pause in input brings it then; 0 = off. */
   nudgeWindowMin: 5,
+  /** How a due break reaches the person: a notification, the stretch window, or both. */
+  whenDue: 'notification' as WhenDue,
 
   // Activity & idle
   /** Idle or locked for at least this long counts as a break taken naturally. */

@@ -2,6 +2,7 @@
 // one table, so a new setting needs a default (defaults.ts) and a line here, nothing else.
 import type { Settings } from './defaults';
 import { THEMES } from './theme';
+import { WHEN_DUE } from '../delivery/route';
 
 export type FieldSpec =
   | { kind: 'int'; min: number; max: number }
@@ -22,6 +23,7 @@ export const schema: { [K in keyof Settings]: FieldSpec } = {
   snoozeLimitPerBreak: { kind: 'int', min: 0, max: 10 },
   renudgeAfterMin: { kind: 'int', min: 0, max: 60 },
   nudgeWindowMin: { kind: 'int', min: 0, max: 30 },
+  whenDue: { kind: 'choice', values: WHEN_DUE },
 
   naturalBreakMin: { kind: 'int', min: 1, max: 60 },
   // Both browsers throw below 15 s (platform-facts.md).

@@ -1,3 +1,4 @@
+import type { NotifyPermission } from '../../core/delivery/route';
 import type { NotificationsAdapter, NotificationSpec } from '../notifications';
 
 /**
@@ -10,10 +11,15 @@ export class FakeNotifications implements NotificationsAdapter {
   /** Every notification ever shown, in order, for counting reminders. */
   readonly log: { id: string; spec: NotificationSpec }[] = [];
   buttons = true;
+  /** What getPermissionLevel answers; 'denied' is notifications turned off for the extension. */
+  permission: NotifyPermission = 'granted';
+  /** Set to make show() fail, as notifications.create can. */
+  failShow = false;
   private clicked: ((id: string) => void)[] = [];
   private buttonClicked: ((id: string, index: number) => void)[] = [];
 
   async show(id: string, spec: NotificationSpec): Promise<void> {
+    if (this.failShow) throw new Error('notifications.create failed');
     const stored = this.buttons ? { ...spec, buttons: [...spec.buttons] } : { ...spec, buttons: [], requireInteraction: false };
     this.shown.set(id, stored);
     this.log.push({ id, spec: stored });
@@ -25,6 +31,10 @@ export class FakeNotifications implements NotificationsAdapter {
 
   async list(): Promise<string[]> {
     return [...this.shown.keys()];
+  }
+
+  async permissionLevel(): Promise<NotifyPermission> {
+    return this.permission;
   }
 
   onClicked(listener: (id: string) => void): void {

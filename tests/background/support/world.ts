@@ -21,6 +21,7 @@ import { FakeWindows } from '../../../src/platform/fakes/windows';
 import { FakePorts } from '../../../src/platform/fakes/port';
 import { FakeStorageArea } from '../../../src/platform/fakes/storage-area';
 import { stretchesUnderWay } from '../../../src/storage/stretches-under-way';
+import { deliveryStore } from '../../../src/storage/delivery-store';
 import type { HistoryStore } from '../../../src/storage/history/store';
 import { FakeManaged } from '../../../src/platform/fakes/managed';
 import { FakeSyncArea } from '../../../src/platform/fakes/sync-area';
@@ -115,6 +116,7 @@ export class World {
       },
       ports: this.ports,
       underWay: stretchesUnderWay(this.session),
+      delivery: deliveryStore(this.settingsAreas.local, this.session),
       after: (_ms, fn) => void this.timers.push({ fn, alive }),
       idleIntervalNote: (seconds) => this.session.set('idleIntervalSec', seconds),
       sound: this.sound,
