@@ -54,7 +54,7 @@ function PinPicture() {
       <rect class="pp-line" x="26" y="21" width="70" height="4" rx="2" />
       {/* the Extensions (puzzle piece) button, ringed */}
       <circle class="pp-ring" cx="190" cy="23" r="13" />
-      <path class="pp-icon" d="M184 18h4a2.5 2.5 0 1 1 5 0h4v5a2.5 2.5 0 1 1 0 5v5h-13v-4.5a2.5 2.5 0 1 0 0-5z" />
+      <path class="pp-puzzle" d="M183.5 18.5h4.5a2.6 2.6 0 1 1 5.2 0h4.3v4.6a2.6 2.6 0 1 1 0 5.2v4.7h-14v-4.4a2.6 2.6 0 1 0 0-5.2z" />
       <circle class="pp-dot" cx="218" cy="17" r="1.8" />
       <circle class="pp-dot" cx="218" cy="23" r="1.8" />
       <circle class="pp-dot" cx="218" cy="29" r="1.8" />

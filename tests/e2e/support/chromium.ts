@@ -36,6 +36,11 @@ export interface ChromiumOptions {
    * real browser restart, storage.local kept and storage.session emptied.
    */
   profileDir?: string;
+  /**
+   * Leave page sizes to the browser instead of a fixed 1000×800 viewport: windows the extension
+   * opens (the stretch window) then keep the size it gave them.
+   */
+  browserSizedPages?: boolean;
 }
 
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumRun> {
@@ -50,7 +55,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     headless: true,
     env,
     colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: 1000, height: 800 },
+    viewport: options.browserSizedPages ? null : { width: 1000, height: 800 },
     args: [
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
