@@ -69,6 +69,9 @@ export function usePopup({ deps, initialBag, initialStatus, statusLater, initial
   const moved = useRef({ status: false, card: false });
   const [onBreak, setOnBreak] = useState(false);
   const [finish, setFinish] = useState<{ view: FinishState; record: BreakRecord } | null>(null);
+  /** Whether this page has shown a break that was due or snoozed (the stretch window closes after it). */
+  const isPending = (s: StatusView | null) => s?.phase === 'due' || s?.phase === 'snoozed';
+  const showedPending = useRef(isPending(initialStatus));
   // Read by status answers that arrive later: a card being stretched or finished is never swapped.
   const busy = useRef(false);
   busy.current = onBreak || finish !== null;
@@ -114,11 +117,17 @@ export function usePopup({ deps, initialBag, initialStatus, statusLater, initial
     if (closing.current !== null) clearTimeout(closing.current);
     closing.current = null;
   };
+  const left = useRef(false);
+  function closeWindow(): void {
+    if (left.current) return;
+    left.current = true;
+    deps.close();
+  }
   const leaveWindow = (afterMs: number) => {
     if (!deps.inWindow) return;
     stayOpen();
-    if (afterMs === 0) deps.close();
-    else closing.current = setTimeout(deps.close, afterMs);
+    if (afterMs === 0) closeWindow();
+    else closing.current = setTimeout(closeWindow, afterMs);
   };
   const thenLeave = (done: Promise<boolean>) => void done.then((ok) => ok && leaveWindow(0));
 
@@ -131,6 +140,11 @@ export function usePopup({ deps, initialBag, initialStatus, statusLater, initial
     setStatus(next);
     const changed = next.breakId !== breakId.current;
     breakId.current = next.breakId;
+    const pending = isPending(next);
+    // The break this window was showing was done or skipped somewhere else (the toolbar popup,
+    // another device's page): nothing is left for the window to do.
+    if (deps.inWindow && changed && !pending && showedPending.current && !busy.current) return closeWindow();
+    showedPending.current ||= pending;
     if (busy.current) return;
     const wanted = deps.routineRequested ? 'routine' : next.phase === 'due' ? formatOf(next.breakKind) : 'single';
     const dueRoutine = wanted === 'routine' && mode.current !== 'routine' && !moved.current.card;

@@ -4,28 +4,12 @@
 import { act, fireEvent } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { StatusView } from '../../src/core/scheduler/status-view';
-import type { StretchProgress } from '../../src/shared/live-port';
-import type { LiveLink } from '../../src/ui/live-link';
 import { status } from './fake-connector';
+import { FakeLive } from './fake-live';
 import { renderPopup } from './render-popup';
 import { flush, useFakeClock } from './clock';
 
 useFakeClock(new Date(2026, 10, 24, 10, 0, 0));
-
-class FakeLive implements LiveLink {
-  readonly sent: (StretchProgress | null)[] = [];
-  private listeners = new Set<(s: StatusView) => void>();
-  progress(p: StretchProgress | null): void {
-    this.sent.push(structuredClone(p));
-  }
-  onStatus(listener: (s: StatusView) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-  push(s: StatusView): void {
-    act(() => { for (const l of this.listeners) l(s); });
-  }
-}
 
 const action = (name: string) => document.querySelector(`[data-action="${name}"]`);
 

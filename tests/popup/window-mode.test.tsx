@@ -5,6 +5,7 @@ import { act, fireEvent } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { FINISH_LINGER_MS } from '../../src/popup/use-popup';
 import { status } from './fake-connector';
+import { FakeLive } from './fake-live';
 import { renderPopup } from './render-popup';
 import { flush, useFakeClock } from './clock';
 
@@ -69,6 +70,45 @@ describe('the toolbar popup', () => {
   it('does not close itself after skip', async () => {
     const popup = renderPopup({ status: due() });
     click('skip');
+    await flush();
+    expect(popup.closed()).toBe(0);
+  });
+});
+
+describe('the stretch window when the break is dealt with elsewhere', () => {
+  it('closes once its break was done or skipped in another page', async () => {
+    const live = new FakeLive();
+    const popup = renderPopup({ inWindow: true, status: due(), live });
+    await flush();
+    live.push(status({ phase: 'counting', breakId: 'c-2', remainingMs: 30 * 60_000 }));
+    await flush();
+    expect(popup.closed()).toBe(1);
+  });
+
+  it('stays open through a snooze from elsewhere, for the break to come back to it', async () => {
+    const live = new FakeLive();
+    const popup = renderPopup({ inWindow: true, status: due(), live });
+    await flush();
+    live.push(status({ phase: 'snoozed', until: Date.now() + 60_000 }));
+    await flush();
+    expect(popup.closed()).toBe(0);
+  });
+
+  it('stays open when opened on request with no break pending (the welcome page\'s "Show me a stretch")', async () => {
+    const live = new FakeLive();
+    const popup = renderPopup({ inWindow: true, status: status(), live });
+    await flush();
+    live.push(status({ breakId: 'c-2' }));
+    await flush();
+    expect(popup.closed()).toBe(0);
+  });
+
+  it('keeps a stretch under way open whatever happens elsewhere', async () => {
+    const live = new FakeLive();
+    const popup = renderPopup({ inWindow: true, status: due(), live });
+    click('primary');
+    await flush();
+    live.push(status({ phase: 'counting', breakId: 'c-2' }));
     await flush();
     expect(popup.closed()).toBe(0);
   });
