@@ -82,6 +82,10 @@ describe('options page', () => {
       await run.screenshot(page, `options-${scheme}-schedule`);
       await page.evaluate(() => document.getElementById('stretches')!.scrollIntoView({ behavior: 'instant' }));
       await run.screenshot(page, `options-${scheme}-stretches`);
+      // Sound & display opens with the pin hint: a fresh install is not pinned.
+      await page.locator('#display .pin-hint').waitFor();
+      await page.evaluate(() => document.getElementById('display')!.scrollIntoView({ behavior: 'instant' }));
+      await run.screenshot(page, `options-${scheme}-display`);
       await page.evaluate(() => document.getElementById('data')!.scrollIntoView({ behavior: 'instant' }));
       await run.screenshot(page, `options-${scheme}-data`);
       await page.close();
