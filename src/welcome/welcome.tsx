@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../core/settings/defaults';
+import { WHEN_DUE, type WhenDue } from '../core/delivery/route';
 import { t } from '../shared/i18n';
 import type { ToolbarPin } from '../platform/toolbar-pin';
 import { PinHint } from '../ui/pin-hint';
@@ -15,6 +16,11 @@ export interface WelcomeProps {
 }
 
 const intervals = [20, 30, 45, 60];
+const deliveryHint: Record<WhenDue, string> = {
+  notification: 'welcomeDeliveryNotificationHint',
+  window: 'welcomeDeliveryWindowHint',
+  both: 'welcomeDeliveryBothHint',
+};
 
 /** First-run page: three choices that matter most, each saved the moment it is made. */
 export function Welcome({ initial, save, tryStretch, openOptions, toolbar }: WelcomeProps) {
@@ -67,14 +73,27 @@ export function Welcome({ initial, save, tryStretch, openOptions, toolbar }: Wel
         </div>
       </section>
 
+      <section class="step" aria-labelledby="step-delivery">
+        <h2 id="step-delivery"><span class="num" aria-hidden="true">3</span>{t('welcomeDeliveryTitle')}</h2>
+        <div class="choices three" role="radiogroup" aria-labelledby="step-delivery">
+          {WHEN_DUE.map((whenDue) => (
+            <label class={`choice ${settings.whenDue === whenDue ? 'on' : ''}`} key={whenDue}>
+              <input type="radio" name="whenDue" checked={settings.whenDue === whenDue} onChange={() => update({ whenDue })} />
+              <strong>{t(`optWhenDue_${whenDue}`)}</strong>
+              <span class="hint">{t(deliveryHint[whenDue])}</span>
+            </label>
+          ))}
+        </div>
+      </section>
+
       <section class="step" aria-labelledby="step-try">
-        <h2 id="step-try"><span class="num" aria-hidden="true">3</span>{t('welcomeTryTitle')}</h2>
+        <h2 id="step-try"><span class="num" aria-hidden="true">4</span>{t('welcomeTryTitle')}</h2>
         <p class="hint">{t('welcomeTryHint')}</p>
         <button type="button" class="primary" onClick={tryStretch}>{t('welcomeTryButton')}</button>
       </section>
 
       <section class="step" aria-labelledby="step-pin" data-step="pin">
-        <h2 id="step-pin"><span class="num" aria-hidden="true">4</span>{t('welcomePinTitle')}</h2>
+        <h2 id="step-pin"><span class="num" aria-hidden="true">5</span>{t('welcomePinTitle')}</h2>
         <p class="hint">{t('welcomePinHint')}</p>
         <PinHint toolbar={toolbar} />
       </section>

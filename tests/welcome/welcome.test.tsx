@@ -76,4 +76,13 @@ describe('Welcome', () => {
     await waitFor(() => expect(screen.getByText('Show me a stretch')).toBeTruthy());
     expect(document.querySelector('.pin-hint, .pin-done')).toBeNull();
   });
+
+  it('asks how a break should reach the person, and saves the choice at once', async () => {
+    const { saved } = setup();
+    expect((screen.getByLabelText(/Show a notification/) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByLabelText(/Open the stretch window/));
+    expect(saved.at(-1)).toEqual({ ...defaultSettings(), whenDue: 'window' });
+    fireEvent.click(screen.getByLabelText(/^Both/));
+    expect(saved.at(-1)!.whenDue).toBe('both');
+  });
 });
