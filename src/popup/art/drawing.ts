@@ -7,7 +7,7 @@ import { chainOf, fold, HEAD_RADIUS, PARENT, pose, segLength, type Pose, type Po
 import type { Drawing, Fn, Part, Pt, Tone } from './frame';
 
 export type { Drawing, Fn, Part, Pt, Tone };
-export { FLOOR, FRAME } from './frame';
+export { FLOOR, FOOT, FRAME, HAND } from './frame';
 
 export interface FigureSpec {
   view: 'side' | 'front';

@@ -3,7 +3,8 @@
 // degrees on screen (0 = right, 90 = down). Hands and feet that rest on something are placed by
 // where they rest and the elbows and knees found from there, so a planted hand stays planted.
 import { joints, LENGTH, pose, type PoseSpec } from './body';
-import { draw, SIDE_ORDER, type Drawing, type FigureSpec, type Pt } from './drawing';
+import { draw, FOOT, HAND, SIDE_ORDER, type Drawing, type FigureSpec, type Pt } from './drawing';
+import { eagle, EAGLE_ORDER, NEEDLE, NEEDLE_MAT, NEEDLE_ORDER, needleArrow } from './turned-figures';
 
 type Three = readonly [number, number, number];
 /** A limb placed by its end: wrist or ankle at `to`, the elbow or knee bent to one side. */
@@ -93,10 +94,6 @@ const chairSide = (x: number, seat: number) => [`M${x} ${seat}H${x + 26}`, `M${x
 /** A chair from the front: the seat edge and two legs. */
 const chairFront = (x: number, w: number, seat: number) => [`M${x} ${seat}H${x + w}`, `M${x + 2} ${seat}V112`, `M${x + w - 2} ${seat}V112`];
 
-/** Ankles rest at this height, so the feet stand on the floor line. */
-const FOOT = 109.5;
-/** Hands flat on the floor. */
-const HAND = 108.5;
 const frontFeet = { footA: 0.5, footB: 0.5 };
 
 export const figureSpecs: Record<string, FigureSpec> = {
@@ -143,22 +140,25 @@ export const figureSpecs: Record<string, FigureSpec> = {
   'cat-cow': figure({
     view: 'side',
     twoWay: true,
-    order: [...SIDE_ORDER.filter((e) => !e.startsWith('near:') || e.includes('thigh') || e.includes('shin') || e.includes('foot')), 'near+:upperArmA', 'near+:forearmA', 'near+:handA'],
+    // The back over the limbs, so its whole curve is the top line of the figure.
+    order: ['far:thighB', 'far:shinB', 'far:footB', 'far:upperArmB', 'far:forearmB', 'far:handB', 'near:thighA', 'near:shinA', 'near:footA', 'near:upperArmA', 'near:forearmA', 'near:handA', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:neck', 'body:head', 'body:nose'],
     // Knees under the hips and hands under the shoulders in both; only the back and head move:
     // cow lets the belly sink into a U and lifts the head, cat rounds the back up and tucks it.
-    start: { at: [80, 87.5], back: spine([80, 87.5], [60, 80.5], 1), neck: 232, face: [200, 1], armA: { to: [57, HAND], bend: 1, end: 180 }, armB: { to: [59, HAND], bend: 1, end: 180 }, legA: [91, 0, 0], legB: [90, 1, 0] },
-    stretch: { at: [80, 87.5], back: spine([80, 87.5], [58, 80], -1), neck: 118, face: [60, 1], armA: { to: [57, HAND], bend: 1, end: 180 }, armB: { to: [59, HAND], bend: 1, end: 180 }, legA: [91, 0, 0], legB: [90, 1, 0] },
-    arrow: [[69, 64], [63, 50], [69, 36]],
+    start: { at: [70, 87.5], back: spine([70, 87.5], [50, 80.5], 1), neck: 250, face: [205, 1], armA: { to: [49, HAND], bend: 1, end: 180 }, armB: { to: [51, HAND], bend: 1, end: 180 }, legA: [91, 0, 0], legB: [90, 1, 0] },
+    stretch: { at: [70, 87.5], back: spine([70, 87.5], [50, 80.5], -1), neck: 112, face: [55, 1], armA: { to: [49, HAND], bend: 1, end: 180 }, armB: { to: [51, HAND], bend: 1, end: 180 }, legA: [91, 0, 0], legB: [90, 1, 0] },
+    arrow: [[58, 62], [52, 46], [58, 30]],
   }),
   'thread-the-needle': figure({
-    view: 'side',
-    // From the side on hands and knees; the near arm slides under the chest and lies along the
-    // floor, that shoulder and the side of the head come down; the far hand stays planted, its
-    // elbow bending; the hips stay over the knees.
-    order: ['far:thighB', 'far:shinB', 'far:footB', 'far:upperArmB', 'far:forearmB', 'far:handB', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:neck', 'body:head', 'body:nose', 'near+:upperArmA', 'near+:forearmA', 'near+:handA', 'near:thighA', 'near:shinA', 'near:footA'],
-    start: { at: [80, 87.5], back: spine([80, 87.5], [55, 81], -1), neck: 200, face: [120, 1], armA: { to: [56, HAND], bend: 1, end: 180 }, armB: { to: [49, HAND], bend: 1, end: 180 }, legA: [91, 0, 0], legB: [90, 1, 0] },
-    stretch: { at: [80, 87.5], back: spine([80, 87.5], [58, 101], -1), neck: 172, face: [250, 0.5], seen: { upperArmA: 0.6, forearmA: 0.6, handA: 0.6 }, armA: [28, 8, 0], armB: { to: [49, HAND], bend: 1, end: 180 }, legA: [91, 0, 0], legB: [90, 1, 0] },
-    arrow: [[30, 58], [26, 90], [44, 93]],
+    view: 'front',
+    // Three-quarter from the front, on the side of the arm that stays planted, so the twist shows:
+    // the right hand first reaches up (the chest opens), then slides under the chest and the left
+    // arm to lie along the floor, palm up, as the right shoulder and temple come down to the mat.
+    // The hips stay over the knees and the left hand stays where it is, its elbow bending.
+    order: NEEDLE_ORDER,
+    props: [NEEDLE_MAT],
+    start: NEEDLE.open.spec,
+    stretch: NEEDLE.threaded.spec,
+    arrow: needleArrow(),
   }),
   'cross-body-shoulder': figure({
     view: 'front',
@@ -182,11 +182,13 @@ export const figureSpecs: Record<string, FigureSpec> = {
   }),
   'eagle-arms': figure({
     view: 'front',
-    props: chairFront(44, 32, 90),
-    order: ['near:thighA', 'near:shinA', 'near:footA', 'near:thighB', 'near:shinB', 'near:footB', 'body:pelvA', 'body:pelvB', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near:upperArmA', 'near:forearmA', 'near:handA', 'near+:upperArmB', 'near+:forearmB', 'near+:handB'],
-    start: { at: [60, 83], wide: 1, back: [-90, -90], neck: -90, seen: { thighA: 0.3, thighB: 0.3, upperArmA: 0.91, upperArmB: 0.84, ...frontFeet }, armA: [38, -111, -90], armB: [149, -67, -90], legA: [92, 90, 180], legB: [88, 90, 0] },
-    stretch: { at: [60, 83], wide: 1, back: [-90, -90], neck: -90, seen: { thighA: 0.3, thighB: 0.3, upperArmA: 0.72, upperArmB: 0.72, ...frontFeet }, armA: [5, -111, -90], armB: [185, -67, -90], legA: [92, 90, 180], legB: [88, 90, 0] },
-    arrow: [[84, 74], [92, 62], [84, 48]],
+    // Standing, seen three-quarter from the front so the wrap stands out beside the face: the left
+    // upper arm over the right, elbow on elbow in front of the chest, forearms twined up to palms
+    // together; the elbows lift from chest to shoulder height.
+    order: EAGLE_ORDER,
+    start: eagle(9),
+    stretch: eagle(0),
+    arrow: [[88, 62], [96, 50], [90, 36]],
   }),
   'chair-twist': figure({
     view: 'front',

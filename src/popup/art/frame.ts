@@ -8,6 +8,10 @@ export type Tone = 'far' | 'body' | 'near';
 
 export const FRAME = 120;
 export const FLOOR = 112;
+/** Ankles rest at this height, so the feet stand on the floor line. */
+export const FOOT = 109.5;
+/** Hands flat on the floor. */
+export const HAND = 108.5;
 
 export interface Part {
   key: string;
@@ -34,3 +38,27 @@ export interface Drawing {
 /** CSS syntax, for the popup's style (units required). */
 export const cssTransform = (fns: readonly Fn[]): string =>
   fns.map((f) => (f[0] === 't' ? `translate(${f[1]}px, ${f[2]}px)` : f[0] === 'r' ? `rotate(${f[1]}deg)` : `scale(${f[1]}, 1)`)).join(' ');
+
+/** The limb a part belongs to ('armA', 'legB'), or the part's own key for the body. */
+const limbOf = (p: Part): string => {
+  const m = /:(upperArm|forearm|hand|thigh|shin|foot)([AB])$/.exec(p.key);
+  return m ? `${m[1] === 'thigh' || m[1] === 'shin' || m[1] === 'foot' ? 'leg' : 'arm'}${m[2]}` : p.key;
+};
+
+/**
+ * What to paint, back to front: each part, and the outline of an outlined one just before it.
+ * The outlines of one limb go down together before its segments, so they part the limb from
+ * what lies behind it without cutting rings into its own elbow or knee.
+ */
+export function paintOrder(parts: readonly Part[]): { part: Part; halo: boolean }[] {
+  const out: { part: Part; halo: boolean }[] = [];
+  for (let i = 0; i < parts.length; ) {
+    let j = i + 1;
+    if (parts[i]!.halo) while (j < parts.length && parts[j]!.halo && limbOf(parts[j]!) === limbOf(parts[i]!)) j++;
+    const run = parts.slice(i, j);
+    for (const p of run) if (p.halo) out.push({ part: p, halo: true });
+    for (const p of run) out.push({ part: p, halo: false });
+    i = j;
+  }
+  return out;
+}

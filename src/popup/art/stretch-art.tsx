@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { BreathStep } from '../../core/breath/plan';
 import { figureFor } from './figure-book';
-import { cssTransform, FLOOR, FRAME, type Part } from './frame';
+import { cssTransform, FLOOR, FRAME, paintOrder, type Part } from './frame';
 import { moveMs, targetOf, type Target } from './figure-motion';
 
 interface Props {
@@ -83,12 +83,11 @@ export function StretchArt({ id, label, step, paused, words }: Props) {
       </svg>
       <div class="art-stage">
         <div class="art-figure" ref={figureRef} data-to={target} data-ms={ms}>
-          {f.parts.map((p) => {
+          {paintOrder(f.parts).map(({ part: p, halo }) => {
             const box = (grow: number) => ({ width: `${length(p) + p.width + grow}px`, height: `${p.width + grow}px`, '--a': bar(p, 'start', grow), '--b': bar(p, 'stretch', grow) });
-            return [
-              p.halo && <div key={`${p.key}h`} class="art-part art-halo" style={box(3)} />,
-              <div key={p.key} class={`art-part art-${p.tone}`} data-part={p.key} style={box(0)} />,
-            ];
+            return halo
+              ? <div key={`${p.key}h`} class="art-part art-halo" style={box(3)} />
+              : <div key={p.key} class={`art-part art-${p.tone}`} data-part={p.key} style={box(0)} />;
           })}
         </div>
       </div>

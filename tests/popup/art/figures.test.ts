@@ -107,6 +107,17 @@ describe('stretch figures', () => {
       }
     });
 
+    it('keeps its props inside the frame', () => {
+      for (const d of [...f.props, ...f.solids]) {
+        const n = (d.match(/-?[\d.]+/g) ?? []).map(Number);
+        expect(n.length).toBeGreaterThan(1);
+        for (const v of n) {
+          expect(v, d).toBeGreaterThanOrEqual(0);
+          expect(v, d).toBeLessThanOrEqual(FRAME);
+        }
+      }
+    });
+
     it('has one bold arrow with a head, inside the frame', () => {
       expect(f.arrow.heads.length).toBe(spec.twoWay ? 2 : 1);
       for (const [x, y] of spec.arrow) {
