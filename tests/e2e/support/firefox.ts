@@ -32,6 +32,8 @@ export interface FirefoxOptions {
    * anything outside its own temporary folder.
    */
   home?: string;
+  /** More preferences for this Firefox (a proxy to watch its requests, say). */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxRun> {
@@ -51,6 +53,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
       // prefers-reduced-motion: 1 = reduce, 0 = no preference.
       'ui.prefersReducedMotion': options.reducedMotion ? 1 : 0,
+      ...options.prefs,
     },
   });
   const output = watchFirefoxOutput([browser.process()?.stdout, browser.process()?.stderr], `moz-extension://${uuid}/`);
