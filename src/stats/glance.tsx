@@ -1,5 +1,5 @@
 import type { Overview } from '../core/stats/overview';
-import { t } from '../shared/i18n';
+import { t, tn } from '../shared/i18n';
 import { formatDuration, formatNumber } from './format';
 
 // Under a minute rounds to "0 min": a fresh install's first break would read "out of 0 min
@@ -22,12 +22,12 @@ export function Glance({ o, lang }: { o: Overview; lang: string }) {
       </section>
       <section class="tile" aria-labelledby="tile-week">
         <h2 id="tile-week">{t('statsLast7')}</h2>
-        <p class="big"><strong>{n(o.weekTotals.taken)}</strong> <span class="of">{t('statsBreaksTaken')}</span></p>
+        <p class="big"><strong>{n(o.weekTotals.taken)}</strong> <span class="of">{tn('statsBreaksTaken', o.weekTotals.taken)}</span></p>
         <p class="sub">{t('statsGoalDays', n(o.weekGoalDays))}</p>
       </section>
       <section class="tile" aria-labelledby="tile-streak">
         <h2 id="tile-streak">{t('statsStreak')}</h2>
-        <p class="big"><strong>{n(o.streak.current)}</strong> <span class="of">{t('statsDays')}</span></p>
+        <p class="big"><strong>{n(o.streak.current)}</strong> <span class="of">{tn('statsDays', o.streak.current)}</span></p>
         <p class="sub">{t('statsBest', n(o.streak.best))}</p>
       </section>
       <section class="tile" aria-labelledby="tile-time">

@@ -31,10 +31,21 @@ describe('stats page', () => {
     await screen.findByText('Breaks by day');
     expect(container.querySelector('#tile-today + .big')!.textContent).toBe('1 of 2 taken');
     expect(screen.getByText('1 natural · 1 skipped')).toBeTruthy();
-    expect(container.querySelector('#tile-streak + .big strong')!.textContent).toBe('2');
+    expect(container.querySelector('#tile-streak + .big')!.textContent).toBe('2 days in a row');
+    expect(container.querySelector('#tile-week + .big')!.textContent).toBe('5 breaks taken');
     expect(screen.getByText('Daily goal met on 2 of 7 days')).toBeTruthy();
     expect([...container.querySelectorAll('.top-list .name')].map((e) => e.textContent)).toEqual(['Eagle arms', 'Chair twist', 'Cobra']);
     expect(container.querySelectorAll('[data-chart="active"] rect.bar')).toHaveLength(3);
+  });
+
+  it('counts in the singular where there is one: one break, a streak of one day', async () => {
+    const { deps, history } = fakePageDeps(now);
+    await deps.settings.save({ ...defaultSettings(), dailyGoalBreaks: 1 });
+    await history.append(taken('a', at(0, 9), 'cobra'));
+    const { container } = render(<StatsApp deps={deps} />);
+    await screen.findByText('Breaks by day');
+    expect(container.querySelector('#tile-streak + .big')!.textContent).toBe('1 day in a row');
+    expect(container.querySelector('#tile-week + .big')!.textContent).toBe('1 break taken');
   });
 
   it('welcomes a fresh install instead of showing an error, and hides the active-time chart', async () => {
