@@ -10,6 +10,16 @@ import { launchChromium, type ChromiumRun } from './support/chromium';
 const runs: ChromiumRun[] = [];
 afterAll(async () => { for (const r of runs) await r.close(); });
 
+/**
+ * Buttons of the card that stick out of it, or whose label overflows the button (a label set in
+ * one line is wider than the button can be). Each as its text, so a failure names it.
+ */
+const overhanging = (page: Page) => page.$$eval('.card button', (buttons) => buttons.filter((b) => {
+  const card = b.closest('.card')!.getBoundingClientRect();
+  const r = b.getBoundingClientRect();
+  return r.left < card.left - 0.5 || r.right > card.right + 0.5 || b.scrollWidth > b.clientWidth + 1;
+}).map((b) => b.textContent));
+
 /** Text that overflows its box (cut by an ellipsis, a line clamp or overflow: hidden). */
 const cut = (page: Page, selector: string) => page.$eval(selector, (el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
 
@@ -41,6 +51,7 @@ describe('popup lines that must be read whole (Chromium)', () => {
       expect(await cut(page, '.status-text')).toBe(false);
       expect(await page.locator('.areas').textContent()).toBe('Backs of the legs, Spine, Upper back');
       expect(await cut(page, '.areas')).toBe(false);
+      expect(await overhanging(page)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(560);
       await run.screenshot(page, `popup-snoozed-${scheme}`);
       expect(await axeViolations(page), scheme).toEqual([]);
@@ -56,8 +67,11 @@ describe('popup lines that must be read whole (Chromium)', () => {
     expect(await page.locator('.status-text').textContent()).toMatch(/^Pause reportée jusqu’à \d/);
     expect(await cut(page, '.status-text')).toBe(false);
     expect(await cut(page, '.areas')).toBe(false);
-    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(560);
     await run.screenshot(page, 'popup-snoozed-fr');
+    // "Un autre étirement" beside "Commencer" used to run past the card's edge.
+    expect(await page.locator('[data-action="another"]').textContent()).toBe('Un autre étirement');
+    expect(await overhanging(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(560);
     await page.close();
     expect(run.consoleErrors).toEqual([]);
   });
