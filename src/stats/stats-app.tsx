@@ -74,7 +74,9 @@ export function StatsApp({ deps }: { deps: PageDeps }) {
           <section class="card" aria-labelledby="export-title">
             <h2 id="export-title">{t('statsExportTitle')}</h2>
             <p class="intro">{t('statsExportIntro')}</p>
-            <HistoryExports deps={deps} />
+            {/* The files are this device's whatever the view: said on the buttons, and said again when the view is another. */}
+            {!state.devices.choices.some((c) => c.isThis && c.id === selected) && state.devices.choices.length > 1 && <p class="hint" data-export-note>{t('statsExportThisOnly')}</p>}
+            <HistoryExports deps={deps} labels={{ csv: t('statsExportCsv'), json: t('statsExportJson') }} />
           </section>
         </main>
       )}

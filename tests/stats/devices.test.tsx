@@ -55,6 +55,19 @@ describe('stats across devices', () => {
     expect(screen.queryByRole('button', { name: 'Forget this device' })).toBeNull();
   });
 
+  it('exports this device\'s history whatever the view, and says so on the buttons and under another view', async () => {
+    const f = await twoDevices();
+    const note = "The files hold this device's breaks only. Other devices share their daily totals, not their breaks.";
+    expect(screen.getByText(note)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: "Export this device's history (CSV)" }));
+    await waitFor(() => expect(f.downloads).toHaveLength(1));
+    // Both of this device's breaks, none of the desk's: the file is what the button says.
+    expect(f.downloads[0]!.text.trim().split('\r\n')).toHaveLength(3);
+    fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'thisdevice' } });
+    await waitFor(() => expect(screen.queryByText(note)).toBeNull());
+    expect(screen.getByRole('button', { name: "Export this device's history (JSON)" })).toBeTruthy();
+  });
+
   it('forgets another device after asking, and its breaks leave the stats', async () => {
     const { container, deviceSync } = await twoDevices();
     fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'desk0001' } });
