@@ -44,11 +44,14 @@ describe('spoken cues (Chromium)', () => {
     await options.getByLabel('Spoken cues').check();
     await options.locator('.voice-note').waitFor({ timeout: 10_000 });
     await options.waitForFunction(() => document.querySelector('.save-state')?.classList.contains('saved'));
+    // A card paced by breaths: a random one could be the forward fold, a 15-second hold with no
+    // "Breathe out" to wait for.
+    await options.evaluate(() => chrome.storage.local.set({ shuffleBag: { version: 1, shown: ['chair-twist'], last: 'chair-twist', current: 'chair-twist' } }));
     await options.close();
 
     const popup = await run.openPage('popup.html');
     await popup.setViewportSize({ width: 360, height: 560 });
-    await popup.waitForSelector('.card');
+    await popup.waitForSelector('[data-figure="chair-twist"]');
     await popup.click('[data-action="primary"]');
     await popup.waitForFunction(() => document.querySelector('.phase-word')?.textContent === 'Breathe out', undefined, { timeout: 20_000 });
     await popup.waitForTimeout(300);

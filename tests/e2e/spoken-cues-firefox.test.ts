@@ -122,10 +122,13 @@ describe('spoken cues (Firefox)', () => {
     await options.click('#f-spokenCues');
     await options.waitForSelector('.voice-note', { timeout: 10_000 });
     await options.waitForFunction(() => document.querySelector('.save-state')?.classList.contains('saved'), { timeout: 10_000 });
+    // A card paced by breaths: a random one could be the forward fold, a 15-second hold with no
+    // "Breathe out" to wait for (what made the first Firefox attempt time out).
+    await options.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({ shuffleBag: { version: 1, shown: ['chair-twist'], last: 'chair-twist', current: 'chair-twist' } }));
     await options.close();
 
     const popup = await open('popup.html');
-    await popup.waitForSelector('.card');
+    await popup.waitForSelector('[data-figure="chair-twist"]');
     await popup.click('[data-action="primary"]');
     await popup.waitForFunction(() => document.querySelector('.phase-word')?.textContent === 'Breathe out', { timeout: 20_000 });
     await new Promise((resolve) => setTimeout(resolve, 300));
