@@ -4,7 +4,7 @@
 // where they rest and the elbows and knees found from there, so a planted hand stays planted.
 import { joints, LENGTH, pose, type PoseSpec } from './body';
 import { draw, FOOT, HAND, SIDE_ORDER, type Drawing, type FigureSpec, type Pt } from './drawing';
-import { eagle, EAGLE_ORDER, NEEDLE, NEEDLE_MAT, NEEDLE_ORDER, needleArrow } from './turned-figures';
+import { eagle, EAGLE_CHAIR, EAGLE_ORDER, NEEDLE, NEEDLE_MAT, NEEDLE_ORDER, needleArrow } from './turned-figures';
 
 type Three = readonly [number, number, number];
 /** A limb placed by its end: wrist or ankle at `to`, the elbow or knee bent to one side. */
@@ -182,13 +182,13 @@ export const figureSpecs: Record<string, FigureSpec> = {
   }),
   'eagle-arms': figure({
     view: 'front',
-    // Standing, seen three-quarter from the front so the wrap stands out beside the face: the left
-    // upper arm over the right, elbow on elbow in front of the chest, forearms twined up to palms
-    // together; the elbows lift from chest to shoulder height.
+    // Seated, seen from the front: the left upper arm over the right, elbow on elbow in front of
+    // the chest, forearms twined up to palms together; the elbows lift from chest to shoulder height.
     order: EAGLE_ORDER,
+    props: EAGLE_CHAIR,
     start: eagle(9),
     stretch: eagle(0),
-    arrow: [[88, 62], [96, 50], [90, 36]],
+    arrow: [[84, 70], [92, 58], [86, 44]],
   }),
   'chair-twist': figure({
     view: 'front',

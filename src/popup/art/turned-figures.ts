@@ -1,5 +1,5 @@
-// The figures whose poses are written in 3D and seen turned (turned.ts): eagle arms, seen from
-// the front so the wrap shows, and thread the needle, seen three-quarter on a mat so the arm
+// The figures whose poses are written in 3D and seen turned (turned.ts): eagle arms, seated and
+// seen from the front so the wrap shows, and thread the needle, seen three-quarter on a mat so the arm
 // sliding under the chest shows. figures.ts puts them with the others.
 import { LENGTH, type PoseSpec } from './body';
 import { FLOOR, FOOT, HAND, type Pt } from './drawing';
@@ -8,13 +8,20 @@ import { project, turned, type Camera, type V3 } from './turned';
 /** A prop seen from a turned camera: a polyline through 3D points. */
 const line3 = (c: Camera, ...pts: V3[]) => pts.map((p, i) => `${i ? 'L' : 'M'}${project(c, p).map((n) => Math.round(n * 10) / 10).join(' ')}`).join('');
 
-const EAGLE_CAM: Camera = { yaw: -10, pitch: 6, pivot: [60, FLOOR, 0] };
+// Seated, as the card says, on a chair without wheels; the feet are the nearest floor points.
+const EAGLE_CAM: Camera = { yaw: -10, pitch: 6, pivot: [60, FLOOR, 28] };
+/** The hips on the seat: thighs forward and a little down to the knees, shins down to the floor. */
+const THIGH: V3 = [0, 0.33, 0.94];
+const HIP_Y = FOOT - LENGTH.shin - LENGTH.thigh * 0.33;
+const SEAT_Y = HIP_Y + 5;
+/** The chair's seat edge and front legs, seen as the figure is. */
+export const EAGLE_CHAIR = [line3(EAGLE_CAM, [45, SEAT_Y, 6], [75, SEAT_Y, 6]), line3(EAGLE_CAM, [47, SEAT_Y, 6], [47, FLOOR, 6]), line3(EAGLE_CAM, [73, SEAT_Y, 6], [73, FLOOR, 6])];
 // Each arm outlined against the other, so the wrap reads as two arms: the left upper arm over
 // the right, then the right forearm back over the left one.
 export const EAGLE_ORDER = ['near:thighB', 'near:shinB', 'near:footB', 'near:thighA', 'near:shinA', 'near:footA', 'body:pelvA', 'body:pelvB', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near+:upperArmA', 'near+:upperArmB', 'near+:forearmB', 'near+:handB', 'near+:forearmA', 'near+:handA'];
 /** Eagle arms with the elbows `drop` units below the shoulders. */
 export function eagle(drop: number): PoseSpec {
-  const at: V3 = [60, FOOT - LENGTH.thigh - LENGTH.shin, 0];
+  const at: V3 = [60, HIP_Y, 0];
   const neck: V3 = [60, at[1] - 26, 0];
   // Elbow on elbow in front of the chest; the hands meet higher, palms together, wrists crossed.
   // The upper arms cross at the chest (left over right), then the forearms cross back.
@@ -26,8 +33,8 @@ export function eagle(drop: number): PoseSpec {
     at, back: [[0, -1, 0], [0, -1, 0], [0, -1, 0]], neck: [0, -1, 0], face: [0, 0, 1], shoulders: [-1, 0, 0],
     armA: arm([51.5, neck[1], 0], elbowA, hand(elbowA, -1.8)),
     armB: arm([68.5, neck[1], 0], elbowB, hand(elbowB, 1.8)),
-    legA: [[0, 1, 0], [0, 1, 0], [0, 0, 1]],
-    legB: [[0, 1, 0], [0, 1, 0], [0, 0, 1]],
+    legA: [THIGH, [0, 1, 0], [0, 0.05, 1]],
+    legB: [THIGH, [0, 1, 0], [0, 0.05, 1]],
   }).spec;
 }
 
