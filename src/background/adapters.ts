@@ -14,7 +14,7 @@ import type { SettingsReader } from '../storage/settings-store';
 import type { SoundPlayer } from '../platform/sound';
 import type { StateStore } from '../storage/state-store';
 import type { WindowsAdapter } from '../platform/windows';
-import type { DeviceStore } from '../storage/devices/device-store';
+import type { DeviceWriter } from '../storage/devices/device-writer';
 import type { PolicyCache } from '../storage/managed/policy-cache';
 import type { PortsAdapter } from '../platform/port';
 import type { StretchesUnderWay } from '../storage/stretches-under-way';
@@ -56,7 +56,7 @@ export interface BackgroundAdapters {
   /** BCP 47 tag for formatting clock times in badge titles. */
   locale(): string;
   /** This device's summary in storage.sync, for the person's other devices. */
-  devices: DeviceStore;
+  devices: DeviceWriter;
   /** The organisation's policy: read at browser start, on install and when it changes. */
   policy: PolicyCache;
   /** Where failures that the engine survives are reported (console.warn in the browser). */

@@ -17,7 +17,7 @@ import { browserStateStore } from '../storage/state-store';
 import { browserWindows } from '../platform/windows';
 import { browserManaged } from '../platform/managed';
 import { browserSyncArea } from '../platform/sync-area';
-import { DeviceStore } from '../storage/devices/device-store';
+import { DeviceWriter } from '../storage/devices/device-writer';
 import { PolicyCache } from '../storage/managed/policy-cache';
 import { withPolicy } from '../storage/managed/settings-with-policy';
 import { browserPorts } from '../platform/port';
@@ -52,7 +52,7 @@ export function browserAdapters(): BackgroundAdapters {
     idleIntervalNote: async (seconds) => { await browserArea('session')?.set(IDLE_INTERVAL_KEY, seconds); },
     sound: browserSoundPlayer,
     locale: uiLanguage,
-    devices: new DeviceStore({ sync: browserSyncArea(), local, now: () => Date.now() }),
+    devices: new DeviceWriter({ sync: browserSyncArea(), local, now: () => Date.now() }),
     policy,
     // A warning, not an error: these are failures the engine survives.
     warn: (message, error) => console.warn(`Unhunch: ${message}`, error ?? ''),

@@ -7,12 +7,12 @@
 import { deviceDays, WINDOW_DAYS } from '../core/devices/summary';
 import { addDays, dayKey, type DaySummary } from '../core/history/day';
 import type { AlarmsAdapter } from '../platform/alarms';
-import type { DeviceStore } from '../storage/devices/device-store';
+import type { DeviceWriter } from '../storage/devices/device-writer';
 
 export const DEVICE_ALARM = 'device-summary';
 
 export interface DevicePublisherDeps {
-  devices: DeviceStore;
+  devices: DeviceWriter;
   /** The history's daily summaries from `fromDay` on ('YYYY-MM-DD'). */
   readDays(fromDay: string): Promise<DaySummary[]>;
   alarms: AlarmsAdapter;
