@@ -20,8 +20,6 @@ const analyze = process.argv.includes('--analyze');
 
 const entryPoints = {
   background: 'src/background/index.ts',
-  // The stretch illustrations, a script of their own that popup.html names before popup.js.
-  figures: 'src/popup/art/figures-script.ts',
   ...Object.fromEntries(pages.map((p) => [p, existsSync(join(root, 'src', p, 'index.tsx')) ? `src/${p}/index.tsx` : `src/${p}/index.ts`])),
 };
 
@@ -46,7 +44,7 @@ function writeStatic(schemaJson) {
     const manifest = transformManifest(source, target, version);
     writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
     if (manifest.storage?.managed_schema) writeFileSync(join(out, manifest.storage.managed_schema), schemaJson);
-    for (const page of pages) writeFileSync(join(out, `${page}.html`), pageHtml(page, { css: existsSync(join(dist, 'chrome', `${page}.css`)), before: page === 'popup' ? ['figures.js'] : [] }));
+    for (const page of pages) writeFileSync(join(out, `${page}.html`), pageHtml(page, { css: existsSync(join(dist, 'chrome', `${page}.css`)) }));
     // Only Chrome before 148 lacks a native `browser`; platform/browser.ts loads this file there.
     if (target === 'chrome') cpSync(join(root, 'node_modules/webextension-polyfill/dist/browser-polyfill.min.js'), join(out, 'browser-polyfill.js'));
     mkdirSync(join(out, 'icons'), { recursive: true });

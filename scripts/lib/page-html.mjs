@@ -3,11 +3,9 @@
 
 /**
  * @param {string} page entry name: popup, options, stats, welcome, offscreen
- * @param {{ css: boolean, before?: string[] }} options whether the page has a stylesheet; scripts
- *   of its own that run before the page's script (the popup's figures.js: named here, the
- *   browser fetches it alongside popup.js instead of after popup.js has run and asked for it)
+ * @param {{ css: boolean }} options whether the page has a stylesheet
  */
-export function pageHtml(page, { css, before = [] }) {
+export function pageHtml(page, { css }) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -18,7 +16,7 @@ export function pageHtml(page, { css, before = [] }) {
 ${css ? `  <link rel="stylesheet" href="${page}.css">\n` : ''}</head>
 <body>
   <div id="app"></div>
-${before.map((file) => `  <script src="${file}"></script>\n`).join('')}  <script src="${page}.js"></script>
+  <script src="${page}.js"></script>
 </body>
 </html>
 `;

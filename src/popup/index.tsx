@@ -11,7 +11,8 @@ import { applyTheme } from '../ui/apply-theme';
 import type { MessageType, ResponseOf } from '../shared/messages';
 import type { StatusView } from '../core/scheduler/status-view';
 import { App } from './app';
-import { loadFigures, setFigures, type FigureScope } from './art/figure-book';
+import { setFigures } from './art/figure-book';
+import { figures } from './art/figures';
 import { browserSpeech } from '../platform/speech';
 import { breathChime } from './breath-chime';
 import { t } from '../shared/i18n';
@@ -55,16 +56,14 @@ async function main(): Promise<void> {
   // drawings, not the background. The read is an IPC round trip: asked first, so that what
   // follows runs while it is under way.
   const starting = browserPopupStart();
-  // popup.html runs figures.js just before this script, so the drawings are usually here
-  // already; loading it now is the fallback when that file failed.
-  const figures = (globalThis as FigureScope).unhunchFigures;
-  const drawn = figures ? (setFigures(figures), Promise.resolve()) : loadFigures();
+  // The drawings are in this script: one file for the browser to fetch, not two (issue 13).
+  setFigures(figures);
   // The first message read loads the extension's messages into this process (tens of ms after
   // a cold start, measured): done while storage answers, not inside the first render.
   const lang = uiLanguage();
   document.documentElement.lang = lang;
   t('link_settings');
-  const [start] = await Promise.all([starting, drawn]);
+  const start = await starting;
   // Right after install the copy may not be written yet: then the background is asked, and
   // without an answer the defaults stand in.
   const settings: PopupSettings = start.settings ?? (await ask('settings/popup')) ?? popupSettings(defaultSettings());

@@ -1,6 +1,5 @@
 // What the popup needs to show a drawing: its frame and how to write a pose as CSS. Kept apart
-// from the rig and the figures (drawing.ts, figures.ts), which ship in figures.js, so the
-// popup's own script stays small.
+// from the rig and the figures (drawing.ts, figures.ts), which compute the drawings.
 
 export type Pt = readonly [number, number];
 export type Fn = readonly ['t', number, number] | readonly ['r', number] | readonly ['s', number];
