@@ -19,6 +19,9 @@ const hasNative = () => Boolean(scope.browser?.runtime?.id);
 // place before any listener is registered. (Firefox's event page always has `browser`.)
 if (!hasNative() && typeof scope.importScripts === 'function') scope.importScripts(POLYFILL_FILE);
 
+/** Whether `browser` can be used right now, before `browserReady()` (no polyfill to wait for). */
+export const browserIsReady = (): boolean => hasNative();
+
 /** Pages call this before their first API use: it loads the polyfill where `browser` is missing. */
 export function browserReady(doc: Document = globalThis.document): Promise<void> {
   return hasNative() ? Promise.resolve() : loadScript(POLYFILL_FILE, doc);

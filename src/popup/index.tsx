@@ -1,3 +1,4 @@
+import { earlyStart } from './start-early';
 import { render } from 'preact';
 import { defaultSettings } from '../core/settings/defaults';
 import { popupSettings, type PopupSettings } from '../core/settings/popup-settings';
@@ -53,9 +54,10 @@ async function main(): Promise<void> {
   const firstFrame = afterFirstFrame();
   const statusLater = firstFrame.then(() => ask('status/get')).then((answer): StatusView | null => (answer && 'phase' in answer ? answer : null));
   // The card needs only storage.local (the background keeps the popup's settings there) and the
-  // drawings, not the background. The read is an IPC round trip: asked first, so that what
-  // follows runs while it is under way.
-  const starting = browserPopupStart();
+  // drawings, not the background. The read is an IPC round trip, usually asked before this
+  // script's modules were evaluated (start-early.ts), so that what follows runs while it is
+  // under way.
+  const starting = earlyStart ?? browserPopupStart();
   // The drawings are in this script: one file for the browser to fetch, not two (issue 13).
   setFigures(figures);
   // The first message read loads the extension's messages into this process (tens of ms after
