@@ -37,7 +37,7 @@ export interface Options {
 
 export function renderPopup(o: Options = {}) {
   installEnglish();
-  setFigures(figures); // as figures.js does in the popup
+  setFigures(figures); // as the popup does at start
   const area = o.area ?? new FakeStorageArea();
   const connector = new FakeConnector(o.status ?? status(), () => Date.now());
   const pages = new FakePageOpener();

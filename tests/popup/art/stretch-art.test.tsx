@@ -8,7 +8,7 @@ import { figures } from '../../../src/popup/art/figures';
 import { SETTLE_MS } from '../../../src/popup/art/figure-motion';
 import { StretchArt } from '../../../src/popup/art/stretch-art';
 
-setFigures(figures); // as figures.js does in the popup
+setFigures(figures); // as the popup does at start
 
 type Step = Pick<BreathStep, 'kind' | 'shape' | 'side' | 'durationMs'>;
 const step = (kind: BreathStep['kind'], durationMs: number, extra: Partial<Step> = {}): Step => ({ kind, durationMs, side: null, ...extra });
