@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, killAll } from './lib/browser.mjs';
 import { budgets } from './lib/budgets.mjs';
-import { breakFloorExtension, copyOfBuild, firefoxFloorExtension, floorExtension, peerExtension, removeTempExtensions } from './lib/extensions.mjs';
+import { breakFloorExtension, copyOfBuild, firefoxFloorExtension, floorExtension, peerCopyWithBlankPage, peerExtension, popupPage, removeTempExtensions } from './lib/extensions.mjs';
 import { RESULTS, ROOT } from './lib/paths.mjs';
 import { rows } from './lib/report.mjs';
 import { markdownTable, textTable } from './lib/table.mjs';
@@ -22,7 +22,7 @@ import { measureBytes } from './measure/bytes.mjs';
 import { measureFirefox } from './measure/firefox.mjs';
 import { measureLatency } from './measure/latency.mjs';
 import { measureMemory } from './measure/memory.mjs';
-import { measurePopupReady } from './measure/popup-ready.mjs';
+import { ANY_TEXT_SELECTOR, measurePopupReady } from './measure/popup-ready.mjs';
 import { measureWakes } from './measure/wakes.mjs';
 
 // Simulated time: wakes over 2 h at ×60 (120 s of wall time), break latency at ×60. Faster
@@ -120,6 +120,11 @@ async function main() {
   if (only.has('popup')) {
     log(`popup ready: ${POPUP.loads} loads each of popup.html and a blank page`);
     r.unhunch.popupReady = await attempt('popup ready', () => measurePopupReady(ours, POPUP));
+    const peerPopup = peer && popupPage(peer);
+    if (peer && peerPopup) {
+      log(`popup ready of the peer (${peerPopup}, ready at its first text) against a blank page in a copy of it`);
+      r.peer.popupReady = await attempt('popup ready peer', () => measurePopupReady(peerCopyWithBlankPage(peer), POPUP, { page: peerPopup, selector: ANY_TEXT_SELECTOR }));
+    }
   }
   if (only.has('breath')) {
     // Alone: main-thread time stretches when other browsers compete for the 2 cores.

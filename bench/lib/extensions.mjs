@@ -31,14 +31,38 @@ export function removeTempExtensions() {
 // Also on Ctrl+C, which ends the process through process.exit() in lib/browser.mjs.
 process.on('exit', removeTempExtensions);
 
+/** A temp copy of an unpacked extension with the blank page added at its root. @param {string} from */
+function copyWithBlankPage(from) {
+  const dir = mkdtempSync(join(tmpdir(), 'unhunch-bench-ext-'));
+  made.push(dir);
+  cpSync(from, dir, { recursive: true, filter: (f) => !/[\\/]\.[^\\/]+$/.test(f.slice(from.length)) });
+  writeFileSync(join(dir, 'bench-blank.html'), BLANK_HTML);
+  return dir;
+}
+
 /** @param {string} dist */
 export function copyOfBuild(dist) {
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} is not built: run node build.mjs first.`);
-  const dir = mkdtempSync(join(tmpdir(), 'unhunch-bench-ext-'));
-  made.push(dir);
-  cpSync(dist, dir, { recursive: true });
-  writeFileSync(join(dir, 'bench-blank.html'), BLANK_HTML);
-  return /** @type {Extension} */ ({ name: 'Unhunch', dir, ours: true });
+  return /** @type {Extension} */ ({ name: 'Unhunch', dir: copyWithBlankPage(dist), ours: true });
+}
+
+/**
+ * A copy of the peer with the blank page added, to time its popup against a blank page of its
+ * own (the peer's directory itself is never changed).
+ * @param {Extension} peer
+ */
+export function peerCopyWithBlankPage(peer) {
+  return /** @type {Extension} */ ({ ...peer, dir: copyWithBlankPage(peer.dir) });
+}
+
+/**
+ * The popup page the manifest names (`action.default_popup`), relative to the root; null if none.
+ * @param {Extension} ext
+ */
+export function popupPage(ext) {
+  const manifest = JSON.parse(readFileSync(join(ext.dir, 'manifest.json'), 'utf8'));
+  const page = manifest.action?.default_popup;
+  return typeof page === 'string' && page ? page.replace(/^\.?\//, '') : null;
 }
 
 /**

@@ -16,6 +16,11 @@ import { WorkerWatch } from '../lib/worker-watch.mjs';
 /** The card's heading (src/popup/stretch-card.tsx); the blank page's only paragraph. */
 export const CARD_SELECTOR = '#stretch-name';
 export const BLANK_SELECTOR = '#bench-blank';
+/**
+ * A peer's popup knows no card: it is ready once its body holds any text and that frame has
+ * been produced, the nearest a page we did not write has to its first useful paint.
+ */
+export const ANY_TEXT_SELECTOR = 'body';
 
 /**
  * The script that stamps ready; also written as a file into the Firefox copy (measure/firefox.mjs).
@@ -81,17 +86,19 @@ async function stopWorker(watch) {
 }
 
 /**
- * @param {import('../lib/extensions.mjs').Extension} ext
+ * @param {import('../lib/extensions.mjs').Extension} ext a copy with the bench's blank page
  * @param {{ loads: number, warmup: number, coldLoads: number }} options
+ * @param {{ page?: string, selector?: string }} [popup] the popup page and what marks it ready
+ *   (Unhunch's popup.html and its card's heading unless told otherwise, for a peer)
  */
-export async function measurePopupReady(ext, { loads, warmup, coldLoads }) {
+export async function measurePopupReady(ext, { loads, warmup, coldLoads }, { page = 'popup.html', selector = CARD_SELECTOR } = {}) {
   const browser = await launch({ extensionDir: ext.dir });
   try {
     const watch = await new WorkerWatch(browser).start();
     await watch.waitForWorker(15_000);
     await sleep(1500);
     await closeExtensionTabs(browser);
-    const popupUrl = browser.url('popup.html');
+    const popupUrl = browser.url(page);
     const blankUrl = browser.url('bench-blank.html');
     /** @type {number[]} */
     const popup = [];
@@ -101,7 +108,7 @@ export async function measurePopupReady(ext, { loads, warmup, coldLoads }) {
       // Alternate the order too, so neither page always follows the other.
       const pair = i % 2 === 0 ? ['p', 'b'] : ['b', 'p'];
       for (const which of pair) {
-        const ms = which === 'p' ? await timeLoad(browser, popupUrl, CARD_SELECTOR) : await timeLoad(browser, blankUrl, BLANK_SELECTOR);
+        const ms = which === 'p' ? await timeLoad(browser, popupUrl, selector) : await timeLoad(browser, blankUrl, BLANK_SELECTOR);
         if (i >= warmup) (which === 'p' ? popup : blank).push(ms);
       }
     }
@@ -119,7 +126,7 @@ export async function measurePopupReady(ext, { loads, warmup, coldLoads }) {
         const deadline = Date.now() + 3000;
         while (extensionPids(browser.profile).length && Date.now() < deadline) await sleep(10);
         if (extensionPids(browser.profile).length) processLingered++;
-        if (which === 'p') cold.push(await timeLoad(browser, popupUrl, CARD_SELECTOR));
+        if (which === 'p') cold.push(await timeLoad(browser, popupUrl, selector));
         else coldBlank.push(await timeLoad(browser, blankUrl, BLANK_SELECTOR));
       }
     }

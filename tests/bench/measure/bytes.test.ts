@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { measureBytes, pageFiles, resolveRef } from '../../../bench/measure/bytes.mjs';
-import { peerExtension } from '../../../bench/lib/extensions.mjs';
+import { peerCopyWithBlankPage, peerExtension, popupPage } from '../../../bench/lib/extensions.mjs';
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/peer-extension/', import.meta.url));
 const temp: string[] = [];
@@ -87,5 +87,25 @@ describe('bench bytes: a peer shaped like dev-break-enforcer', () => {
     expect(() => peerExtension(join(FIXTURE, 'popup'))).toThrow(/no manifest\.json there/);
     const mv2 = variant((m) => { m.manifest_version = 2; });
     expect(() => peerExtension(mv2)).toThrow(/manifest_version is 2/);
+  });
+});
+
+// Popup ready for a peer: its popup is found from the manifest, and it is timed in a copy that
+// has the bench's blank page, so the peer's own directory is never changed.
+describe('bench popup ready: a peer', () => {
+  it('finds the popup the manifest names, wherever it sits, and none when there is none', () => {
+    expect(popupPage(peerExtension(FIXTURE))).toBe('popup/popup.html');
+    expect(popupPage(peerExtension(variant((m) => { m.action = { default_popup: './popup/popup.html' }; })))).toBe('popup/popup.html');
+    expect(popupPage(peerExtension(variant((m) => { delete m.action; })))).toBeNull();
+  });
+
+  it('times a copy with the blank page added, leaving the peer as it was', () => {
+    const peer = peerExtension(FIXTURE);
+    const copy = peerCopyWithBlankPage(peer);
+    temp.push(copy.dir);
+    expect(copy.dir).not.toBe(peer.dir);
+    expect(readFileSync(join(copy.dir, 'bench-blank.html'), 'utf8')).toContain('id="bench-blank"');
+    expect(readFileSync(join(copy.dir, 'popup/popup.html'), 'utf8')).toBe(readFileSync(join(FIXTURE, 'popup/popup.html'), 'utf8'));
+    expect(() => readFileSync(join(FIXTURE, 'bench-blank.html'))).toThrow(/ENOENT/);
   });
 });
