@@ -83,9 +83,9 @@ export class Engine {
     if ('problem' in parsed && parsed.problem !== 'missing') this.a.warn(`engine state ${parsed.problem}; starting a fresh count`);
     this.state = 'state' in parsed ? parsed.state : initialState(this.a.now());
     if (Array.isArray(record.outbox)) this.outbox.add(record.outbox);
-    // Left over by a worker stopped mid-step: carry them out first, in their order.
+    // Left over by a worker stopped mid-step: carried out by the start step below, after its
+    // badge and alarms and before any reminder it adds, so the badge never lags a reminder.
     if (Array.isArray(record.pending) && record.pending.every(isOneShot)) this.pending = record.pending;
-    await this.runPending();
     const start: SchedulerEvent = { type: 'start', browserStarted: loaded.browserStarted, obs: await this.observe() };
     try {
       await this.stepNow(start);

@@ -73,6 +73,30 @@ describe('worker stopped mid-step', () => {
     await w.restartWorker();
     expect(w.notifications.log).toHaveLength(1); // carried out once, not on every start
   });
+
+  it('marks the badge before it shows the reminder left over, so the two never disagree', async () => {
+    const w = new World();
+    await w.startWorker();
+    await w.advance(29 * MIN);
+    const setBadge = w.action.setBadge.bind(w.action);
+    let stopping = true;
+    // Saved as due, then stopped before the badge (and so the reminder) went out.
+    w.action.setBadge = (spec) => (stopping ? new Promise<void>(() => undefined) : setBadge(spec));
+    w.now = T0 + 30 * MIN;
+    w.alarms.trigger('break', w.now);
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+    expect(w.notifications.log).toHaveLength(0);
+    stopping = false;
+    w.stopWorker();
+    const badgeWhenShown: string[] = [];
+    const show = w.notifications.show.bind(w.notifications);
+    w.notifications.show = (id, spec) => {
+      badgeWhenShown.push(w.action.badge.text);
+      return show(id, spec);
+    };
+    await w.startWorker();
+    expect(badgeWhenShown).toEqual(['!']);
+  });
 });
 
 describe('storage trouble', () => {

@@ -116,13 +116,15 @@ describe('Chromium: break engine across simulated time (libfaketime ×60)', () =
 
   let firstDue = 0;
 
-  it('reminds within a simulated minute of the due time while the worker keeps being stopped', async () => {
+  it('reminds at the due time, or at the alarm\'s one-minute repeat, while the worker keeps being stopped', async () => {
     const start = await until(run, page, (x) => x.breakAt !== null, 10_000);
     firstDue = start.breakAt!;
     const shown = await until(run, page, (x) => x.notifications.length > 0, 60_000);
-    // The reminder went out within a simulated minute of the due time, and is still on screen.
+    // The reminder went out on time, and is still on screen. "On time" is the design's bound: at
+    // the due time, or when the browser lost the alarm's event to a forced stop, at the alarm's
+    // one-minute repeat (README, "How exact it is"); at ×60 a stop every second hits that often.
     expect(shown.phase).toMatchObject({ tag: 'due' });
-    expect(shown.phase!.notifiedAt! - firstDue).toBeLessThanOrEqual(MIN);
+    expect(shown.phase!.notifiedAt! - firstDue).toBeLessThanOrEqual(2 * MIN);
     expect(shown.phase!.notifiedAt! - firstDue).toBeGreaterThanOrEqual(0);
     expect(Math.abs(shown.phase!.since - firstDue)).toBeLessThanOrEqual(MIN);
     expect(shown.badge).toBe('!');
