@@ -36,7 +36,13 @@ describe('live port (Chromium)', () => {
   });
 
   it('records a stretch closed half-way as a partial break, shown on the stats page', async () => {
+    // A stretch paced by breaths (a random card can be the forward fold: one long hold, no
+    // "Breathe in" within the wait).
+    const setup = await run.openPage('options.html');
+    await setup.evaluate(() => chrome.storage.local.set({ shuffleBag: { version: 1, shown: ['chair-twist'], last: 'chair-twist', current: 'chair-twist' } }));
+    await setup.close();
     const popup = await openPopup();
+    await popup.waitForSelector('[data-figure="chair-twist"]');
     const before = await send(popup, 'status/get');
     await popup.click('[data-action="primary"]');
     await popup.waitForFunction(() => document.querySelector('.phase-word')?.textContent === 'Breathe in', undefined, { timeout: 15_000 });
