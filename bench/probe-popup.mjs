@@ -15,7 +15,7 @@ import { openPage, sleep } from './lib/page.mjs';
 import { extensionPids } from './lib/procs.mjs';
 import { median } from './lib/stats.mjs';
 import { WorkerWatch } from './lib/worker-watch.mjs';
-import { BLANK_SELECTOR, CARD_SELECTOR, probeScript } from './measure/popup-ready.mjs';
+import { BLANK_SELECTOR, CARD_SELECTOR, probeScript, stopWorker } from './measure/popup-ready.mjs';
 
 const WARMUP = 3;
 const { values, positionals } = parseArgs({
@@ -51,22 +51,6 @@ async function timeLoad(browser, url, selector) {
     })`);
   } finally {
     await page.close();
-  }
-}
-
-/**
- * As in measure/popup-ready.mjs: a worker still starting lets a stop request pass, so ask again.
- * @param {WorkerWatch} watch
- */
-async function stopWorker(watch) {
-  for (let tries = 1; ; tries++) {
-    await watch.page?.send('ServiceWorker.stopAllWorkers');
-    try {
-      await watch.waitFor('stopped', 1000);
-      return;
-    } catch (e) {
-      if (tries >= 5) throw e;
-    }
   }
 }
 

@@ -73,7 +73,7 @@ export async function timeLoad(browser, url, selector) {
  * closed, on a loaded machine) lets a stop request pass and then runs its full 30 s.
  * @param {WorkerWatch} watch
  */
-async function stopWorker(watch) {
+export async function stopWorker(watch) {
   for (let tries = 1; ; tries++) {
     await watch.page?.send('ServiceWorker.stopAllWorkers');
     try {
