@@ -136,7 +136,7 @@ describe('Chromium: browser restarts keep the count (libfaketime ×20, one profi
     expectKept(await restartAt(9 * MIN, 20_000), 9 * MIN);
   }, 120_000);
 
-  it('countdown off: restarts early and late in the 10-minute cycle keep the count', async () => {
+  it('countdown off: restarts early and late between alive marks keep the count', async () => {
     const changedAt = (await read(page)).now;
     const options = await run!.context.newPage();
     await options.goto(run!.url('options.html'));

@@ -11,7 +11,7 @@ const unsureMin = (ALIVE_MAX_MS + ALARM_RETRY_MS + WAKE_SLACK_MS) / MINUTE_MS;
 
 describe('the natural-break hint', () => {
   it('uses the engine\'s figure for the unsure start of a closed browser', () => {
-    expect(unsureMin).toBe(14);
+    expect(unsureMin).toBe(19);
   });
 
   it.each([...locales.keys()])('%s names that figure and no other', (lang) => {

@@ -1,15 +1,19 @@
-// The heartbeat: a wake-up while counting that marks the browser alive and refreshes the badge
-// countdown. It is due when the minutes left cross a step: every multiple of 10 (20 and 10 left
-// of a 30-minute break), and with the countdown on also 5, 3, 2 and 1. With the break alarm, a 30-minute break
-// thus costs 3 wakes without the countdown and 7 with it (issue 13: at most 6 and 15 an hour).
+// The heartbeat: a wake-up while counting that marks the browser alive and, with the badge
+// countdown on, refreshes it. With the countdown on it is due when the minutes left cross a step:
+// every multiple of 10 (20 and 10 left of a 30-minute break), then 5, 3, 2 and 1. With it off
+// the marks only keep the browser known alive: they split the count before the nudge window
+// (nudge.ts; the whole count when the window is off) into equal parts of at most ALIVE_MAX_MS,
+// and the window's opening and the break have alarms of their own. A 30-minute break with a
+// 5-minute window thus costs 3 wakes without the countdown (at 12.5, 25 and 30) and 7 with it
+// (issue 13: at most 6 and 15 an hour).
 // The instant is a function of the count alone, so a worker restart recomputes the same alarm
 // and never pushes it forward. The badge shows whole minutes left as of its last wake, so far out
 // it reads coarser ("20m" until 10 are left); the tooltip names the clock time of the break,
 // which stays exact whenever it is read.
 //
-// Alive marks. Every step records `lastSeenAt`, so the heartbeat, the break alarm and every other
-// event (idle changes, focus, messages) mark the browser alive. While counting, the next alarm we
-// expect is remembered in `state.heartbeat`. Two things follow from it:
+// Alive marks. Every step records `lastSeenAt`, so the heartbeat, the nudge and break alarms and
+// every other event (idle changes, focus, messages) mark the browser alive. While counting, the
+// next alarm we expect is remembered in `state.heartbeat`. Two things follow from it:
 // - A browser restart loses at most the counting since the last mark: at most ALIVE_MAX_MS, as
 //   the browser closed before the expected alarm fired (clock.ts, surelyClosedFrom).
 // - Telling a sleep from activity: an alarm that fires more than the slack late, or an event that
@@ -23,9 +27,15 @@ import { remainingMsAt } from './status-view';
 import { addWorkingMs } from './working-hours';
 
 export const MINUTE_MS = 60_000;
-/** The longest stretch of counting between two alive marks: what a browser restart can lose. */
-export const ALIVE_MAX_MS = 10 * MINUTE_MS;
-/** The countdown's steps below ALIVE_MAX_MS, in minutes left; above it, every multiple of 10. */
+/**
+ * The longest stretch of counting between two alive marks: what a browser restart can lose.
+ * 15 minutes lets a 30-minute break with its nudge window cost 3 wakes (12.5 minutes apart);
+ * 10 would need 4, 8 an hour (README, "How exact it is").
+ */
+export const ALIVE_MAX_MS = 15 * MINUTE_MS;
+/** Far from the break the countdown steps every 10 minutes left ("20m", "10m")... */
+const BADGE_FAR_STEP_MS = 10 * MINUTE_MS;
+/** ...and then at these minutes left. */
 const NEAR_STEPS_MIN = [5, 3, 2, 1];
 /** An idle user kept counting by audio or fullscreen is looked at this often: its end sends no event. */
 export const MEDIA_LOOK_MS = 5 * MINUTE_MS;
@@ -46,13 +56,32 @@ export const WAKE_SLACK_MS = 3 * MINUTE_MS;
  */
 export const ALARM_RETRY_MS = MINUTE_MS;
 
-/** The largest step strictly below `remainingMs`, in ms; null when none is left. */
-export function stepBelow(remainingMs: number, countdown: boolean): number | null {
-  const tens = Math.ceil(remainingMs / ALIVE_MAX_MS) - 1;
-  if (tens >= 1) return tens * ALIVE_MAX_MS;
-  if (!countdown) return null;
-  const near = NEAR_STEPS_MIN.find((m) => m * MINUTE_MS < remainingMs);
-  return near === undefined ? null : near * MINUTE_MS;
+type StepSettings = Pick<Settings, 'badgeCountdown' | 'breakIntervalMin' | 'nudgeWindowMin'>;
+
+/** The largest mark strictly below `remainingMs`, in ms left; null when none is left. */
+export function stepBelow(remainingMs: number, settings: StepSettings): number | null {
+  if (settings.badgeCountdown) {
+    const tens = Math.ceil(remainingMs / BADGE_FAR_STEP_MS) - 1;
+    if (tens >= 1) return tens * BADGE_FAR_STEP_MS;
+    const near = NEAR_STEPS_MIN.find((m) => m * MINUTE_MS < remainingMs);
+    return near === undefined ? null : near * MINUTE_MS;
+  }
+  // The nudge alarm fires where the window opens (when it opens after the count's start), the
+  // break alarm at zero: the marks split the span before each into equal parts.
+  const interval = settings.breakIntervalMin * MINUTE_MS;
+  const window = settings.nudgeWindowMin * MINUTE_MS;
+  const opens = window > 0 && window < interval ? window : 0;
+  return markBelow(remainingMs, opens, interval) ?? (opens > 0 ? markBelow(remainingMs, 0, opens) : null);
+}
+
+/** The largest of the marks splitting (low, high] ms left into parts of at most ALIVE_MAX_MS that is below `remainingMs`. */
+function markBelow(remainingMs: number, low: number, high: number): number | null {
+  const parts = Math.ceil((high - low) / ALIVE_MAX_MS);
+  for (let k = parts - 1; k >= 1; k--) {
+    const mark = low + Math.round((k * (high - low)) / parts);
+    if (mark < remainingMs) return mark;
+  }
+  return null;
 }
 
 /** When the heartbeat is due while counting, or null when the break alarm comes first anyway. */
@@ -60,7 +89,7 @@ export function nextBeatAt(state: SchedulerState, now: number, settings: Setting
   const p = state.phase;
   if (p.tag !== 'counting') return null;
   const remaining = remainingMsAt(state, now, settings);
-  const below = stepBelow(remaining, settings.badgeCountdown);
+  const below = stepBelow(remaining, settings);
   let at = below === null ? null : addWorkingMs(now, remaining - below, settings);
   if (state.inputs.presence !== 'active' && mediaCounts(state.inputs, settings)) {
     // Counted from where this stretch of counting began, so a restart finds the same instant.

@@ -60,14 +60,15 @@ export function plan(state: SchedulerState, now: number, settings: Settings, eff
   const deadline = nextDeadline(state, now, settings);
   if (deadline === null) effects.push({ type: 'clearAlarm', name: 'break' });
   else effects.push({ type: 'alarm', name: 'break', at: deadline, periodMs: ALARM_RETRY_MS });
-  // The alarm to expect while counting, the earlier of the two: an event that finds it long
+  // The nudge window's own alarm, so that the break alarm keeps meaning "due" (nudge.ts). It is
+  // an alive mark too: with the countdown off the heartbeat leaves its instant to it.
+  const opens = nudgeWindowOpensAt(state, now, settings);
+  effects.push(opens === null ? { type: 'clearAlarm', name: 'nudge' } : { type: 'alarm', name: 'nudge', at: opens, periodMs: ALARM_RETRY_MS });
+  // The alarm to expect while counting, the earliest of the three: an event that finds it long
   // overdue knows the machine slept; a browser start knows the browser closed before it.
-  const expected = Math.min(beatAt ?? Infinity, deadline ?? Infinity);
+  const expected = Math.min(beatAt ?? Infinity, deadline ?? Infinity, opens ?? Infinity);
   state.heartbeat = counting && expected !== Infinity ? { at: expected, periodMs: ALARM_RETRY_MS } : null;
 
   effects.push({ type: 'badge', ...badgeView(state, now, settings) });
-  // The nudge window's own alarm, so that the break alarm keeps meaning "due" (nudge.ts).
-  const opens = nudgeWindowOpensAt(state, now, settings);
-  effects.push(opens === null ? { type: 'clearAlarm', name: 'nudge' } : { type: 'alarm', name: 'nudge', at: opens, periodMs: ALARM_RETRY_MS });
   effects.push({ type: 'idleInterval', seconds: idleIntervalSec(state, now, settings) });
 }
