@@ -13,7 +13,7 @@ import type { MessageType, ResponseOf } from '../shared/messages';
 import type { StatusView } from '../core/scheduler/status-view';
 import { App } from './app';
 import { setFigures } from './art/figure-book';
-import { figures } from './art/figures';
+import { drawingFor } from './art/figures';
 import { browserSpeech } from '../platform/speech';
 import { breathChime } from './breath-chime';
 import { t } from '../shared/i18n';
@@ -58,8 +58,9 @@ async function main(): Promise<void> {
   // script's modules were evaluated (start-early.ts), so that what follows runs while it is
   // under way.
   const starting = earlyStart ?? browserPopupStart();
-  // The drawings are in this script: one file for the browser to fetch, not two (issue 13).
-  setFigures(figures);
+  // The drawings are in this script: one file for the browser to fetch, not two (issue 13); each
+  // is posed when its card first shows.
+  setFigures(drawingFor);
   // The first message read loads the extension's messages into this process (tens of ms after
   // a cold start, measured): done while storage answers, not inside the first render.
   const lang = uiLanguage();

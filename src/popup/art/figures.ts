@@ -4,7 +4,7 @@
 // where they rest and the elbows and knees found from there, so a planted hand stays planted.
 import { joints, LENGTH, pose, type PoseSpec } from './body';
 import { draw, FOOT, HAND, SIDE_ORDER, type Drawing, type FigureSpec, type Pt } from './drawing';
-import { eagle, EAGLE_CHAIR, EAGLE_ORDER, NEEDLE, NEEDLE_MAT, NEEDLE_ORDER, needleArrow } from './turned-figures';
+import { eagle, EAGLE_CHAIR, EAGLE_ORDER, NEEDLE_MAT, NEEDLE_ORDER, needleArrow, needlePoses } from './turned-figures';
 
 type Three = readonly [number, number, number];
 /** A limb placed by its end: wrist or ankle at `to`, the elbow or knee bent to one side. */
@@ -96,8 +96,11 @@ const chairFront = (x: number, w: number, seat: number) => [`M${x} ${seat}H${x +
 
 const frontFeet = { footA: 0.5, footB: 0.5 };
 
-export const figureSpecs: Record<string, FigureSpec> = {
-  'standing-forward-fold': figure({
+// Each figure is written as a function and posed only when asked for: the popup shows one card,
+// and posing all twelve as the module loaded held up its first paint (issue 13: 8-17 ms of
+// script before the card, more in a freshly started process).
+const sketches: Record<string, () => FigureSpec> = {
+  'standing-forward-fold': () => figure({
     view: 'side',
     // From the side, a "∩": legs long with soft knees and the hips high over the heels, the back
     // hanging forward of the legs (apart from them, so the fold reads), head toward the shins.
@@ -106,20 +109,20 @@ export const figureSpecs: Record<string, FigureSpec> = {
     stretch: { at: [50, 69], back: [4, 60], neck: 84, face: [170, 1], seen: { upperArmA: 0.9, forearmA: 0.9, upperArmB: 0.9, forearmB: 0.9 }, armA: { to: [77, HAND], bend: 1, end: 10 }, armB: { to: [75, HAND], bend: 1, end: 10 }, legA: { to: [54, FOOT], bend: -1, end: 0 }, legB: { to: [52, FOOT], bend: -1, end: 0 } },
     arrow: [[68, 24], [96, 24], [94, 66]],
   }),
-  cobra: figure({
+  cobra: () => figure({
     view: 'side',
     inhale: 'stretch',
     start: { at: [56, 106.5], back: [0, 0], neck: -4, face: [20, 1], armA: { to: [76, HAND], bend: 1, end: 0 }, armB: { to: [77, HAND], bend: 1, end: 0 }, legA: [180, 180, 180], legB: [181, 180, 180] },
     stretch: { at: [56, 106.5], back: [-6, -28], neck: -45, face: [50, 1], armA: { to: [76, HAND], bend: 1, end: 0 }, armB: { to: [77, HAND], bend: 1, end: 0 }, legA: [180, 180, 180], legB: [181, 180, 180] },
     arrow: [[100, 100], [108, 86], [100, 72]],
   }),
-  'downward-dog': figure({
+  'downward-dog': () => figure({
     view: 'side',
     start: { at: [70, 50], back: [150, 140], neck: 135, face: [50, 1], armA: { to: [24, HAND], bend: -1, end: 180 }, armB: { to: [26, HAND], bend: -1, end: 180 }, legA: { to: [92, 104], bend: 1, end: 20 }, legB: { to: [94, 104], bend: 1, end: 20 } },
     stretch: { at: [70, 44], back: [135, 135], neck: 125, face: [40, 1], armA: { to: [24, HAND], bend: -1, end: 180 }, armB: { to: [26, HAND], bend: -1, end: 180 }, legA: { to: [94, FOOT], bend: 1, end: 0 }, legB: { to: [96, FOOT], bend: 1, end: 0 } },
     arrow: [[48, 40], [50, 22], [68, 22]],
   }),
-  'modified-downward-dog': figure({
+  'modified-downward-dog': () => figure({
     view: 'side',
     solids: ['M2 71H31V76H2Z'],
     props: ['M6 76V112', 'M27 76V112'],
@@ -127,7 +130,7 @@ export const figureSpecs: Record<string, FigureSpec> = {
     stretch: { at: [82, 72], back: [178, 180], neck: 178, face: [92, 1], armA: { to: [27, 69], bend: -1, end: 180 }, armB: { to: [28, 69], bend: -1, end: 180 }, legA: { to: [92, FOOT], bend: 1, end: 180 }, legB: { to: [94, FOOT], bend: 1, end: 180 } },
     arrow: [[48, 40], [62, 44], [62, 60]],
   }),
-  'childs-pose': figure({
+  'childs-pose': () => figure({
     view: 'side',
     // From hands and knees, the seat goes back onto the heels and the hands walk forward: the back
     // a long rounded slope from the hips down to the forehead on the floor, resting on the thighs.
@@ -137,7 +140,7 @@ export const figureSpecs: Record<string, FigureSpec> = {
     stretch: { at: [83.6, 101], back: spine([83.6, 101], [60, 100], -1), neck: 150, face: [40, 1], armA: { to: [30, 108], bend: 1, end: 180 }, armB: { to: [32, 108], bend: 1, end: 180 }, legA: [159.06, 0, 0], legB: [159.06, 1, 0] },
     arrow: [[62, 68], [88, 62], [92, 84]],
   }),
-  'cat-cow': figure({
+  'cat-cow': () => figure({
     view: 'side',
     twoWay: true,
     // The back over the limbs, so its whole curve is the top line of the figure.
@@ -148,7 +151,7 @@ export const figureSpecs: Record<string, FigureSpec> = {
     stretch: { at: [70, 87.5], back: spine([70, 87.5], [50, 80.5], -1), neck: 112, face: [55, 1], armA: { to: [49, HAND], bend: 1, end: 180 }, armB: { to: [51, HAND], bend: 1, end: 180 }, legA: [91, 0, 0], legB: [90, 1, 0] },
     arrow: [[58, 62], [52, 46], [58, 30]],
   }),
-  'thread-the-needle': figure({
+  'thread-the-needle': () => figure({
     view: 'front',
     // Three-quarter from the front, on the side of the arm that stays planted, so the twist shows:
     // the right hand first reaches up (the chest opens), then slides under the chest and the left
@@ -156,31 +159,31 @@ export const figureSpecs: Record<string, FigureSpec> = {
     // The hips stay over the knees and the left hand stays where it is, its elbow bending.
     order: NEEDLE_ORDER,
     props: [NEEDLE_MAT],
-    start: NEEDLE.open.spec,
-    stretch: NEEDLE.threaded.spec,
+    start: needlePoses().open.spec,
+    stretch: needlePoses().threaded.spec,
     arrow: needleArrow(),
   }),
-  'cross-body-shoulder': figure({
+  'cross-body-shoulder': () => figure({
     view: 'front',
     order: ['near:thighA', 'near:shinA', 'near:footA', 'near:thighB', 'near:shinB', 'near:footB', 'body:pelvA', 'body:pelvB', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near+:upperArmB', 'near+:forearmB', 'near+:handB', 'near+:upperArmA', 'near+:forearmA', 'near+:handA'],
     start: { at: [60, 68.5], wide: 1, back: [-90, -90], neck: -90, seen: { upperArmB: 0.85, ...frontFeet }, armA: { to: (j) => along(j, 'upperArmB', 0.75), bend: 1, end: 60 }, armB: [158, 176, 180], legA: [92, 90, 180], legB: [88, 90, 0] },
     stretch: { at: [60, 68.5], wide: 1, back: [-90, -90], neck: -92, seen: { upperArmB: 1, ...frontFeet }, armA: { to: (j) => along(j, 'upperArmB', 0.75), bend: 1, end: 60 }, armB: [163, 180, 180], legA: [92, 90, 180], legB: [88, 90, 0] },
     arrow: [[50, 66], [34, 68], [26, 56]],
   }),
-  'chin-to-chest': figure({
+  'chin-to-chest': () => figure({
     view: 'side',
     props: chairSide(30, 95),
     start: { at: [40, 89.5], back: [-90, -90], neck: -90, face: [0, 1], armA: { to: (j) => behindHead(j), bend: -1, end: 0 }, armB: { to: (j) => behindHead(j, 4), bend: -1, end: 0 }, legA: [0, 90, 0], legB: [2, 92, 0] },
     stretch: { at: [40, 89.5], back: [-86, -74], neck: -38, face: [52, 1], armA: { to: (j) => behindHead(j), bend: 1, end: 0 }, armB: { to: (j) => behindHead(j, 4), bend: 1, end: 0 }, legA: [0, 90, 0], legB: [2, 92, 0] },
     arrow: [[64, 26], [80, 28], [78, 46]],
   }),
-  'standing-side-reach': figure({
+  'standing-side-reach': () => figure({
     view: 'front',
     start: { at: [60, 68.5], wide: 1, back: [-90, -90], neck: -90, seen: frontFeet, armA: [-95, -88, -90], armB: { to: [67, 68], bend: -1, end: 160 }, legA: { to: [56, FOOT], bend: 1, end: 180 }, legB: { to: [63, FOOT], bend: -1, end: 0 } },
     stretch: { at: [60, 68.5], wide: 1, back: [-80, -62], neck: -56, seen: frontFeet, armA: [-64, -34, -24], armB: { to: [67, 68], bend: -1, end: 160 }, legA: { to: [56, FOOT], bend: 1, end: 180 }, legB: { to: [63, FOOT], bend: -1, end: 0 } },
     arrow: [[70, 14], [92, 8], [100, 28]],
   }),
-  'eagle-arms': figure({
+  'eagle-arms': () => figure({
     view: 'front',
     // Seated, seen from the front: the left upper arm over the right, elbow on elbow in front of
     // the chest, forearms twined up to palms together; the elbows lift from chest to shoulder height.
@@ -190,7 +193,7 @@ export const figureSpecs: Record<string, FigureSpec> = {
     stretch: eagle(0),
     arrow: [[84, 70], [92, 58], [86, 44]],
   }),
-  'chair-twist': figure({
+  'chair-twist': () => figure({
     view: 'front',
     props: [...chairFront(38, 42, 90), 'M39 90V52'],
     order: ['near:thighA', 'near:shinA', 'near:footA', 'near:thighB', 'near:shinB', 'near:footB', 'body:pelvA', 'body:pelvB', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near:upperArmA', 'near:forearmA', 'near:handA', 'near+:upperArmB', 'near+:forearmB', 'near+:handB'],
@@ -200,4 +203,22 @@ export const figureSpecs: Record<string, FigureSpec> = {
   }),
 };
 
-export const figures: Record<string, Drawing> = Object.fromEntries(Object.entries(figureSpecs).map(([id, f]) => [id, draw(f)]));
+/** The stretches that have a figure. */
+export const figureIds: readonly string[] = Object.keys(sketches);
+
+const has = (id: string) => Object.prototype.hasOwnProperty.call(sketches, id);
+
+/** A figure's two poses, solved; undefined for an id without a figure. */
+export function figureSpec(id: string): FigureSpec | undefined {
+  return has(id) ? sketches[id]!() : undefined;
+}
+
+const drawn = new Map<string, Drawing>();
+
+/** What the popup draws for a stretch, posed the first time it is asked for and kept. */
+export function drawingFor(id: string): Drawing | undefined {
+  if (!has(id)) return undefined;
+  let d = drawn.get(id);
+  if (!d) drawn.set(id, (d = draw(sketches[id]!())));
+  return d;
+}

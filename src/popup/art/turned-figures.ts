@@ -67,11 +67,13 @@ function needle(phase: 'open' | 'threaded'): ReturnType<typeof turned> {
     legB: [down, back, back],
   });
 }
-export const NEEDLE = { open: needle('open'), threaded: needle('threaded') };
+let needles: { open: ReturnType<typeof turned>; threaded: ReturnType<typeof turned> } | null = null;
+/** Both poses of thread the needle, turned once and only when the figure is drawn. */
+export const needlePoses = () => (needles ??= { open: needle('open'), threaded: needle('threaded') });
 /** The arrow follows the right hand, from up high round to under the chest. */
 export const needleArrow = (): readonly [Pt, Pt, Pt] => {
-  const [ux, uy] = project(NEEDLE_CAM, NEEDLE.open.points.handA!);
-  const [tx, ty] = project(NEEDLE_CAM, NEEDLE.threaded.points.handA!);
+  const [ux, uy] = project(NEEDLE_CAM, needlePoses().open.points.handA!);
+  const [tx, ty] = project(NEEDLE_CAM, needlePoses().threaded.points.handA!);
   return [[ux - 9, uy + 4], [ux - 52, uy + 34], [tx - 24, ty - 4]];
 };
 

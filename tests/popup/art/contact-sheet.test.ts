@@ -5,11 +5,12 @@ import { Resvg } from '@resvg/resvg-js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { stretches } from '../../../src/core/stretches/library';
-import { figures } from '../../../src/popup/art/figures';
+import { drawingFor, figureIds } from '../../../src/popup/art/figures';
 import { contactSheet } from './contact-sheet';
 
 const OUT = new URL('../../../docs/figures/contact-sheet.png', import.meta.url);
 const en = JSON.parse(readFileSync(new URL('../../../_locales/en/stretches.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
+const figures = Object.fromEntries(figureIds.map((id) => [id, drawingFor(id)!]));
 const names = Object.fromEntries(stretches.map((s) => [s.id, en[s.nameKey]?.message ?? s.id]));
 
 const png = (svg: string) => new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: ['/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'], defaultFontFamily: 'DejaVu Sans' } }).render();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { stretches } from '../../../src/core/stretches/library';
 import { joints, LENGTH, PARENT, pose, segLength, type Seg } from '../../../src/popup/art/body';
 import { FLOOR, FRAME, type Fn } from '../../../src/popup/art/drawing';
-import { figures, figureSpecs } from '../../../src/popup/art/figures';
+import { drawingFor, figureIds, figureSpec } from '../../../src/popup/art/figures';
 
 type M = [number, number, number, number, number, number];
 /** Composes a part's transform functions the way CSS and SVG do (left to right = outer to inner). */
@@ -30,6 +30,7 @@ function ends(fns: readonly Fn[], d: string): [[number, number], [number, number
   return [apply(m, 0, 0), apply(m, len, 0)];
 }
 const ids = stretches.map((s) => s.id);
+const figures = Object.fromEntries(figureIds.map((id) => [id, drawingFor(id)!]));
 
 describe('stretch figures', () => {
   it('exist for every stretch in the library, and only for those', () => {
@@ -50,7 +51,7 @@ describe('stretch figures', () => {
 
   describe.each(ids)('%s', (id) => {
     const f = figures[id]!;
-    const spec = figureSpecs[id]!;
+    const spec = figureSpec(id)!;
 
     it('has a start and a stretch pose that differ, with the same transform functions in each part', () => {
       let moved = false;

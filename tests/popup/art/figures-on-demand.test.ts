@@ -1,0 +1,54 @@
+// The popup shows one card, so figures.ts poses a drawing only when a card asks for it, once:
+// loading the module poses nothing (issue 13: posing all twelve at load held up the first paint).
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const calls = vi.hoisted(() => ({ pose: 0, turned: 0 }));
+
+vi.mock('../../../src/popup/art/body', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/popup/art/body')>();
+  return { ...real, pose: (...args: Parameters<typeof real.pose>) => (calls.pose++, real.pose(...args)) };
+});
+vi.mock('../../../src/popup/art/turned', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/popup/art/turned')>();
+  return { ...real, turned: (...args: Parameters<typeof real.turned>) => (calls.turned++, real.turned(...args)) };
+});
+
+describe('figures, posed on demand', () => {
+  beforeEach(() => {
+    vi.resetModules();
+    calls.pose = 0;
+    calls.turned = 0;
+  });
+
+  it('poses nothing as the module loads', async () => {
+    const { figureIds } = await import('../../../src/popup/art/figures');
+    expect(figureIds.length).toBe(12);
+    expect(calls).toEqual({ pose: 0, turned: 0 });
+  });
+
+  it('poses the one figure asked for, once', async () => {
+    const { drawingFor } = await import('../../../src/popup/art/figures');
+    const first = drawingFor('cobra');
+    expect(first?.parts.length).toBeGreaterThan(0);
+    const posed = calls.pose;
+    expect(posed).toBeGreaterThan(0);
+    expect(calls.turned).toBe(0);
+    expect(drawingFor('cobra')).toBe(first);
+    expect(calls.pose).toBe(posed);
+  });
+
+  it('turns a three-quarter figure only when it is drawn', async () => {
+    const { drawingFor } = await import('../../../src/popup/art/figures');
+    drawingFor('thread-the-needle');
+    expect(calls.turned).toBe(2);
+    drawingFor('thread-the-needle');
+    expect(calls.turned).toBe(2);
+  });
+
+  it('has nothing for a stretch without a figure', async () => {
+    const { drawingFor, figureSpec } = await import('../../../src/popup/art/figures');
+    expect(drawingFor('no-such-stretch')).toBeUndefined();
+    expect(figureSpec('no-such-stretch')).toBeUndefined();
+    expect(calls.pose).toBe(0);
+  });
+});
