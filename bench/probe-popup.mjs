@@ -5,8 +5,9 @@
 // On a shared machine two runs of the whole bench differ by more than most changes gain, so
 // this prints, beside each page's median, its median difference from the first page over the
 // same rounds (paired: both loads saw about the same load on the machine), and the median of
-// every `performance.mark` the page made. --asleep stops the worker and waits for the
-// extension's process to exit before every load; --loads N (default 30) after 3 warm-up rounds.
+// every `performance.mark` the page made, with its paired gap from the mark before it. --asleep
+// stops the worker and waits for the extension's process to exit before every load; --loads N
+// (default 30) after 3 warm-up rounds.
 import { parseArgs } from 'node:util';
 import { launch } from './lib/browser.mjs';
 import { closeExtensionTabs } from './lib/control.mjs';
@@ -89,7 +90,16 @@ try {
       const ready = samples[p].ready;
       const diff = median(ready.map((v, i) => v - first[i]));
       console.log(`${p}: ready ${median(ready).toFixed(1)} ms, ${(median(ready) / median(blank)).toFixed(2)}× the blank page; paired difference from ${pages[0]}: ${diff >= 0 ? '+' : ''}${diff.toFixed(1)} ms`);
-      for (const [k, v] of Object.entries(samples[p]).filter(([k]) => k !== 'ready').sort((a, b) => median(a[1]) - median(b[1]))) console.log(`  ${k}: ${median(v).toFixed(1)} ms`);
+      // The marks in time order, ready last, each with the median of its gap from the one before
+      // in the same load: medians of single marks taken from different loads do not subtract.
+      const keys = Object.keys(samples[p]).sort((a, b) => (a === 'ready' ? 1 : b === 'ready' ? -1 : median(samples[p][a]) - median(samples[p][b])));
+      if (keys.length < 2) continue;
+      keys.forEach((k, j) => {
+        const v = samples[p][k];
+        const before = j > 0 ? samples[p][keys[j - 1]] : null;
+        const gap = before && before.length === v.length ? `, +${median(v.map((x, i) => x - before[i])).toFixed(1)} ms after ${keys[j - 1]}` : '';
+        console.log(`  ${k}: ${median(v).toFixed(1)} ms${gap}`);
+      });
     }
   } finally {
     await browser.close();
