@@ -97,8 +97,8 @@ const chairFront = (x: number, w: number, seat: number) => [`M${x} ${seat}H${x +
 const frontFeet = { footA: 0.5, footB: 0.5 };
 
 // Each figure is written as a function and posed only when asked for: the popup shows one card,
-// and posing all twelve as the module loaded held up its first paint (issue 13: 8–17 ms of
-// script before the card, more in a freshly started process).
+// and posing all twelve as the module loaded held up its first paint (issue 13: 9 ms of script
+// before the card, 17 ms in a freshly started process; bench/README.md has the measurements).
 const sketches: Record<string, () => FigureSpec> = {
   'standing-forward-fold': () => figure({
     view: 'side',
