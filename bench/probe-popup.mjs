@@ -9,14 +9,10 @@
 // stops the worker and waits for the extension's process to exit before every load; --loads N
 // (default 30) after 3 warm-up rounds.
 import { parseArgs } from 'node:util';
-import { launch } from './lib/browser.mjs';
-import { closeExtensionTabs } from './lib/control.mjs';
 import { copyOfBuild, removeTempExtensions } from './lib/extensions.mjs';
-import { openPage, sleep } from './lib/page.mjs';
-import { extensionPids } from './lib/procs.mjs';
+import { openPage } from './lib/page.mjs';
 import { median } from './lib/stats.mjs';
-import { WorkerWatch } from './lib/worker-watch.mjs';
-import { BLANK_SELECTOR, CARD_SELECTOR, probeScript, stopWorker } from './measure/popup-ready.mjs';
+import { BLANK_SELECTOR, CARD_SELECTOR, probeScript, putToSleep, settledBrowser } from './measure/popup-ready.mjs';
 
 const WARMUP = 3;
 const { values, positionals } = parseArgs({
@@ -57,12 +53,8 @@ async function timeLoad(browser, url, selector) {
 
 try {
   const ext = copyOfBuild(dir);
-  const browser = await launch({ extensionDir: ext.dir });
+  const { browser, watch } = await settledBrowser(ext.dir);
   try {
-    const watch = await new WorkerWatch(browser).start();
-    await watch.waitForWorker(15_000);
-    await sleep(1500);
-    await closeExtensionTabs(browser);
     /** @type {Record<string, Record<string, number[]>>} */
     const samples = Object.fromEntries(pages.map((p) => [p, {}]));
     /** @type {number[]} */
@@ -71,9 +63,7 @@ try {
       const order = [...(round % 2 ? [...pages].reverse() : pages), 'blank'];
       for (const which of order) {
         if (values.asleep) {
-          await stopWorker(watch);
-          const deadline = Date.now() + 3000;
-          while (extensionPids(browser.profile).length && Date.now() < deadline) await sleep(10);
+          await putToSleep(browser, watch);
         }
         const stamps = which === 'blank'
           ? await timeLoad(browser, browser.url('bench-blank.html'), BLANK_SELECTOR)

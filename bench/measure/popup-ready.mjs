@@ -86,18 +86,46 @@ export async function stopWorker(watch) {
 }
 
 /**
+ * Stops the worker and waits up to 3 s for the extension's process to exit, as 30 s after the
+ * last event; returns false when the process lingered.
+ * @param {import('../lib/browser.mjs').Browser} browser
+ * @param {WorkerWatch} watch
+ */
+export async function putToSleep(browser, watch) {
+  await stopWorker(watch);
+  const deadline = Date.now() + 3000;
+  while (extensionPids(browser.profile).length && Date.now() < deadline) await sleep(10);
+  return extensionPids(browser.profile).length === 0;
+}
+
+/**
+ * A browser with the extension at `dir` loaded, its worker started and settled, and the tabs
+ * the extension opened on install closed: where every popup load starts from.
+ * @param {string} dir
+ */
+export async function settledBrowser(dir) {
+  const browser = await launch({ extensionDir: dir });
+  try {
+    const watch = await new WorkerWatch(browser).start();
+    await watch.waitForWorker(15_000);
+    await sleep(1500);
+    await closeExtensionTabs(browser);
+    return { browser, watch };
+  } catch (e) {
+    await browser.close();
+    throw e;
+  }
+}
+
+/**
  * @param {import('../lib/extensions.mjs').Extension} ext a copy with the bench's blank page
  * @param {{ loads: number, warmup: number, coldLoads: number }} options
  * @param {{ page?: string, selector?: string }} [popup] the popup page and what marks it ready
  *   (Unhunch's popup.html and its card's heading unless told otherwise, for a peer)
  */
 export async function measurePopupReady(ext, { loads, warmup, coldLoads }, { page = 'popup.html', selector = CARD_SELECTOR } = {}) {
-  const browser = await launch({ extensionDir: ext.dir });
+  const { browser, watch } = await settledBrowser(ext.dir);
   try {
-    const watch = await new WorkerWatch(browser).start();
-    await watch.waitForWorker(15_000);
-    await sleep(1500);
-    await closeExtensionTabs(browser);
     const popupUrl = browser.url(page);
     const blankUrl = browser.url('bench-blank.html');
     /** @type {number[]} */
@@ -122,10 +150,7 @@ export async function measurePopupReady(ext, { loads, warmup, coldLoads }, { pag
     for (let i = 0; i < coldLoads; i++) {
       const pair = i % 2 === 0 ? ['p', 'b'] : ['b', 'p'];
       for (const which of pair) {
-        await stopWorker(watch);
-        const deadline = Date.now() + 3000;
-        while (extensionPids(browser.profile).length && Date.now() < deadline) await sleep(10);
-        if (extensionPids(browser.profile).length) processLingered++;
+        if (!(await putToSleep(browser, watch))) processLingered++;
         if (which === 'p') cold.push(await timeLoad(browser, popupUrl, selector));
         else coldBlank.push(await timeLoad(browser, blankUrl, BLANK_SELECTOR));
       }
