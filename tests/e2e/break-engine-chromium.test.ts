@@ -140,7 +140,9 @@ describe('Chromium: break engine across simulated time (libfaketime ×60)', () =
     expect(after.breakAt).toBe(snoozeEnd);
     expect(after.notifications).toEqual([]);
     const again = await until(run, page, (x) => x.notifications.length > 0, 30_000);
-    expect(again.phase!.notifiedAt! - snoozeEnd).toBeLessThanOrEqual(MIN);
+    // The same bound as the first reminder's: a forced stop can lose the alarm's event, and the
+    // one-minute repeat then brings it, plus the seconds (at ×60) the worker takes to start.
+    expect(again.phase!.notifiedAt! - snoozeEnd).toBeLessThanOrEqual(2 * MIN);
     expect(again.phase!.notifiedAt! - snoozeEnd).toBeGreaterThanOrEqual(0);
   });
 
