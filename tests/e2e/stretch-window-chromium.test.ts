@@ -17,12 +17,17 @@ const popupWindows = (page: Page) => page.evaluate(async () => (await chrome.win
 const send = (page: Page, type: string) => page.evaluate((t) => chrome.runtime.sendMessage({ unhunch: 1, type: t }), type) as Promise<{ phase: string }>;
 const windowPages = () => run.context.pages().filter((p) => p.url().endsWith(WINDOW_PAGE));
 
-async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false> | T | undefined | false, ms = 20_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  fn: () => Promise<T | undefined | false> | T | undefined | false,
+  ms = 20_000,
+  explain: () => Promise<unknown> = async () => null,
+): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = await fn();
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; seen: ${JSON.stringify(await explain().catch(String))}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -35,10 +40,17 @@ describe('stretch window (Chromium)', () => {
       settings: { breakIntervalMin: 1, whenDue: 'window', renudgeAfterMin: 0, nudgeWindowMin: 0, snoozeMin: 1, idleDetectionSec: 600 },
     }));
     // The break comes due after a simulated minute of activity: about a second here.
+    // A timeout says what the engine did instead (a CI run once saw no window at all).
     const [first] = await waitFor('the stretch window', async () => {
       const all = await popupWindows(options);
       return all.length > 0 && all;
-    });
+    }, 20_000, () => options.evaluate(async () => ({
+      status: await chrome.runtime.sendMessage({ unhunch: 1, type: 'status/get' }),
+      notifications: await chrome.notifications.getAll(),
+      windows: (await chrome.windows.getAll()).map((w) => [w.type, w.state, w.focused]),
+      stored: await chrome.storage.local.get(['delivery', 'stretchWindow']),
+      settings: await chrome.storage.sync.get('settings'),
+    })));
     expect(first!.width).toBe(380);
     expect(first!.height).toBe(600);
     const page = await waitFor('the window page', () => windowPages()[0]);
