@@ -1,6 +1,9 @@
 // Sleep, closed browsers and clock changes. The wall clock is all a worker has: it jumps when the
 // machine sleeps, when the browser was closed, and when someone sets the time. None of those
 // jumps may count as activity, and a clock set back must never make time negative or count twice.
+import type { Settings } from '../settings/defaults';
+import { accrue } from './accrue';
+import type { EffectList } from './effects';
 import type { SchedulerEvent } from './events';
 import { heartbeatMissed, WAKE_SLACK_MS } from './heartbeat';
 import type { SchedulerState } from './state';
@@ -29,12 +32,10 @@ export function correctClockSetBack(state: SchedulerState, now: number): void {
 }
 
 /**
- * Where a stretch of time that must not count began, or null. Such a stretch is: the browser was
- * closed; an alarm fired much later than scheduled (the machine slept through it); or, while
+ * Where a stretch of time that must not count began, or null. Such a stretch is: an alarm fired much later than scheduled (the machine slept through it); or, while
  * counting, the alarm we expected never came.
  */
 export function gapStart(state: SchedulerState, event: SchedulerEvent, now: number): number | null {
-  if (event.type === 'start' && event.browserStarted) return state.lastSeenAt;
   // An alarm scheduled before we last ran says nothing about the time since.
   if (event.type === 'alarm' && event.scheduledTime >= state.lastSeenAt && now - event.scheduledTime > WAKE_SLACK_MS) {
     return state.lastSeenAt;
@@ -48,12 +49,35 @@ export function gapStart(state: SchedulerState, event: SchedulerEvent, now: numb
  * alarm was expected (`state.heartbeat`, at most ALIVE_MAX_MS after the last mark); had the
  * browser been open when it fired, the worker would have woken and moved `lastSeenAt` past it.
  * So the closure began before that alarm, one repeat and the slack: only the time after that
- * surely passed closed, and only that may make a natural break. With no alarm expected (the count
- * stopped for focus, a break due and already nudged) nothing bounds when the closure began: none
- * of it is sure, and a user who was away before it is judged by `awaySince` instead.
+ * surely passed closed. With no alarm expected (the count stopped for focus, a break due and
+ * already nudged) nothing bounds when the closure began, so none of it is sure.
  */
 export function surelyClosedFrom(state: SchedulerState, now: number): number {
   const expected = state.heartbeat;
   if (!expected) return now;
   return Math.min(now, Math.max(state.lastSeenAt, expected.at + expected.periodMs + WAKE_SLACK_MS));
+}
+
+/**
+ * A browser start (a restart, a crash, an extension update): what of the time since the last
+ * alive mark counts. The worker cannot tell when the browser closed, only that it was open at
+ * the last mark and, while counting, surely closed from `surelyClosedFrom` on. Up to that
+ * instant the closure cannot be told from work, so it is counted as work: a restart or an update
+ * under a minute then loses nothing, where stopping the count at the last mark lost up to the
+ * whole wake spacing (issue 19). The price is at most the spacing, a repeat and the slack counted
+ * for a closure that began right after a mark: a break a little early, never a missed one. The
+ * surely closed part counts nothing, and is a natural break when it lasted long enough.
+ * Outside counting nothing is credited and the whole gap stays uncounted, as before: a pause
+ * that ran out while the browser was closed resumes at the start, not during the closure.
+ */
+export function afterRestart(
+  state: SchedulerState,
+  now: number,
+  settings: Settings,
+  effects: EffectList,
+): { gapFrom: number | null; awayFrom: number } {
+  const sure = surelyClosedFrom(state, now);
+  if (state.phase.tag !== 'counting') return { gapFrom: state.lastSeenAt, awayFrom: sure };
+  accrue(state, sure, settings, effects);
+  return { gapFrom: sure < now ? sure : null, awayFrom: sure };
 }

@@ -14,8 +14,9 @@
 // Alive marks. Every step records `lastSeenAt`, so the heartbeat, the nudge and break alarms and
 // every other event (idle changes, focus, messages) mark the browser alive. While counting, the
 // next alarm we expect is remembered in `state.heartbeat`. Two things follow from it:
-// - A browser restart loses at most the counting since the last mark: at most ALIVE_MAX_MS, as
-//   the browser closed before the expected alarm fired (clock.ts, surelyClosedFrom).
+// - A browser restart: the browser surely closed no later than the expected alarm (plus a repeat
+//   and the slack); up to then the closure cannot be told from work and counts, after it nothing
+//   does (clock.ts, afterRestart). A restart back before that loses nothing.
 // - Telling a sleep from activity: an alarm that fires more than the slack late, or an event that
 //   finds the expected one overdue, means the machine slept or the browser was closed, and
 //   nothing since the last event counts. The bound: at most ALIVE_MAX_MS + the slack of a sleep
@@ -28,7 +29,8 @@ import { addWorkingMs } from './working-hours';
 
 export const MINUTE_MS = 60_000;
 /**
- * The longest stretch of counting between two alive marks: what a browser restart can lose.
+ * The longest stretch of counting between two alive marks: how long a closure can be taken for
+ * work after a browser restart (with the repeat and the slack), and how much a sleep can count.
  * 15 minutes lets a 30-minute break with its nudge window cost 3 wakes (12.5 minutes apart);
  * 10 would need 4, 8 an hour (README, "How exact it is").
  */

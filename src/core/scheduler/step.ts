@@ -3,7 +3,7 @@
 // returned state and carries out the effects.
 import type { Settings } from '../settings/defaults';
 import { breakNow, changeSettings, done, pause, resumeNow, skip, snooze } from './actions';
-import { correctClockSetBack, gapStart, surelyClosedFrom } from './clock';
+import { afterRestart, correctClockSetBack, gapStart } from './clock';
 import { EffectList, type Effect } from './effects';
 import { observationOf, type SchedulerEvent } from './events';
 import { plan } from './plan';
@@ -30,12 +30,11 @@ export function step(previous: SchedulerState, event: SchedulerEvent, now: numbe
   if (event.type === 'settings') changeSettings(state, event.previous, now, settings, effects);
   // Anything that was due while no event reached us is settled before the event itself, so that
   // e.g. a snooze pressed after a long sleep acts on the state as it is now.
-  const gapFrom = gapStart(state, event, now);
+  const { gapFrom, awayFrom } = event.type === 'start' && event.browserStarted
+    ? afterRestart(state, now, settings, effects)
+    : { gapFrom: gapStart(state, event, now), awayFrom: null };
   const early = gapFrom === null ? pauseInWindow(state, event, now, settings) : null;
-  // The count stops at the last alive mark; a closed browser is a natural break only for the part
-  // of the gap it surely spent closed.
-  const awayFrom = event.type === 'start' && event.browserStarted ? surelyClosedFrom(state, now) : gapFrom;
-  applyObservation(state, observationOf(event), now, settings, effects, gapFrom, awayFrom);
+  applyObservation(state, observationOf(event), now, settings, effects, gapFrom, awayFrom ?? gapFrom);
   settle(state, now, settings, effects, gapFrom);
   if (early !== null) dueAtPause(state, early, now, settings, effects);
 

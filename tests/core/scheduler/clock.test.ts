@@ -82,14 +82,15 @@ describe('sleep without the badge countdown', () => {
 });
 
 describe('browser restart', () => {
-  // The closed time starts at the last event the worker saw: here, a focus change at 12 minutes.
-  it('keeps the count across a short close, without counting the closed time', () => {
+  // The last event the worker saw was a focus change at 12 minutes; the next alarm it expected
+  // (the beat at 20) was not missed, so the 3 minutes closed cannot be told from work.
+  it('keeps the count across a short close, counting the closed time no alarm proved', () => {
     const sim = new Sim({ naturalBreakMin: 5 });
     sim.advance(12 * MIN);
     sim.setFocus(true);
     sim.now += 3 * MIN;
     sim.dispatch({ type: 'start', browserStarted: true, obs: sim.obs() });
-    expect(sim.view().remainingMs).toBe(18 * MIN);
+    expect(sim.view().remainingMs).toBe(15 * MIN);
     expect(sim.history('natural')).toEqual([]);
   });
 
@@ -148,9 +149,9 @@ describe('clock set back', () => {
   });
 });
 
-// Issue 15: a restart at any moment of the heartbeat cycle keeps the count, losing only the
-// counting since the last alive mark (at most ALIVE_MAX_MS); a closure is a natural break only
-// once it surely lasted the natural-break length.
+// Issues 15 and 19: a restart at any moment of the heartbeat cycle keeps the count. Up to where
+// the closure is sure (the expected alarm, one repeat and the slack) it cannot be told from work
+// and counts; after that it counts nothing, and is a natural break once it lasted that long.
 describe('browser restart at any moment of the heartbeat cycle', () => {
   const NATURAL = 5 * MIN;
   /** Runs the browser until `closeAt` after T0, closes it for `closedMs`, starts it again. */
@@ -162,21 +163,43 @@ describe('browser restart at any moment of the heartbeat cycle', () => {
     sim.now += closedMs;
     sim.dispatch({ type: 'start', browserStarted: true, obs: sim.obs() });
     sim.advance(0); // alarms the browser kept fire late now (Chrome keeps them, Firefox does not)
-    return { sim, lastMark, expected };
+    return { sim, lastMark, expected, surelyFrom: expected.at + ALARM_RETRY_MS + WAKE_SLACK_MS };
   }
   const moments = Array.from({ length: 39 }, (_, i) => (i + 1) * 45_000); // every 45 s up to 29.25 min
 
   for (const badgeCountdown of [true, false]) {
     const mode = badgeCountdown ? 'countdown on' : 'countdown off';
 
+    // The issue's requirement, every 15 s of the cycle: closed under a minute, at most one
+    // counted minute lost (here none), and never more gained than the closure itself.
+    it(`loses no counted minute across a restart under a minute (${mode})`, () => {
+      for (let closeAt = 15_000; closeAt < 30 * MIN; closeAt += 15_000) {
+        for (const closedMs of [1_000, 20_000, 59_000]) {
+          const { sim } = restart(badgeCountdown, closeAt, closedMs);
+          const where = `closed at ${closeAt / MIN} min for ${closedMs / 1000} s`;
+          expect(sim.history('natural'), where).toEqual([]);
+          const view = sim.view();
+          if (closeAt + closedMs >= 30 * MIN) {
+            expect(view.phase, where).toBe('due');
+            continue;
+          }
+          expect(view.phase, where).toBe('counting');
+          expect(view.remainingMs, where).toBe(30 * MIN - closeAt - closedMs);
+        }
+      }
+    });
+
     it(`keeps the count across a restart shorter than the natural break (${mode})`, () => {
       for (const closeAt of moments) {
         for (const closedMs of [20_000, NATURAL - 1]) {
-          const { sim, lastMark } = restart(badgeCountdown, closeAt, closedMs);
-          const lost = T0 + closeAt - lastMark;
-          expect(sim.history('natural'), `closed at ${closeAt / MIN} min`).toEqual([]);
-          expect(lost).toBeLessThanOrEqual(ALIVE_MAX_MS);
-          expect(sim.view().remainingMs).toBe(30 * MIN - closeAt + lost);
+          const { sim, surelyFrom } = restart(badgeCountdown, closeAt, closedMs);
+          const where = `closed at ${closeAt / MIN} min`;
+          expect(sim.history('natural'), where).toEqual([]);
+          // Counted up to the restart or to where the closure is sure, whichever came first.
+          const counted = Math.min(T0 + closeAt + closedMs, surelyFrom) - T0;
+          if (counted >= 30 * MIN) expect(sim.view().phase, where).toBe('due');
+          else expect(sim.view().remainingMs, where).toBe(30 * MIN - counted);
+          expect(counted, where).toBeGreaterThanOrEqual(closeAt);
         }
       }
     });
@@ -192,8 +215,7 @@ describe('browser restart at any moment of the heartbeat cycle', () => {
 
   it('draws the line exactly where the closure is sure: the expected alarm, a repeat and the slack', () => {
     for (const closeAt of [10.5 * MIN, 14 * MIN, 19.5 * MIN]) {
-      const probe = restart(false, closeAt, 0);
-      const surelyFrom = probe.expected.at + ALARM_RETRY_MS + WAKE_SLACK_MS;
+      const { surelyFrom } = restart(false, closeAt, 0);
       const under = restart(false, closeAt, surelyFrom + NATURAL - 1 - (T0 + closeAt));
       expect(under.sim.history('natural')).toEqual([]);
       const at = restart(false, closeAt, surelyFrom + NATURAL - (T0 + closeAt));
@@ -201,17 +223,25 @@ describe('browser restart at any moment of the heartbeat cycle', () => {
     }
   });
 
-  // The issue's two cases, as seen in real Chromium before the fix.
-  // With the countdown off the marks now lie at 12.5 and 25 minutes (issue 13's wake budget), so
-  // the first case keeps 12.5 of 14 counted minutes; before the mark at 12.5 the bound allows the
-  // whole count to go, as with any restart before the first mark.
-  it('keeps the count up to the last mark across a 20-second restart with the countdown off', () => {
-    const { sim } = restart(false, 14 * MIN, 20_000);
-    expect(sim.view().remainingMs).toBe(17.5 * MIN); // the 1.5 minutes since the mark at 12.5 are lost
+  // The issue's two cases, as seen in real Chromium before this rule: 11.1 minutes counted,
+  // closed 36 s (countdown off: the break went from 18.3 to 29.1 minutes away); countdown on,
+  // restarted 30 s before the next heartbeat (10.5 → 19.9 minutes away).
+  it('keeps 11.1 counted minutes across a 36-second restart with the countdown off', () => {
+    const { sim } = restart(false, 11.1 * MIN, 36_000);
+    expect(sim.view().remainingMs).toBe(30 * MIN - 11.1 * MIN - 36_000);
   });
 
-  it('loses 4.5 minutes, within the bound, of 14.5 counted with the countdown on', () => {
-    const { sim } = restart(true, 14.5 * MIN, 20_000);
-    expect(sim.view().remainingMs).toBe(20 * MIN);
+  it('keeps the count across a restart 30 s before the next heartbeat with the countdown on', () => {
+    const { sim } = restart(true, 19.5 * MIN, 20_000);
+    expect(sim.view().remainingMs).toBe(10.5 * MIN - 20_000);
+  });
+
+  // A closure whose end is past the sure point: counted up to it, the rest not at all (here
+  // 3 minutes, shorter than the natural break).
+  it('counts nothing of the part of a closure surely closed', () => {
+    const { sim, surelyFrom } = restart(false, 14 * MIN, 18 * MIN);
+    expect(surelyFrom - T0).toBe(25 * MIN + ALARM_RETRY_MS + WAKE_SLACK_MS);
+    expect(sim.history('natural')).toEqual([]);
+    expect(sim.view()).toMatchObject({ phase: 'counting', remainingMs: 30 * MIN - 29 * MIN });
   });
 });
