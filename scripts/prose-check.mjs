@@ -1,5 +1,6 @@
-// Our stretch instructions must be our own words. The reference article sits beside the repo
-// (../shared, given to the team) and is not redistributed, so this check runs where it exists.
+// Our stretch instructions, the store listing and the privacy policy must be our own words. The
+// reference article sits beside the repo (../shared, given to the team) and is not redistributed,
+// so this check runs where it exists.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
@@ -10,6 +11,6 @@ if (!existsSync(tool)) {
   console.warn(`${message}; not checked here`);
   process.exit(0);
 }
-const paths = ['src', '_locales', 'README.md'].filter((p) => existsSync(p));
+const paths = ['src', '_locales', 'README.md', 'store', 'PRIVACY.md'].filter((p) => existsSync(p));
 const result = spawnSync(process.execPath, [tool, ...paths], { stdio: 'inherit' });
 process.exit(result.status ?? 1);
