@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { transformManifest } from './scripts/lib/manifest-transform.mjs';
 import { loadLocales } from './scripts/lib/locales.mjs';
 import { pageHtml } from './scripts/lib/page-html.mjs';
+import { privacyPage } from './scripts/lib/privacy-page.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 // UNHUNCH_DIST lets the build test write elsewhere while e2e tests read dist/.
@@ -45,6 +46,8 @@ function writeStatic(schemaJson) {
     writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
     if (manifest.storage?.managed_schema) writeFileSync(join(out, manifest.storage.managed_schema), schemaJson);
     for (const page of pages) writeFileSync(join(out, `${page}.html`), pageHtml(page, { css: existsSync(join(dist, 'chrome', `${page}.css`)) }));
+    // The privacy policy ships inside the extension, since it has no network and no web page of its own.
+    writeFileSync(join(out, 'privacy.html'), privacyPage(readFileSync(join(root, 'PRIVACY.md'), 'utf8')));
     // Only Chrome before 148 lacks a native `browser`; platform/browser.ts loads this file there.
     if (target === 'chrome') cpSync(join(root, 'node_modules/webextension-polyfill/dist/browser-polyfill.min.js'), join(out, 'browser-polyfill.js'));
     mkdirSync(join(out, 'icons'), { recursive: true });

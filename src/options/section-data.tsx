@@ -10,6 +10,7 @@ import { HistoryExports } from '../ui/history-exports';
 import { NumberField, Section, type Update } from '../ui/fields';
 import { DeviceName } from './device-name';
 import { LockedContext } from '../ui/locked';
+import { PrivacyLink } from '../ui/privacy-link';
 
 type Report = { kind: 'ok'; text: string } | { kind: 'problems'; title: string; lines: string[] } | null;
 
@@ -93,6 +94,8 @@ export function DataSection({ settings, update, deps, reload }: { settings: Sett
           </div>
         )}
       </div>
+
+      <p><PrivacyLink label={t('optPrivacyPolicy')} /></p>
 
       <div class="danger">
         <h3>{t('optDeleteTitle')}</h3>

@@ -4,6 +4,7 @@ import { WHEN_DUE, type WhenDue } from '../core/delivery/route';
 import { t } from '../shared/i18n';
 import type { ToolbarPin } from '../platform/toolbar-pin';
 import { PinHint } from '../ui/pin-hint';
+import { PrivacyLink } from '../ui/privacy-link';
 
 export interface WelcomeProps {
   initial: Settings;
@@ -100,7 +101,7 @@ export function Welcome({ initial, save, tryStretch, openOptions, toolbar }: Wel
 
       <footer>
         <p role="status" class={`saved ${status}`}>{status === 'saved' ? t('welcomeSaved') : status === 'failed' ? t('welcomeSaveFailed') : ''}</p>
-        <p class="hint">{t('welcomePrivacy')}</p>
+        <p class="hint">{t('welcomePrivacy')} <PrivacyLink label={t('welcomePrivacyPolicy')} /></p>
         <button type="button" class="link" onClick={openOptions}>{t('welcomeAllSettings')}</button>
       </footer>
     </main>

@@ -98,4 +98,14 @@ describe('data section', () => {
     expect(await deps.notices.list()).toEqual([]);
     expect((screen.getByLabelText('Break every') as HTMLInputElement).value).toBe('30');
   });
+
+  it('links to the privacy policy inside the extension, opening in a new tab', async () => {
+    await setup();
+    const link = screen.getByRole('link', { name: 'Privacy policy' });
+    expect(link.getAttribute('href')).toBe('privacy.html');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener');
+    // Beside the place where a person decides what happens to their data.
+    expect(link.closest('section')?.id).toBe('data');
+  });
 });

@@ -85,4 +85,13 @@ describe('Welcome', () => {
     fireEvent.click(screen.getByLabelText(/^Both/));
     expect(saved.at(-1)!.whenDue).toBe('both');
   });
+
+  it('links to the privacy policy inside the extension after its promise, opening in a new tab', () => {
+    setup();
+    const link = screen.getByRole('link', { name: 'Privacy policy' });
+    expect(link.getAttribute('href')).toBe('privacy.html');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener');
+    expect(link.closest('p')?.textContent).toMatch(/^Everything stays in your browser.*Privacy policy$/);
+  });
 });
