@@ -8,6 +8,7 @@ import { transformManifest } from './scripts/lib/manifest-transform.mjs';
 import { loadLocales } from './scripts/lib/locales.mjs';
 import { pageHtml } from './scripts/lib/page-html.mjs';
 import { privacyPage } from './scripts/lib/privacy-page.mjs';
+import { bundledPackages, licenceNotices, NOTICES_FILE } from './scripts/lib/licence-notices.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 // UNHUNCH_DIST lets the build test write elsewhere while e2e tests read dist/.
@@ -34,8 +35,11 @@ async function managedSchemaJson() {
   return JSON.stringify(module.managedSchema(), null, 2) + '\n';
 }
 
-/** @param {string} schemaJson */
-function writeStatic(schemaJson) {
+// Not bundled, so not in the metafile: the Chrome build carries the polyfill as a file of its own.
+const polyfill = { dir: 'node_modules/webextension-polyfill', files: ['browser-polyfill.js'] };
+
+/** @param {string} schemaJson @param {import('esbuild').Metafile} metafile */
+function writeStatic(schemaJson, metafile) {
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
   const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   const locales = loadLocales(join(root, '_locales'));
@@ -50,6 +54,7 @@ function writeStatic(schemaJson) {
     writeFileSync(join(out, 'privacy.html'), privacyPage(readFileSync(join(root, 'PRIVACY.md'), 'utf8')));
     // Only Chrome before 148 lacks a native `browser`; platform/browser.ts loads this file there.
     if (target === 'chrome') cpSync(join(root, 'node_modules/webextension-polyfill/dist/browser-polyfill.min.js'), join(out, 'browser-polyfill.js'));
+    writeFileSync(join(out, NOTICES_FILE), licenceNotices(root, [...bundledPackages(metafile), ...(target === 'chrome' ? [polyfill] : [])]));
     mkdirSync(join(out, 'icons'), { recursive: true });
     for (const size of [16, 32, 48, 128]) cpSync(join(root, 'icons', `icon-${size}.png`), join(out, 'icons', `icon-${size}.png`));
     for (const [lang, messages] of locales) {
@@ -110,13 +115,16 @@ const options = {
   jsxImportSource: 'preact',
   loader: { '.svg': 'text' },
   logLevel: 'warning',
+  // Which packages end up in the bundles, for the licence notices (and --analyze).
+  metafile: true,
   plugins: [noInnerHtml, idbWithoutIterators, {
     name: 'static-files',
     setup(build) {
       build.onEnd(async (result) => {
         if (result.errors.length) return;
         try {
-          writeStatic(await managedSchemaJson());
+          if (!result.metafile) throw new Error('build.mjs: esbuild gave no metafile, so the licence notices cannot be listed');
+          writeStatic(await managedSchemaJson(), result.metafile);
           if (watch) console.log(`[${new Date().toLocaleTimeString()}] rebuilt dist/chrome and dist/firefox`);
         } catch (err) {
           console.error(err instanceof Error ? err.message : err);
@@ -141,6 +149,6 @@ if (watch) {
   watchFs(join(root, 'manifest.json'), () => void ctx.rebuild().catch(() => undefined));
   console.log('watching src/, _locales/, icons/ and manifest.json — Ctrl+C to stop');
 } else {
-  const result = await esbuild.build({ ...options, metafile: analyze });
+  const result = await esbuild.build(options);
   if (analyze && result.metafile) console.log(await esbuild.analyzeMetafile(result.metafile));
 }
