@@ -21,6 +21,15 @@ describe('transformManifest', () => {
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
+  it('makes Firefox desktop-only: no gecko_android key, and a floor that holds for Android too', () => {
+    const settings = transformManifest(source, 'firefox', '1.2.3').browser_specific_settings;
+    // Present at all (even {}), AMO would mark and lock the add-on as compatible with Android.
+    expect(Object.keys(settings)).toEqual(['gecko']);
+    // Without gecko_android, lint checks Android against gecko's floor; data collection
+    // declarations exist on Android from 142, so a lower floor is a lint warning.
+    expect(Number.parseFloat(settings.gecko.strict_min_version)).toBeGreaterThanOrEqual(142);
+  });
+
   it('keeps everything else identical between the two browsers', () => {
     const strip = (m: Record<string, unknown>) => {
       const { background: _b, browser_specific_settings: _s, permissions: _p, minimum_chrome_version: _v, storage: _m, ...rest } = m;
