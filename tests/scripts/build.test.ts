@@ -1,8 +1,8 @@
 // The build is what we ship: it must be reproducible and produce two loadable trees.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -10,8 +10,12 @@ import { bundledPackages, licenceNotices, NOTICES_FILE, packageDir } from '../..
 
 const root = new URL('../..', import.meta.url).pathname;
 
+const built: string[] = [];
+afterAll(() => built.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function build(): string {
   const out = mkdtempSync(join(tmpdir(), 'unhunch-dist-'));
+  built.push(out);
   execFileSync(process.execPath, ['build.mjs'], { cwd: root, env: { ...process.env, UNHUNCH_DIST: out } });
   return out;
 }
