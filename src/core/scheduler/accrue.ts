@@ -1,8 +1,8 @@
 // Crediting active time. Time is counted from stored timestamps, never by counting ticks, so a
 // stopped worker loses nothing; only working hours are counted, and never past the interval.
 import type { Settings } from '../settings/defaults';
-import { breakKind, cycleId, enterDue, intervalMs, takeActiveMs } from './cycle';
-import type { EffectList } from './effects';
+import type { StepContext } from './context';
+import { enterDue, intervalMs, logDue } from './cycle';
 import type { SchedulerState } from './state';
 import { addWorkingMs, workingMsBetween } from './working-hours';
 
@@ -11,7 +11,8 @@ import { addWorkingMs, workingMsBetween } from './working-hours';
  * the interval is reached on the way, the break becomes due at the exact instant it was reached,
  * however late the worker got to hear of it.
  */
-export function accrue(state: SchedulerState, to: number, settings: Settings, effects: EffectList): void {
+export function accrue(ctx: StepContext, state: SchedulerState, to: number): void {
+  const { settings } = ctx;
   const phase = state.phase;
   if (phase.tag !== 'counting' || to <= phase.since) return;
   const interval = intervalMs(settings);
@@ -26,7 +27,7 @@ export function accrue(state: SchedulerState, to: number, settings: Settings, ef
   const dueAt = Math.min(to, addWorkingMs(phase.since, missing, settings) ?? to);
   state.activeMs += missing;
   state.unreportedActiveMs += missing;
-  becomeDue(state, dueAt, settings, effects);
+  becomeDue(ctx, state, dueAt);
 }
 
 /**
@@ -46,7 +47,7 @@ export function uncredit(state: SchedulerState, stopAt: number, settings: Settin
 }
 
 /** The break is due now: the reminder goes out on the next settle (unless media holds it). */
-export function becomeDue(state: SchedulerState, at: number, settings: Settings, effects: EffectList): void {
+export function becomeDue(ctx: StepContext, state: SchedulerState, at: number): void {
   enterDue(state, at);
-  effects.history({ type: 'due', id: `due:${cycleId(state)}`, at, kind: breakKind(state, settings), activeMs: takeActiveMs(state) });
+  logDue(ctx, state, at);
 }

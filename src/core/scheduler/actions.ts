@@ -4,8 +4,8 @@
 import type { Settings } from '../settings/defaults';
 import type { BreakRecord } from '../breaks/record';
 import { accrue } from './accrue';
-import { breakKind, cycleId, enterDue, intervalMs, restartCycle, takeActiveMs } from './cycle';
-import type { EffectList } from './effects';
+import type { StepContext } from './context';
+import { breakKind, cycleId, enterDue, intervalMs, logDue, restartCycle, takeActiveMs } from './cycle';
 import { settlePresence } from './presence';
 import { resume } from './settle';
 import { countingFrom, localDayStart, type SchedulerState } from './state';
@@ -16,7 +16,8 @@ export function canSnooze(state: SchedulerState, settings: Settings): boolean {
 }
 
 /** Returns false, changing nothing, when no break is due or its snoozes are used up. */
-export function snooze(state: SchedulerState, now: number, settings: Settings, effects: EffectList): boolean {
+export function snooze(ctx: StepContext, state: SchedulerState): boolean {
+  const { now, settings, effects } = ctx;
   if (!canSnooze(state, settings)) return false;
   const until = now + settings.snoozeMin * 60_000;
   state.cycle.snoozesUsed += 1;
@@ -30,7 +31,8 @@ export function snooze(state: SchedulerState, now: number, settings: Settings, e
 }
 
 /** Skip or done: the break is over one way or another, and the next one counts from zero. */
-function finishBreak(state: SchedulerState, now: number, settings: Settings, effects: EffectList): void {
+function finishBreak(ctx: StepContext, state: SchedulerState): void {
+  const { now, settings, effects } = ctx;
   const tag = state.phase.tag;
   if (tag === 'due' || tag === 'snoozed') effects.push({ type: 'clearNotification' });
   restartCycle(state, now, true);
@@ -45,14 +47,15 @@ function finishBreak(state: SchedulerState, now: number, settings: Settings, eff
   }
 }
 
-export function skip(state: SchedulerState, now: number, settings: Settings, effects: EffectList): void {
+export function skip(ctx: StepContext, state: SchedulerState): void {
   const tag = state.phase.tag;
   if (tag === 'paused' || tag === 'outsideHours') return;
-  effects.history({ type: 'skipped', id: `skipped:${cycleId(state)}`, at: now, kind: breakKind(state, settings), activeMs: takeActiveMs(state) });
-  finishBreak(state, now, settings, effects);
+  ctx.effects.history({ type: 'skipped', id: `skipped:${cycleId(state)}`, at: ctx.now, kind: breakKind(state, ctx.settings), activeMs: takeActiveMs(state) });
+  finishBreak(ctx, state);
 }
 
-export function done(state: SchedulerState, record: BreakRecord, now: number, settings: Settings, effects: EffectList): void {
+export function done(ctx: StepContext, state: SchedulerState, record: BreakRecord): void {
+  const { now, settings, effects } = ctx;
   effects.history({
     type: 'taken', id: `taken:${cycleId(state)}`, at: now, kind: breakKind(state, settings),
     stretchIds: [...record.stretchIds], durationMs: record.durationMs, completed: record.completed,
@@ -60,22 +63,21 @@ export function done(state: SchedulerState, record: BreakRecord, now: number, se
   });
   const day = localDayStart(now);
   state.today = state.today.dayStart === day ? { dayStart: day, taken: state.today.taken + 1 } : { dayStart: day, taken: 1 };
-  finishBreak(state, now, settings, effects);
+  finishBreak(ctx, state);
 }
 
 /** "Take a break now": the break becomes due at once, with no reminder (the user is right there). */
-export function breakNow(state: SchedulerState, now: number, settings: Settings, effects: EffectList): void {
+export function breakNow(ctx: StepContext, state: SchedulerState): void {
   const tag = state.phase.tag;
   if (tag !== 'counting' && tag !== 'idle' && tag !== 'snoozed') return;
-  if (tag !== 'snoozed') {
-    effects.history({ type: 'due', id: `due:${cycleId(state)}`, at: now, kind: breakKind(state, settings), activeMs: takeActiveMs(state) });
-  }
+  if (tag !== 'snoozed') logDue(ctx, state, ctx.now);
   // A full count keeps the break due until it is done or skipped, as any due break.
-  state.activeMs = intervalMs(settings);
-  enterDue(state, now, now);
+  state.activeMs = intervalMs(ctx.settings);
+  enterDue(state, ctx.now, ctx.now);
 }
 
-export function pause(state: SchedulerState, until: number | null, now: number, effects: EffectList): void {
+export function pause(ctx: StepContext, state: SchedulerState, until: number | null): void {
+  const { now, effects } = ctx;
   const p = state.phase;
   if (p.tag === 'paused') {
     p.until = until;
@@ -86,8 +88,8 @@ export function pause(state: SchedulerState, until: number | null, now: number, 
   state.phase = { tag: 'paused', since: now, until, pending: p.tag === 'due' || p.tag === 'snoozed' };
 }
 
-export function resumeNow(state: SchedulerState, now: number, settings: Settings, effects: EffectList): void {
-  resume(state, now, settings, effects);
+export function resumeNow(ctx: StepContext, state: SchedulerState): void {
+  resume(ctx, state, ctx.now);
 }
 
 /**
@@ -95,8 +97,9 @@ export function resumeNow(state: SchedulerState, now: number, settings: Settings
  * interval may have changed); a break that is no longer due under a longer interval goes back to
  * counting.
  */
-export function changeSettings(state: SchedulerState, previous: Settings, now: number, settings: Settings, effects: EffectList): void {
-  accrue(state, now, previous, effects);
+export function changeSettings(ctx: StepContext, state: SchedulerState, previous: Settings): void {
+  const { now, settings, effects } = ctx;
+  accrue({ ...ctx, settings: previous }, state, now);
   const tag = state.phase.tag;
   if ((tag === 'due' || tag === 'snoozed') && state.activeMs < intervalMs(settings)) {
     effects.push({ type: 'clearNotification' });

@@ -1,10 +1,10 @@
 // Sleep, closed browsers and clock changes. The wall clock is all a worker has: it jumps when the
 // machine sleeps, when the browser was closed, and when someone sets the time. None of those
 // jumps may count as activity, and a clock set back must never make time negative or count twice.
-import type { Settings } from '../settings/defaults';
 import { accrue } from './accrue';
-import type { EffectList } from './effects';
+import type { StepContext } from './context';
 import type { SchedulerEvent } from './events';
+import type { Gap } from './presence';
 import { heartbeatMissed, WAKE_SLACK_MS } from './heartbeat';
 import type { SchedulerState } from './state';
 
@@ -35,12 +35,11 @@ export function correctClockSetBack(state: SchedulerState, now: number): void {
  * Where a stretch of time that must not count began, or null. Such a stretch is: an alarm fired much later than scheduled (the machine slept through it); or, while
  * counting, the alarm we expected never came.
  */
-export function gapStart(state: SchedulerState, event: SchedulerEvent, now: number): number | null {
+export function gapStart(state: SchedulerState, event: SchedulerEvent, now: number): Gap | null {
+  const gap = { from: state.lastSeenAt, awayFrom: state.lastSeenAt };
   // An alarm scheduled before we last ran says nothing about the time since.
-  if (event.type === 'alarm' && event.scheduledTime >= state.lastSeenAt && now - event.scheduledTime > WAKE_SLACK_MS) {
-    return state.lastSeenAt;
-  }
-  if (state.phase.tag === 'counting' && heartbeatMissed(state.heartbeat, now)) return state.lastSeenAt;
+  if (event.type === 'alarm' && event.scheduledTime >= state.lastSeenAt && now - event.scheduledTime > WAKE_SLACK_MS) return gap;
+  if (state.phase.tag === 'counting' && heartbeatMissed(state.heartbeat, now)) return gap;
   return null;
 }
 
@@ -70,14 +69,9 @@ export function surelyClosedFrom(state: SchedulerState, now: number): number {
  * Outside counting nothing is credited and the whole gap stays uncounted, as before: a pause
  * that ran out while the browser was closed resumes at the start, not during the closure.
  */
-export function afterRestart(
-  state: SchedulerState,
-  now: number,
-  settings: Settings,
-  effects: EffectList,
-): { gapFrom: number | null; awayFrom: number } {
-  const sure = surelyClosedFrom(state, now);
-  if (state.phase.tag !== 'counting') return { gapFrom: state.lastSeenAt, awayFrom: sure };
-  accrue(state, sure, settings, effects);
-  return { gapFrom: sure < now ? sure : null, awayFrom: sure };
+export function afterRestart(ctx: StepContext, state: SchedulerState): Gap | null {
+  const sure = surelyClosedFrom(state, ctx.now);
+  if (state.phase.tag !== 'counting') return { from: state.lastSeenAt, awayFrom: sure };
+  accrue(ctx, state, sure);
+  return sure < ctx.now ? { from: sure, awayFrom: sure } : null;
 }

@@ -3,6 +3,7 @@
 // state and the history, the retried write carries the same id and lands once.
 import type { Settings } from '../settings/defaults';
 import { kindOfBreak, type BreakKind } from '../breaks/kinds';
+import type { StepContext } from './context';
 import type { SchedulerState } from './state';
 
 /** The kind of the upcoming break; the table in core/breaks/kinds.ts decides. */
@@ -41,6 +42,18 @@ export function restartCycle(state: SchedulerState, now: number, advance: boolea
     snoozesUsed: 0,
     dueCount: 0,
   };
+}
+
+/**
+ * Logs that the break came due at `at`: the one place the `due` history event is made, whether
+ * the count reached the interval, a pause in the nudge window brought it `earlyMs` early, or the
+ * user asked for a break now.
+ */
+export function logDue(ctx: StepContext, state: SchedulerState, at: number, earlyMs?: number): void {
+  ctx.effects.history({
+    type: 'due', id: `due:${cycleId(state)}`, at, kind: breakKind(state, ctx.settings), activeMs: takeActiveMs(state),
+    ...(earlyMs === undefined ? {} : { earlyMs }),
+  });
 }
 
 /** Active ms to report on the next history event; reported once, then zero. */

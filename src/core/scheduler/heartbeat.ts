@@ -58,10 +58,10 @@ export const WAKE_SLACK_MS = 3 * MINUTE_MS;
  */
 export const ALARM_RETRY_MS = MINUTE_MS;
 
-type StepSettings = Pick<Settings, 'badgeCountdown' | 'breakIntervalMin' | 'nudgeWindowMin'>;
+type MarkSettings = Pick<Settings, 'badgeCountdown' | 'breakIntervalMin' | 'nudgeWindowMin'>;
 
 /** The largest mark strictly below `remainingMs`, in ms left; null when none is left. */
-export function stepBelow(remainingMs: number, settings: StepSettings): number | null {
+export function wakeMarkBelow(remainingMs: number, settings: MarkSettings): number | null {
   if (settings.badgeCountdown) {
     const tens = Math.ceil(remainingMs / BADGE_FAR_STEP_MS) - 1;
     if (tens >= 1) return tens * BADGE_FAR_STEP_MS;
@@ -91,7 +91,7 @@ export function nextBeatAt(state: SchedulerState, now: number, settings: Setting
   const p = state.phase;
   if (p.tag !== 'counting') return null;
   const remaining = remainingMsAt(state, now, settings);
-  const below = stepBelow(remaining, settings);
+  const below = wakeMarkBelow(remaining, settings);
   let at = below === null ? null : addWorkingMs(now, remaining - below, settings);
   if (state.inputs.presence !== 'active' && mediaCounts(state.inputs, settings)) {
     // Counted from where this stretch of counting began, so a restart finds the same instant.

@@ -2,8 +2,8 @@
 // is asked to report a short pause in input, and such a pause brings the reminder then: between
 // two tasks it costs least. Without a pause the break comes at its time, as ever.
 import type { Settings } from '../settings/defaults';
-import { breakKind, cycleId, enterDue, takeActiveMs } from './cycle';
-import type { EffectList } from './effects';
+import type { StepContext } from './context';
+import { enterDue, logDue } from './cycle';
 import type { SchedulerEvent } from './events';
 import type { SchedulerState } from './state';
 import { remainingMsAt } from './status-view';
@@ -47,8 +47,8 @@ export function pauseInWindow(state: SchedulerState, event: SchedulerEvent, now:
  * Only from `idle` (the pause stopped the count): anything else (media playing, a pause) keeps
  * the break where it is.
  */
-export function dueAtPause(state: SchedulerState, earlyMs: number, now: number, settings: NudgeSettings, effects: EffectList): void {
+export function dueAtPause(ctx: StepContext, state: SchedulerState, earlyMs: number): void {
   if (state.phase.tag !== 'idle') return;
-  enterDue(state, now);
-  effects.history({ type: 'due', id: `due:${cycleId(state)}`, at: now, kind: breakKind(state, settings), activeMs: takeActiveMs(state), earlyMs });
+  enterDue(state, ctx.now);
+  logDue(ctx, state, ctx.now, earlyMs);
 }

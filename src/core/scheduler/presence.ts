@@ -2,8 +2,8 @@
 // window means they are watching (screen time all the same); the focus option narrows counting to
 // time with a browser window in front. Idle and locked stop the count where the last input was.
 import type { Settings } from '../settings/defaults';
+import type { StepContext } from './context';
 import { restartCycle, takeActiveMs } from './cycle';
-import type { EffectList } from './effects';
 import type { Observation } from './events';
 import { countingFrom, type Inputs, type SchedulerState } from './state';
 import { accrue, uncredit } from './accrue';
@@ -24,21 +24,23 @@ export function isPresent(inputs: Inputs, settings: Pick<Settings, 'mediaAware' 
 }
 
 /**
+ * A stretch of time that must not count, found by this step (clock.ts): `from` is where it
+ * began; `awayFrom` where the user's absence surely began, for the natural break (later than
+ * `from` after a browser start, whose closure began at some unknown point after the last mark).
+ */
+export interface Gap {
+  from: number;
+  awayFrom: number;
+}
+
+/**
  * Applies what the browser reports. When input stopped, the count stops where the last input was
  * (now − detection interval), not when the idle API noticed, and never before what was already
- * credited. `gapFrom` is where a sleep or a closed browser began: none of it counts. `awayFrom`
- * is where the user's absence surely began, for the natural break (later than `gapFrom` after a
- * browser start, whose closure began at some unknown point after the last alive mark).
+ * credited. None of a `gap` counts.
  */
-export function applyObservation(
-  state: SchedulerState,
-  obs: Observation,
-  now: number,
-  settings: Settings,
-  effects: EffectList,
-  gapFrom: number | null,
-  awayFrom: number | null = gapFrom,
-): void {
+export function applyObservation(ctx: StepContext, state: SchedulerState, obs: Observation, gap: Gap | null): void {
+  const { now, settings } = ctx;
+  const gapFrom = gap?.from ?? null;
   const before = state.inputs;
   const after: Inputs = {
     presence: obs.presence ?? before.presence,
@@ -48,11 +50,11 @@ export function applyObservation(
   const inputStopped = before.presence === 'active' && after.presence !== 'active';
   const lastInput = Math.max(now - settings.idleDetectionSec * 1000, gapFrom ?? -Infinity);
 
-  if (gapFrom !== null) {
+  if (gap !== null) {
     if (state.phase.tag === 'counting') state.phase = countingFrom(now);
-    state.awaySince ??= awayFrom ?? gapFrom;
+    state.awaySince ??= gap.awayFrom;
   } else if (state.phase.tag === 'counting') {
-    accrue(state, now, settings, effects);
+    accrue(ctx, state, now);
     // A heartbeat may already have counted the last minute; the idle API now says it was idle.
     if (inputStopped && !isPresent(after, settings)) uncredit(state, lastInput, settings);
   }
@@ -60,14 +62,15 @@ export function applyObservation(
   if (isAway(after, settings)) {
     state.awaySince ??= inputStopped ? Math.min(now, lastInput) : now;
   } else if (state.awaySince !== null) {
-    cameBack(state, now, settings, effects);
+    cameBack(ctx, state);
   }
   state.inputs = after;
   settlePresence(state, now, settings);
 }
 
 /** Back after being away: a long enough absence was a break taken naturally. */
-function cameBack(state: SchedulerState, now: number, settings: Settings, effects: EffectList): void {
+function cameBack(ctx: StepContext, state: SchedulerState): void {
+  const { now, settings, effects } = ctx;
   const awaySince = state.awaySince!;
   state.awaySince = null;
   const tag = state.phase.tag;

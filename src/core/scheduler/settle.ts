@@ -3,8 +3,8 @@
 // end of every step, so an alarm that never arrived is made up for by whatever event comes next.
 import type { Settings } from '../settings/defaults';
 import { accrue, becomeDue } from './accrue';
+import type { StepContext } from './context';
 import { breakKind, enterDue, episodeId, intervalMs, restartCycle, takeActiveMs } from './cycle';
-import type { EffectList } from './effects';
 import { isAway, mediaCounts, settlePresence } from './presence';
 import { countingFrom, type SchedulerState } from './state';
 import { isWithinHours } from './working-hours';
@@ -13,22 +13,23 @@ import { isWithinHours } from './working-hours';
  * `gapFrom` is set when this step found a sleep or a closed browser: a pause that ran out during
  * it resumes counting only from now, since the machine was not awake to count before.
  */
-export function settle(state: SchedulerState, now: number, settings: Settings, effects: EffectList, gapFrom: number | null = null): void {
+export function settle(ctx: StepContext, state: SchedulerState, gapFrom: number | null = null): void {
   // Each pass makes one transition; a handful covers any chain (pause ends → hours → due).
   for (let pass = 0; pass < 6; pass++) {
-    if (!settleOnce(state, now, settings, effects, gapFrom)) break;
+    if (!settleOnce(ctx, state, gapFrom)) break;
   }
-  settleReminder(state, now, settings, effects);
+  settleReminder(ctx, state);
 }
 
-function settleOnce(state: SchedulerState, now: number, settings: Settings, effects: EffectList, gapFrom: number | null): boolean {
+function settleOnce(ctx: StepContext, state: SchedulerState, gapFrom: number | null): boolean {
+  const { now, settings, effects } = ctx;
   const p = state.phase;
   if (p.tag === 'paused') {
     if (p.until === null || now < p.until) return false;
-    resume(state, p.until, settings, effects);
+    resume(ctx, state, p.until);
     if (gapFrom !== null && state.phase.tag === 'counting') state.phase = countingFrom(now);
     // The pause ended a while ago (a late alarm): count the time since, which may make a break due.
-    accrue(state, now, settings, effects);
+    accrue(ctx, state, now);
     return true;
   }
   const inHours = isWithinHours(now, settings);
@@ -51,7 +52,7 @@ function settleOnce(state: SchedulerState, now: number, settings: Settings, effe
     return true;
   }
   if ((p.tag === 'counting' || p.tag === 'idle') && state.activeMs >= intervalMs(settings)) {
-    becomeDue(state, now, settings, effects);
+    becomeDue(ctx, state, now);
     return true;
   }
   settlePresence(state, now, settings);
@@ -59,10 +60,11 @@ function settleOnce(state: SchedulerState, now: number, settings: Settings, effe
 }
 
 /** Ends a pause at `at`. A new calendar day starts a fresh count; a held break comes back. */
-export function resume(state: SchedulerState, at: number, settings: Settings, effects: EffectList): void {
+export function resume(ctx: StepContext, state: SchedulerState, at: number): void {
   const p = state.phase;
   if (p.tag !== 'paused') return;
-  effects.history({ type: 'resumed', id: `resumed:${p.since}`, at, activeMs: takeActiveMs(state) });
+  const { settings } = ctx;
+  ctx.effects.history({ type: 'resumed', id: `resumed:${p.since}`, at, activeMs: takeActiveMs(state) });
   const newDay = new Date(p.since).toDateString() !== new Date(at).toDateString();
   if (newDay) restartCycle(state, at, false);
   // Away time during a pause is not a natural break: the pause already kept the user undisturbed.
@@ -72,7 +74,8 @@ export function resume(state: SchedulerState, at: number, settings: Settings, ef
 }
 
 /** The reminder for a due break: once, held back by media for a while, re-nudged at most once. */
-function settleReminder(state: SchedulerState, now: number, settings: Settings, effects: EffectList): void {
+function settleReminder(ctx: StepContext, state: SchedulerState): void {
+  const { now, settings } = ctx;
   const p = state.phase;
   if (p.tag !== 'due') return;
   const watching = mediaCounts(state.inputs, settings);
@@ -83,7 +86,7 @@ function settleReminder(state: SchedulerState, now: number, settings: Settings, 
       if (now - p.heldSince < holdMs) return;
     }
     p.notifiedAt = now;
-    notify(state, settings, effects, false);
+    notify(ctx, state, false);
     return;
   }
   const renudgeMs = settings.renudgeAfterMin * 60_000;
@@ -91,11 +94,12 @@ function settleReminder(state: SchedulerState, now: number, settings: Settings, 
   // Nobody to nudge while away or watching; the nudge waits for their return.
   if (isAway(state.inputs, settings) || watching) return;
   p.nudged = true;
-  notify(state, settings, effects, true);
+  notify(ctx, state, true);
 }
 
-function notify(state: SchedulerState, settings: Settings, effects: EffectList, nudge: boolean): void {
-  effects.push({
+function notify(ctx: StepContext, state: SchedulerState, nudge: boolean): void {
+  const { settings } = ctx;
+  ctx.effects.push({
     type: 'notify',
     episode: episodeId(state),
     kind: breakKind(state, settings),

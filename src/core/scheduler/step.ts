@@ -6,7 +6,8 @@ import { breakNow, changeSettings, done, pause, resumeNow, skip, snooze } from '
 import { afterRestart, correctClockSetBack, gapStart } from './clock';
 import { EffectList, type Effect } from './effects';
 import { observationOf, type SchedulerEvent } from './events';
-import { plan } from './plan';
+import { planAlarms } from './alarm-plan';
+import type { StepContext } from './context';
 import { applyObservation } from './presence';
 import { settle } from './settle';
 import { dueAtPause, pauseInWindow } from './nudge';
@@ -25,36 +26,35 @@ export interface StepResult {
 export function step(previous: SchedulerState, event: SchedulerEvent, now: number, settings: Settings): StepResult {
   const state = structuredClone(previous);
   const effects = new EffectList();
+  const ctx: StepContext = { now, settings, effects };
 
   correctClockSetBack(state, now);
-  if (event.type === 'settings') changeSettings(state, event.previous, now, settings, effects);
+  if (event.type === 'settings') changeSettings(ctx, state, event.previous);
   // Anything that was due while no event reached us is settled before the event itself, so that
   // e.g. a snooze pressed after a long sleep acts on the state as it is now.
-  const { gapFrom, awayFrom } = event.type === 'start' && event.browserStarted
-    ? afterRestart(state, now, settings, effects)
-    : { gapFrom: gapStart(state, event, now), awayFrom: null };
-  const early = gapFrom === null ? pauseInWindow(state, event, now, settings) : null;
-  applyObservation(state, observationOf(event), now, settings, effects, gapFrom, awayFrom ?? gapFrom);
-  settle(state, now, settings, effects, gapFrom);
-  if (early !== null) dueAtPause(state, early, now, settings, effects);
+  const gap = event.type === 'start' && event.browserStarted ? afterRestart(ctx, state) : gapStart(state, event, now);
+  const early = gap === null ? pauseInWindow(state, event, now, settings) : null;
+  applyObservation(ctx, state, observationOf(event), gap);
+  settle(ctx, state, gap?.from ?? null);
+  if (early !== null) dueAtPause(ctx, state, early);
 
   let refused: Refusal | null = null;
   switch (event.type) {
-    case 'snooze': if (!snooze(state, now, settings, effects)) refused = 'snoozeNotAllowed'; break;
-    case 'skip': skip(state, now, settings, effects); break;
-    case 'done': done(state, event.record, now, settings, effects); break;
-    case 'breakNow': breakNow(state, now, settings, effects); break;
-    case 'pause': pause(state, event.until, now, effects); break;
-    case 'resume': resumeNow(state, now, settings, effects); break;
+    case 'snooze': if (!snooze(ctx, state)) refused = 'snoozeNotAllowed'; break;
+    case 'skip': skip(ctx, state); break;
+    case 'done': done(ctx, state, event.record); break;
+    case 'breakNow': breakNow(ctx, state); break;
+    case 'pause': pause(ctx, state, event.until); break;
+    case 'resume': resumeNow(ctx, state); break;
     case 'togglePause':
-      if (state.phase.tag === 'paused') resumeNow(state, now, settings, effects);
-      else pause(state, null, now, effects);
+      if (state.phase.tag === 'paused') resumeNow(ctx, state);
+      else pause(ctx, state, null);
       break;
     default: break;
   }
-  settle(state, now, settings, effects);
+  settle(ctx, state);
 
   state.lastSeenAt = now;
-  plan(state, now, settings, effects);
+  planAlarms(ctx, state);
   return { state, effects: effects.items, refused };
 }

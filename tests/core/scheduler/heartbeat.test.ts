@@ -2,7 +2,7 @@
 // break alarm are the only wakes of an active stretch, so between them they must keep every gap
 // within ALIVE_MAX_MS (what a restart may lose) with as few wakes as that allows.
 import { describe, expect, it } from 'vitest';
-import { ALIVE_MAX_MS, MINUTE_MS, stepBelow } from '../../../src/core/scheduler/heartbeat';
+import { ALIVE_MAX_MS, MINUTE_MS, wakeMarkBelow } from '../../../src/core/scheduler/heartbeat';
 
 const MIN = MINUTE_MS;
 
@@ -11,7 +11,7 @@ function marks(breakIntervalMin: number, nudgeWindowMin: number, badgeCountdown:
   const settings = { breakIntervalMin, nudgeWindowMin, badgeCountdown };
   const interval = breakIntervalMin * MIN;
   const out: number[] = [];
-  for (let left: number | null = stepBelow(interval, settings); left !== null; left = stepBelow(left, settings)) {
+  for (let left: number | null = wakeMarkBelow(interval, settings); left !== null; left = wakeMarkBelow(left, settings)) {
     out.push((interval - left) / MIN);
   }
   return out;

@@ -2,7 +2,7 @@
 // time); the background compares them with the browser's and touches only what differs, so a
 // worker restart never pushes an alarm forward.
 import type { Settings } from '../settings/defaults';
-import type { EffectList } from './effects';
+import type { StepContext } from './context';
 import { ALARM_RETRY_MS, MINUTE_MS, nextBeatAt } from './heartbeat';
 import { isAway, mediaCounts } from './presence';
 import type { SchedulerState } from './state';
@@ -49,7 +49,8 @@ export function nextDeadline(state: SchedulerState, now: number, settings: Setti
 }
 
 /** Sets the heartbeat and states the alarms and badge for the state after a step. */
-export function plan(state: SchedulerState, now: number, settings: Settings, effects: EffectList): void {
+export function planAlarms(ctx: StepContext, state: SchedulerState): void {
+  const { now, settings, effects } = ctx;
   const counting = state.phase.tag === 'counting';
   // No need to keep an earlier plan: the beat is a function of the count, so a worker restart
   // states the same instant again and the background leaves the alarm alone.
