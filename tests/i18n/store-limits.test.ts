@@ -6,13 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkStoreLimits, DESCRIPTION_MAX, NAME_MAX } from '../../scripts/lib/store-limits.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const localesDir = join(root, '_locales');
 const listingDir = join(root, 'store', 'listing');
 
-const MAX_NAME = 45;
-const MAX_SUMMARY = 132;
+// The same limits `npm run release` checks (scripts/lib/store-limits.mjs), so the two cannot disagree.
+const MAX_NAME = NAME_MAX;
+const MAX_SUMMARY = DESCRIPTION_MAX;
 const MAX_DESCRIPTION = 16_000;
 
 const folders = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => statSync(join(dir, n)).isDirectory()).sort() : []);
@@ -33,6 +35,10 @@ describe('store limits', () => {
   it('finds the locales and the default one among them', () => {
     expect(languages).toContain('en');
     expect(languages.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('passes the release check of the manifest in every locale', () => {
+    expect(checkStoreLimits(root)).toEqual([]);
   });
 
   it('has a listing folder for every locale, and a locale for every listing folder', () => {
