@@ -1,0 +1,87 @@
+// The driver for real Chromium (playwright-core), on the launcher in chromium.ts.
+import type { Page } from 'playwright-core';
+import type { MessageType, ResponseOf } from '../../../src/shared/messages';
+import { launchChromium, type ChromiumRun } from './chromium';
+import { envelope, type ExtPage, type LaunchOptions, type PayloadArgs, type Run } from './driver';
+
+export function chromiumPage(run: ChromiumRun, page: Page): ExtPage & { page: Page } {
+  const ext: ExtPage & { page: Page } = {
+    browser: 'chromium',
+    page,
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    send: <K extends MessageType>(type: K, ...payload: PayloadArgs<K>) =>
+      page.evaluate((e) => browser.runtime.sendMessage(e), envelope(type, ...payload)) as Promise<ResponseOf<K>>,
+    async waitFor(fn, arg, options) {
+      // An async predicate inside waitForFunction counts as true at once (a promise is truthy).
+      const deadline = Date.now() + (options?.timeout ?? 10_000);
+      for (;;) {
+        if (await page.evaluate(fn as never, arg)) return;
+        if (Date.now() > deadline) throw new Error(`page condition not met within ${options?.timeout ?? 10_000} ms: ${fn.toString().slice(0, 200)}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    async waitForSelector(selector, options) {
+      await page.waitForSelector(selector, { timeout: options?.timeout ?? 10_000, state: options?.state ?? 'attached' });
+    },
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key),
+    text: (selector) => page.locator(selector).first().textContent(),
+    attr: (selector, name) => page.locator(selector).first().getAttribute(name),
+    count: (selector) => page.locator(selector).count(),
+    async goto(path, readySelector) {
+      if (path === null) await page.reload();
+      else await page.goto(run.url(path));
+      await page.waitForSelector(readySelector, { state: 'attached' });
+    },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    screenshot: (name) => run.screenshot(page, name),
+    close: () => page.close(),
+  };
+  return ext;
+}
+
+export async function launchChromiumRun(options: LaunchOptions): Promise<Run & { chromium: ChromiumRun }> {
+  if (options.clock) throw new Error('clock: use launchChromium({ faketime }) until the timestamp-file clock lands');
+  const run = await launchChromium({
+    colorScheme: options.colorScheme,
+    extensionDir: options.extensionDir,
+    lang: options.lang,
+    args: options.args,
+    browserSizedPages: options.browserSizedPages,
+  });
+  let control: ExtPage | null = null;
+  const controlPage = async () => {
+    if (!control) {
+      const page = await run.context.newPage();
+      await page.goto(run.url('manifest.json'));
+      control = chromiumPage(run, page);
+    }
+    return control;
+  };
+  return {
+    browser: 'chromium',
+    chromium: run,
+    url: run.url,
+    async openPage(path, viewport) {
+      const page = await run.openPage(path);
+      if (viewport) await page.setViewportSize(viewport);
+      if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
+      return chromiumPage(run, page);
+    },
+    control: controlPage,
+    send: async (type, ...payload) => (await controlPage()).send(type, ...payload),
+    alarms: async () => (await controlPage()).evaluate(() => browser.alarms.getAll()),
+    notifications: async () => (await controlPage()).evaluate(async () => Object.keys(await browser.notifications.getAll())),
+    windows: async (type) => (await controlPage()).evaluate(async (t) => (await browser.windows.getAll(t ? { windowTypes: [t] } : {})).map((w) => ({
+      id: w.id!, type: w.type ?? '', width: w.width ?? 0, height: w.height ?? 0, focused: w.focused,
+    })), type),
+    async pagesAt(path) {
+      return run.context.pages().filter((p) => p.url() === run.url(path)).map((p) => chromiumPage(run, p));
+    },
+    storageGet: async (area, key) => (await controlPage()).evaluate(async ([a, k]) => (await browser.storage[a].get(k))[k], [area, key] as const) as never,
+    storageSet: async (area, items) => (await controlPage()).evaluate(([a, i]) => browser.storage[a].set(i), [area, items] as const),
+    stopWorker: () => run.stopWorker(),
+    consoleErrors: async () => [...run.consoleErrors],
+    close: () => run.close(),
+  };
+}
