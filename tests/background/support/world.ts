@@ -22,6 +22,7 @@ import { FakePorts } from '../../../src/platform/fakes/port';
 import { FakeStorageArea } from '../../../src/platform/fakes/storage-area';
 import { stretchesUnderWay } from '../../../src/storage/stretches-under-way';
 import { deliveryStore } from '../../../src/storage/delivery-store';
+import { IDLE_INTERVAL_KEY } from '../../../src/storage/keys';
 import type { HistoryStore } from '../../../src/storage/history/store';
 import { FakeManaged } from '../../../src/platform/fakes/managed';
 import { FakeSyncArea } from '../../../src/platform/fakes/sync-area';
@@ -118,7 +119,7 @@ export class World {
       underWay: stretchesUnderWay(this.session),
       delivery: deliveryStore(this.settingsAreas.local, this.session),
       after: (_ms, fn) => void this.timers.push({ fn, alive }),
-      idleIntervalNote: (seconds) => this.session.set('idleIntervalSec', seconds),
+      idleIntervalNote: (seconds) => this.session.set(IDLE_INTERVAL_KEY, seconds),
       sound: this.sound,
       locale: () => 'en-US',
       devices: this.devices,
