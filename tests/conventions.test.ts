@@ -94,6 +94,19 @@ describe('conventions', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('queues work only with serial() from src/core/serial.ts, never with a promise chain of its own', () => {
+    // A hand-rolled queue keeps a tail promise and re-assigns it after each task
+    // (`queue = run.catch(...)`), usually seeded with `= Promise.resolve()`.
+    const reassignedTail = /(?:^|[^\w.=!<>?])(?:this\.)?\w+\s*=\s*[\w.]+\.(?:then|catch|finally)\(/;
+    const seededTail = /\w+(?:\s*:\s*Promise<[^>]*>)?\s*=\s*Promise\.resolve\(\)/;
+    const offenders = sources
+      .filter((s) => s.path !== 'src/core/serial.ts')
+      .flatMap((s) => s.text.split('\n').map((line, i) => ({ line, at: `${s.path}:${i + 1}` })))
+      .filter(({ line }) => seededTail.test(line) || (reassignedTail.test(line) && !/^\s*(?:export\s+)?(?:const|let|var)\s/.test(line)))
+      .map(({ at }) => at);
+    expect(offenders).toEqual([]);
+  });
+
   it('keeps files small enough to read in one sitting', () => {
     const long = sources.filter((s) => s.text.split('\n').length > 250).map((s) => `${s.path} (${s.text.split('\n').length} lines)`);
     expect(long).toEqual([]);

@@ -16,6 +16,7 @@ import type { BackgroundAdapters } from './adapters';
 import { EffectsRunner } from './effects-runner';
 import type { StretchWindow } from '../ui/stretch-window';
 import { HISTORY_WAIT_MS, HistoryOutbox, within } from './history-outbox';
+import { serial } from '../core/serial';
 
 /** What storage.local holds for the engine. */
 export interface EngineRecord {
@@ -52,10 +53,11 @@ const isOneShot = (e: Effect): e is OneShot => e.type === 'notify' || e.type ===
 export class Engine {
   private state!: SchedulerState;
   private settings: Settings = defaultSettings();
-  private queue: Promise<unknown> = Promise.resolve();
   private pending: OneShot[] = [];
   private readonly changeListeners: ((status: StatusView) => void)[] = [];
   private readonly effects: EffectsRunner;
+  /** Events one at a time: each steps from the state the one before left. */
+  private readonly serial = serial();
   readonly outbox: HistoryOutbox;
 
   /** `window` is the stretch window the reminders open (the same one the person's clicks raise). */
@@ -132,12 +134,6 @@ export class Engine {
 
   private view(): StatusView {
     return statusView(this.state, this.a.now(), this.settings);
-  }
-
-  private serial<T>(fn: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(fn);
-    this.queue = next.catch(() => undefined);
-    return next;
   }
 
   /** Completes an event with what the browser sees now (and, for settings, what was in force). */

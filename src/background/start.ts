@@ -34,7 +34,12 @@ export function startBackground(a: BackgroundAdapters): Background {
   const ready = engine.start();
   let pending: Promise<unknown> = ready;
 
-  /** Runs a handler after `ready`; a failure is reported, never left unhandled. */
+  /**
+   * Runs a handler after `ready`; a failure is reported, never left unhandled. Handlers are not
+   * queued behind one another: what must not interleave queues itself with serial() (the engine
+   * its events, the stretch window, the device store), so a slow sync write never holds up an
+   * alarm. `pending` only lets idle() wait for all of them.
+   */
   const handle = (fn: () => Promise<unknown>): void => {
     const run = ready.then(fn).catch((error) => a.warn('background handler failed', error));
     pending = Promise.all([pending, run]);

@@ -5,6 +5,7 @@ import { stretchWindowBounds } from '../core/delivery/route';
 import type { ActionAdapter } from '../platform/action';
 import type { WindowsAdapter } from '../platform/windows';
 import type { DeliveryStore } from '../storage/delivery-store';
+import { serial } from '../core/serial';
 
 /** The page the window shows; `window` tells the popup it lives in a window it may close. */
 export const STRETCH_WINDOW_PAGE = 'popup.html?window=1';
@@ -29,12 +30,7 @@ export interface StretchWindow {
 
 export function stretchWindow(d: StretchWindowDeps): StretchWindow {
   // One after another: two reminders handled at once must not open two windows.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = (fn: () => Promise<void>): Promise<void> => {
-    const run = queue.then(fn);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const inTurn = serial();
   const raiseOpen = async (): Promise<boolean> => {
     const id = await d.store.windowId();
     if (id === null) return false;
@@ -47,10 +43,10 @@ export function stretchWindow(d: StretchWindowDeps): StretchWindow {
     await d.store.setWindowId(await d.windows.openPopupWindow(d.url, bounds));
   };
   return {
-    open: () => serial(async () => {
+    open: () => inTurn(async () => {
       if (!(await raiseOpen())) await create();
     }),
-    show: (action) => serial(async () => {
+    show: (action) => inTurn(async () => {
       if ((await raiseOpen()) || (await action.openPopup())) return;
       await create();
     }),

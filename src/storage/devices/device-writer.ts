@@ -11,6 +11,7 @@ import type { StorageArea } from '../../platform/storage-area';
 import type { SyncArea } from '../../platform/sync-area';
 import { randomDeviceId, readRecord, type LocalDeviceRecord } from './identity';
 import { deviceKey, LOCAL_DEVICE_KEY } from '../keys';
+import { serial } from '../../core/serial';
 
 /**
  * At most one write per this interval: a day changes with every break, and a burst of events
@@ -42,14 +43,9 @@ export type PublishResult =
 const isRateError = (e: unknown) => /MAX_WRITE_OPERATIONS|MAX_SUSTAINED/i.test(String((e as Error)?.message ?? e));
 
 export class DeviceWriter {
-  private queue: Promise<unknown> = Promise.resolve();
+  /** Read-modify-write of this device's record, one at a time. */
+  protected readonly serial = serial();
   constructor(protected readonly d: DeviceStoreDeps) {}
-
-  protected serial<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(fn, fn);
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
 
   /** This device's id and name, made the first time they are asked for (on install). */
   identity(): Promise<LocalDeviceRecord> {

@@ -8,6 +8,7 @@ import type { NoticeBoard } from './notices';
 import { compactionPlan, retentionCutoff } from '../../core/history/retention';
 import { describeError, isQuotaError } from './errors';
 import { FALLBACK_KEY } from '../keys';
+import { serial } from '../../core/serial';
 
 /** The storage.local key the fallback history lives under. */
 
@@ -30,15 +31,9 @@ export async function readFallback(area: StorageArea): Promise<FallbackData> {
  */
 export class LocalHistoryWriter implements HistoryWriter {
   readonly backend = 'fallback' as const;
-  private queue: Promise<unknown> = Promise.resolve();
+  protected readonly serial = serial();
 
   constructor(protected readonly area: StorageArea, private readonly notices: NoticeBoard, private readonly retentionDays: () => number) {}
-
-  protected serial<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(fn, fn);
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
 
   append(event: HistoryEvent): Promise<void> {
     return this.serial(async () => {
