@@ -41,9 +41,9 @@ export function chromiumPage(run: ChromiumRun, page: Page): ExtPage & { page: Pa
 }
 
 export async function launchChromiumRun(options: LaunchOptions): Promise<Run & { chromium: ChromiumRun }> {
-  if (options.clock) throw new Error('clock: use launchChromium({ faketime }) until the timestamp-file clock lands');
   const run = await launchChromium({
     colorScheme: options.colorScheme,
+    faketime: options.faketime,
     extensionDir: options.extensionDir,
     lang: options.lang,
     args: options.args,

@@ -60,8 +60,8 @@ export function firefoxPage(run: FirefoxRun, page: Page): ExtPage & { page: Page
 }
 
 export async function launchFirefoxRun(options: LaunchOptions): Promise<Run & { firefox: FirefoxRun }> {
-  if (options.extensionDir || options.clock || options.lang || options.args || options.browserSizedPages) {
-    throw new Error('Firefox: extensionDir, clock, lang, args and browserSizedPages are Chromium-only launch options');
+  if (options.extensionDir || options.faketime || options.lang || options.args || options.browserSizedPages) {
+    throw new Error('Firefox: extensionDir, faketime (Firefox does not start under libfaketime), lang, args and browserSizedPages are Chromium-only launch options');
   }
   const run = await launchFirefox({
     colorScheme: options.colorScheme,

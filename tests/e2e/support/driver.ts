@@ -25,8 +25,8 @@ export interface LaunchOptions {
   args?: string[];
   /** Chromium: let windows the extension opens keep the size it gave them. */
   browserSizedPages?: boolean;
-  /** Chromium: a clock the test moves (libfaketime's timestamp file), see Clock. */
-  clock?: { at?: number; speed: number };
+  /** Chromium: a libfaketime spec for the whole browser clock, alarms included ('+0 x60'). */
+  faketime?: string;
   /** Firefox: a home folder of its own (managed storage lives under it). */
   home?: string;
   /** Firefox: more preferences. */
@@ -65,13 +65,6 @@ export interface ExtPage {
   close(): Promise<void>;
 }
 
-/** libfaketime's clock, moved through its timestamp file while the browser runs. */
-export interface Clock {
-  /** The simulated time now, and how fast it runs. */
-  set(at: number, speed?: number): void;
-  readonly speed: number;
-}
-
 export interface Run {
   readonly browser: BrowserName;
   /** The browser's own launcher, for a browser-only case: set for that browser alone. */
@@ -93,8 +86,6 @@ export interface Run {
   storageSet(area: 'local' | 'sync' | 'session', items: Record<string, unknown>): Promise<void>;
   /** Chromium only: stops the service worker, as Chrome does after 30 s idle. Firefox's event page cannot be stopped from outside. */
   stopWorker?(): Promise<void>;
-  /** Chromium only (Firefox does not start under libfaketime), when launched with `clock`. */
-  clock?: Clock;
   /** Console errors and uncaught exceptions of extension pages and the worker, up to now. */
   consoleErrors(): Promise<string[]>;
   close(): Promise<void>;
