@@ -22,10 +22,6 @@ export class FakeHistoryStore implements HistoryStore {
       .map((e) => structuredClone(e));
   }
 
-  async countTaken(fromMs: number, toMs: number): Promise<number> {
-    return (await this.range(fromMs, toMs)).filter((e) => e.type === 'taken').length;
-  }
-
   async days(fromDay: string, toDay: string): Promise<DaySummary[]> {
     return [...this.daySummaries.values()]
       .filter((d) => d.day >= fromDay && d.day <= toDay)

@@ -11,10 +11,6 @@ export class IdbHistoryStore extends IdbHistoryWriter implements HistoryStore {
     return this.use((db) => db.getAllFromIndex('events', 'at', IDBKeyRange.bound(fromMs, toMs, false, true)));
   }
 
-  async countTaken(fromMs: number, toMs: number): Promise<number> {
-    return (await this.range(fromMs, toMs)).filter((e) => e.type === 'taken').length;
-  }
-
   async clear(): Promise<void> {
     await this.use((db) => {
       const tx = db.transaction(['events', 'days'], 'readwrite');

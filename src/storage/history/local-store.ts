@@ -15,10 +15,6 @@ export class LocalHistoryStore extends LocalHistoryWriter implements HistoryStor
     return events.filter((e) => e.at >= fromMs && e.at < toMs).sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
-  async countTaken(fromMs: number, toMs: number): Promise<number> {
-    return (await this.range(fromMs, toMs)).filter((e) => e.type === 'taken').length;
-  }
-
   async everything(): Promise<{ events: HistoryEvent[]; days: DaySummary[] }> {
     const data = await readFallback(this.area);
     return { events: await this.range(-Infinity, Infinity), days: Object.values(data.days).sort(byDay) };

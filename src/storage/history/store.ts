@@ -15,8 +15,6 @@ export interface HistoryStore {
   append(event: HistoryEvent): Promise<void>;
   /** Events with from <= at < to, oldest first (ties by id). */
   range(fromMs: number, toMs: number): Promise<HistoryEvent[]>;
-  /** Taken breaks with from <= at < to (raw events, so only within the retention period). */
-  countTaken(fromMs: number, toMs: number): Promise<number>;
   /** Daily summaries with fromDay <= day <= toDay ('YYYY-MM-DD'), oldest first; empty days absent. */
   days(fromDay: string, toDay: string): Promise<DaySummary[]>;
   /** Every stored raw event (oldest first) and every daily summary, for export. */

@@ -49,13 +49,6 @@ export function historyStoreContract(name: string, make: () => Promise<HistorySt
       expect((await store.days('2026-03-03', '2026-03-03')).map((d) => d.day)).toEqual(['2026-03-03']);
     });
 
-    it('counts taken breaks in a range', async () => {
-      const store = await make();
-      for (const e of sample) await store.append(e);
-      expect(await store.countTaken(day(2026, 3, 1), day(2026, 3, 10))).toBe(2);
-      expect(await store.countTaken(day(2026, 3, 3, 0), day(2026, 3, 4, 0))).toBe(0);
-    });
-
     it('hands out copies: changing what was read changes nothing stored', async () => {
       const store = await make();
       const event = structuredClone(sample[1]!);
