@@ -1,13 +1,16 @@
 // The longer break: several stretches back to back, about five minutes in all.
-import { planBreathing, sessionMs, type Pace } from '../breath/plan';
+import { planBreathing, sessionMs, type Pace, type PlanInput } from '../breath/plan';
 import { inFlowOrder } from './choose';
 import { drawNext, type Random, type ShuffleBag } from './shuffle-bag';
-import type { Stretch } from './types';
+import type { Position } from './types';
+
+/** What a routine needs of a stretch, built-in or a person's own (custom.ts). */
+export type RoutineStretch = PlanInput & { id: string; position: Position };
 
 export const ROUTINE_BUDGET_MS = 5 * 60_000;
 
 /** How long one stretch takes at this pace inside a routine (with its lead-in, which every stretch has). */
-export function routineStretchMs(stretch: Stretch, pace: Partial<Pace>): number {
+export function routineStretchMs(stretch: RoutineStretch, pace: Partial<Pace>): number {
   return sessionMs(planBreathing(stretch, pace));
 }
 
@@ -16,10 +19,10 @@ export function routineStretchMs(stretch: Stretch, pace: Partial<Pace>): number 
  * orders them so the person moves from chair to floor once. Dealing from the same bag as single
  * breaks keeps the rotation fair across both.
  */
-export function planRoutine(pool: readonly Stretch[], bag: ShuffleBag, random: Random, pace: Partial<Pace>, budgetMs = ROUTINE_BUDGET_MS): { stretches: Stretch[]; bag: ShuffleBag } {
+export function planRoutine<T extends RoutineStretch>(pool: readonly T[], bag: ShuffleBag, random: Random, pace: Partial<Pace>, budgetMs = ROUTINE_BUDGET_MS): { stretches: T[]; bag: ShuffleBag } {
   const byId = new Map(pool.map((s) => [s.id, s]));
   const ids = pool.map((s) => s.id);
-  const chosen: Stretch[] = [];
+  const chosen: T[] = [];
   let next = bag;
   let total = 0;
   while (total < budgetMs) {
@@ -39,9 +42,9 @@ export function planRoutine(pool: readonly Stretch[], bag: ShuffleBag, random: R
  * The routine on offer: the one already dealt for this break (bag.routine) while every stretch in
  * it is still enabled, else a fresh deal. Call with the bag from forBreak() so a new break deals anew.
  */
-export function currentOrNewRoutine(pool: readonly Stretch[], bag: ShuffleBag, random: Random, pace: Partial<Pace>): { stretches: Stretch[]; bag: ShuffleBag } {
+export function currentOrNewRoutine<T extends RoutineStretch>(pool: readonly T[], bag: ShuffleBag, random: Random, pace: Partial<Pace>): { stretches: T[]; bag: ShuffleBag } {
   const byId = new Map(pool.map((s) => [s.id, s]));
   const kept = bag.routine?.map((id) => byId.get(id));
-  if (kept && kept.every((s) => s !== undefined)) return { stretches: kept as Stretch[], bag };
+  if (kept && kept.every((s) => s !== undefined)) return { stretches: kept as T[], bag };
   return planRoutine(pool, bag, random, pace);
 }
