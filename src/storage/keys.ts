@@ -31,5 +31,9 @@ export const DEVICE_KEY_PREFIX = 'device.';
 export const deviceKey = (id: string) => `${DEVICE_KEY_PREFIX}${id}`;
 /** storage.local: this device's id and name, and how its last sync write went. */
 export const LOCAL_DEVICE_KEY = 'device';
+/** storage.local: the person's own stretches, whole. */
+export const CUSTOM_STRETCHES_KEY = 'customStretches';
+/** storage.sync: one item per stretch of the person's own, `stretch.<id>` (core/stretches/custom-sync.ts). */
+export { CUSTOM_SYNC_PREFIX } from '../core/stretches/custom-sync';
 /** storage.local: the organisation's policy as last read from storage.managed. */
 export const POLICY_CACHE_KEY = 'managedPolicy';
