@@ -1,6 +1,7 @@
 // The file a person shares their stretches in: read all or nothing, with reasons; an import
 // never overwrites a stretch already there.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { CUSTOM_LIMITS } from '../../../src/core/stretches/custom';
 import { stretches } from '../../../src/core/stretches/library';
 import { planImport, readStretchFile, stretchFile, STRETCH_FILE_VERSION } from '../../../src/core/stretches/stretch-file';
@@ -51,3 +52,19 @@ describe('the shared file', () => {
   });
 });
 
+
+describe('docs/STRETCH-FILE.md', () => {
+  const doc = readFileSync(new URL('../../../docs/STRETCH-FILE.md', import.meta.url), 'utf8');
+
+  it('shows an example that reads as a valid file', () => {
+    const example = /```json\n([\s\S]*?)```/.exec(doc)![1]!;
+    expect(readStretchFile(example, FIGURES)).toMatchObject({ ok: true });
+  });
+
+  it('names every built-in a figure may use, and the limits the code enforces', () => {
+    for (const s of stretches) expect(doc).toContain(`\`${s.id}\``);
+    expect(doc).toContain(`1 to ${CUSTOM_LIMITS.NAME_CHARS} characters`);
+    expect(doc).toContain(`0 to ${CUSTOM_LIMITS.STRETCHES_MAX} stretches`);
+    expect(doc).toContain(`each 1 to ${CUSTOM_LIMITS.STEP_CHARS} characters`);
+  });
+});
