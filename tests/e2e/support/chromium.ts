@@ -27,6 +27,8 @@ export interface ChromiumOptions {
   faketime?: string;
   extensionDir?: string;
   colorScheme?: 'light' | 'dark';
+  /** prefers-reduced-motion for every page. */
+  reducedMotion?: boolean;
   /** The browser's UI language, which picks the extension's locale (default en-US). */
   lang?: string;
   /** More command-line switches (e.g. --enable-speech-dispatcher for the device's voices). */
@@ -55,6 +57,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     headless: true,
     env,
     colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
     viewport: options.browserSizedPages ? null : { width: 1000, height: 800 },
     args: [
       `--disable-extensions-except=${extension}`,

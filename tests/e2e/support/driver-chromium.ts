@@ -43,6 +43,7 @@ export function chromiumPage(run: ChromiumRun, page: Page): ExtPage & { page: Pa
 export async function launchChromiumRun(options: LaunchOptions): Promise<Run & { chromium: ChromiumRun }> {
   const run = await launchChromium({
     colorScheme: options.colorScheme,
+    reducedMotion: options.reducedMotion,
     faketime: options.faketime,
     extensionDir: options.extensionDir,
     lang: options.lang,
@@ -65,7 +66,6 @@ export async function launchChromiumRun(options: LaunchOptions): Promise<Run & {
     async openPage(path, viewport) {
       const page = await run.openPage(path);
       if (viewport) await page.setViewportSize(viewport);
-      if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
       return chromiumPage(run, page);
     },
     control: controlPage,

@@ -1,0 +1,130 @@
+// The stretch figures in real Chromium and Firefox ESR: the figure moves with the breath (the
+// browser interpolates between the two poses mid-step), stops and goes on with the timer, stays
+// still in the stretch pose under reduced motion, and every card's figure is photographed for a
+// person to look at (Chromium in light and dark).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SETTINGS_VERSION } from '../../src/core/settings/schema';
+import { POPUP_SETTINGS_KEY } from '../../src/storage/keys';
+import type { chromiumPage } from './support/driver-chromium';
+import { browsers, launch, sleep, type BrowserName, type ExtPage, type Run } from './support/driver';
+import { ALL_STRETCHES, openPopup, setSettings } from './support/pages';
+
+/** Chair twist turns its shoulders: their width is seen change. */
+const PART = '[data-part="body:clavA"]';
+
+/** A browser with floor stretches on, so every card can be shown; the background mirrors this for the popup. */
+async function launchWithEveryCard(name: BrowserName, reducedMotion = false): Promise<Run> {
+  const run = await launch(name, { reducedMotion });
+  await setSettings(run, { schemaVersion: SETTINGS_VERSION, savedAtMs: Date.now(), floorStretchesEnabled: true });
+  const control = await run.control();
+  await control.waitFor(async (key) => ((await browser.storage.local.get(key))[key] as { floorStretchesEnabled?: boolean } | undefined)?.floorStretchesEnabled === true, POPUP_SETTINGS_KEY, { timeout: 15_000 });
+  return run;
+}
+
+/** The part's transform now, and at each end of its move (resolved by the browser from --a, --b). */
+const sample = (page: ExtPage) => page.evaluate((part) => {
+  const el = document.querySelector(part)!;
+  const probe = (v: string) => {
+    const p = el.cloneNode() as SVGPathElement;
+    p.style.animation = 'none';
+    p.style.transform = getComputedStyle(el).getPropertyValue(v);
+    el.parentNode!.appendChild(p);
+    const m = getComputedStyle(p).transform;
+    p.remove();
+    return m;
+  };
+  return { now: getComputedStyle(el).transform, start: probe('--a'), stretch: probe('--b'), to: el.closest('[data-to]')!.getAttribute('data-to') };
+}, PART);
+
+const phaseIs = (page: ExtPage, word: string, timeout: number) => page.waitFor((w) => document.querySelector('.phase-word')?.textContent === w, word, { timeout });
+
+describe.each(browsers)('stretch figures (%s)', (name) => {
+  let run: Run;
+  beforeAll(async () => { run = await launchWithEveryCard(name); });
+  afterAll(async () => { await run?.close(); });
+
+  async function openCard(id: string): Promise<ExtPage> {
+    const page = await openPopup(run, { current: id });
+    await page.waitForSelector(`[data-figure="${id}"] .art-part`);
+    return page;
+  }
+
+  it('move with the breath: mid-step the pose lies between start and stretch, and stop with the timer', async () => {
+    const page = await openCard('chair-twist');
+    const still = await sample(page);
+    expect(still.to).toBe('stretch');
+    expect(still.now).toBe(still.stretch);
+    expect(still.start).not.toBe(still.stretch);
+    await page.click('[data-action="primary"]');
+    // The lead-in settles into the start pose; breathing out is the first long move.
+    await phaseIs(page, 'Breathe out', 20_000);
+    await sleep(1500);
+    const a = await sample(page);
+    await sleep(1000);
+    const b = await sample(page);
+    await page.screenshot(`figures-moving-${name}`);
+    // Breathing out: on the way to the stretch pose, not there yet, and still moving.
+    expect(a.to).toBe('stretch');
+    for (const s of [a, b]) {
+      expect(s.now).not.toBe(s.start);
+      expect(s.now).not.toBe(s.stretch);
+    }
+    expect(a.now).not.toBe(b.now);
+    // Paused with the timer: the figure stops where it is, and goes on when the timer does.
+    await page.click('[data-action="primary"]');
+    await page.waitForSelector('[data-figure][data-paused]');
+    const c = await sample(page);
+    await sleep(700);
+    expect((await sample(page)).now).toBe(c.now);
+    expect(c.now).not.toBe(c.start);
+    await page.click('[data-action="primary"]');
+    await sleep(400);
+    expect((await sample(page)).now).not.toBe(c.now);
+    await phaseIs(page, 'Breathe in', 12_000);
+    expect((await sample(page)).to).toBe('start');
+    await page.close();
+  });
+
+  it('draws every card (screenshots)', async () => {
+    for (const id of ALL_STRETCHES) {
+      const page = await openCard(id);
+      expect(await page.evaluate(() => document.querySelector('.art')!.getBoundingClientRect().width)).toBe(112);
+      if (name === 'chromium') {
+        // Chromium photographs both schemes by media emulation; Firefox takes its scheme at launch.
+        await page.screenshot(`figure-${id}-light`);
+        await (page as ReturnType<typeof chromiumPage>).page.emulateMedia({ colorScheme: 'dark' });
+        expect(await page.evaluate(() => document.querySelector('.art')!.getBoundingClientRect().width)).toBe(112);
+        await page.screenshot(`figure-${id}-dark`);
+      } else {
+        await page.screenshot(`figure-${id}-firefox`);
+      }
+      await page.close();
+    }
+  });
+
+  it('made no console errors', async () => {
+    expect(await run.consoleErrors()).toEqual([]);
+  });
+});
+
+describe.each(browsers)('stretch figures under reduced motion (%s)', (name) => {
+  let run: Run;
+  beforeAll(async () => { run = await launchWithEveryCard(name, true); });
+  afterAll(async () => { await run?.close(); });
+
+  it('hold still in the stretch pose, with the arrow', async () => {
+    const page = await openPopup(run, { current: 'chair-twist' });
+    expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+    await page.click('[data-action="primary"]');
+    await sleep(1200);
+    const a = await sample(page);
+    await sleep(1000);
+    const b = await sample(page);
+    expect(a.to).toBe('start');
+    expect(a.now).toBe(a.stretch);
+    expect(b.now).toBe(a.now);
+    expect(await page.count('.art-arrow-head')).toBeGreaterThan(0);
+    await page.close();
+    expect(await run.consoleErrors()).toEqual([]);
+  });
+});
