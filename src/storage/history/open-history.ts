@@ -1,8 +1,7 @@
 import { deleteDB, openDB } from 'idb';
 import type { StorageArea } from '../../platform/storage-area';
 import { DB_NAME, DB_VERSION, upgradeHistory, type HistoryDB } from './schema';
-import { IdbHistoryStore } from './idb-store';
-import { IdbHistoryWriter, type IdbStoreDeps } from './idb-writer';
+import { IdbHistoryStore, type IdbStoreDeps } from './idb-store';
 import { LocalHistoryStore } from './local-store';
 import { FALLBACK_KEY } from '../keys';
 import { LocalHistoryWriter, readFallback } from './local-writer';
@@ -48,7 +47,7 @@ function connect(deps: OpenDeps) {
 }
 
 type Backends<T> = {
-  Idb: new (deps: IdbStoreDeps) => IdbHistoryWriter & T;
+  Idb: new (deps: IdbStoreDeps) => IdbHistoryStore & T;
   Local: new (area: StorageArea, notices: NoticeBoard, retentionDays: () => number) => T;
 };
 
@@ -78,10 +77,10 @@ export function openHistoryWith(deps: OpenDeps): Promise<HistoryStore> {
 
 /** The history to write to, for the background. */
 export function openHistoryWriterWith(deps: OpenDeps): Promise<HistoryWriter> {
-  return openWith<HistoryWriter>(deps, { Idb: IdbHistoryWriter, Local: LocalHistoryWriter });
+  return openWith<HistoryWriter>(deps, { Idb: IdbHistoryStore, Local: LocalHistoryWriter });
 }
 
-async function moveFallbackInto(store: IdbHistoryWriter, deps: OpenDeps): Promise<void> {
+async function moveFallbackInto(store: IdbHistoryStore, deps: OpenDeps): Promise<void> {
   const { events } = await readFallback(deps.local);
   if (events.length === 0) return;
   try {
