@@ -101,8 +101,11 @@ export function Welcome({ initial, save, tryStretch, openOptions, toolbar }: Wel
 
       <footer>
         <p role="status" class={`saved ${status}`}>{status === 'saved' ? t('welcomeSaved') : status === 'failed' ? t('welcomeSaveFailed') : ''}</p>
-        <p class="hint">{t('welcomePrivacy')} <PrivacyLink label={t('welcomePrivacyPolicy')} /></p>
-        <button type="button" class="link" onClick={openOptions}>{t('welcomeAllSettings')}</button>
+        <p class="hint">{t('welcomePrivacy')}</p>
+        <p class="footer-links">
+          <PrivacyLink label={t('welcomePrivacyPolicy')} />
+          <button type="button" class="link" onClick={openOptions}>{t('welcomeAllSettings')}</button>
+        </p>
       </footer>
     </main>
   );
