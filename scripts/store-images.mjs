@@ -505,6 +505,17 @@ async function main() {
   if (todo.some((j) => j.browser === 'window') && !existsSync(FAKETIME_LIB)) fail(`libfaketime not found at ${FAKETIME_LIB} (UNHUNCH_FAKETIME_LIB); the stretch window shot needs it. Run \`npm run setup\`.`);
   const { chromium } = await import('playwright-core');
   const tmp = mkdtempSync(join(tmpdir(), 'unhunch-store-images-'));
+  try {
+    await makeImages(todo, tmp, chromium);
+  } finally {
+    if (args.keep) console.log(`raw screenshots and backdrop pages kept in ${tmp}`);
+    else rmSync(tmp, { recursive: true, force: true });
+  }
+  console.log(`store/images: ${todo.length} files written`);
+  for (const job of todo) console.log(`  ${job.file} ${job.width}×${job.height}`);
+}
+
+async function makeImages(todo, tmp, chromium) {
   mkdirSync(OUT_DIR, { recursive: true });
   const iconUrl = pathToFileURL(join(DIST, 'icons/icon-128.png')).href;
 
@@ -556,11 +567,6 @@ async function main() {
     const { Resvg } = await import('@resvg/resvg-js');
     for (const job of drawn) writeFileSync(join(OUT_DIR, job.file), job.draw(Resvg));
   }
-
-  if (args.keep) console.log(`raw screenshots and backdrop pages kept in ${tmp}`);
-  else rmSync(tmp, { recursive: true, force: true });
-  console.log(`store/images: ${todo.length} files written`);
-  for (const job of todo) console.log(`  ${job.file} ${job.width}×${job.height}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
