@@ -4,9 +4,14 @@
 // the angles (see drawing.ts). Units are those of the 120 × 120 frame; angles are in degrees on
 // screen (0 = right, 90 = down, -90 = up).
 
-export type Side = 'A' | 'B';
+/**
+ * Which of the body's two sides a segment is on. In a side view A is the near side; in a front
+ * view it is the person's right, which the viewer sees on the left (see PoseSpec). Not core's
+ * `Side` (the side a stretch is done on).
+ */
+export type BodySide = 'A' | 'B';
 export type Limb = 'clav' | 'upperArm' | 'forearm' | 'hand' | 'pelv' | 'thigh' | 'shin' | 'foot';
-export type Seg = 'lowBack' | 'midBack' | 'upBack' | 'neck' | 'nose' | `${Limb}${Side}`;
+export type Seg = 'lowBack' | 'midBack' | 'upBack' | 'neck' | 'nose' | `${Limb}${BodySide}`;
 
 /** Segment lengths, about an 86-unit-tall adult; clav and pelv are half shoulder and hip widths. */
 // The back has three segments so it can curve: sag in cow, arch in cat, round over in a fold.
@@ -71,7 +76,7 @@ export function pose(spec: PoseSpec): Pose {
   const wide = spec.wide ?? 0;
   const hipWide = spec.hipWide ?? wide;
   const [low, mid, up] = spec.back.length === 3 ? spec.back : [spec.back[0], spec.back[0] + fold(spec.back[1] - spec.back[0]) / 2, spec.back[1]];
-  const limb = (side: Side, arm: Three, leg: Three) => ({
+  const limb = (side: BodySide, arm: Three, leg: Three) => ({
     [`clav${side}`]: (spec.lateral ?? up - 90) + (side === 'A' ? 0 : 180),
     [`upperArm${side}`]: arm[0], [`forearm${side}`]: arm[1], [`hand${side}`]: arm[2],
     [`pelv${side}`]: (spec.hipLateral ?? spec.lateral ?? low - 90) + (side === 'A' ? 0 : 180),

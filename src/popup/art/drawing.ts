@@ -3,7 +3,7 @@
 // the pelvis: translate, then per segment rotate + translate along it. Both poses give the same
 // list of functions, so the browser interpolates them pairwise: every joint turns by its angle
 // and no limb changes length while the figure moves.
-import { chainOf, fold, HEAD_RADIUS, PARENT, pose, segLength, type Pose, type PoseSpec, type Seg } from './body';
+import { chainOf, fold, HEAD_RADIUS, PARENT, pose, segLength, type BodySide, type Pose, type PoseSpec, type Seg } from './body';
 import type { Drawing, Fn, Part, Pt, Tone } from './frame';
 
 export type { Drawing, Fn, Part, Pt, Tone };
@@ -40,7 +40,7 @@ const WIDTH: Record<string, number> = {
 /** A front view shows the chest's width, a side view its depth. */
 const FRONT_WIDTH: Record<string, number> = { lowBack: 13, midBack: 14, upBack: 15 };
 
-const limb = (tone: Tone, side: 'A' | 'B', what: 'arm' | 'leg') =>
+const limb = (tone: Tone, side: BodySide, what: 'arm' | 'leg') =>
   (what === 'arm' ? ['upperArm', 'forearm', 'hand'] : ['thigh', 'shin', 'foot']).map((s) => `${tone}:${s}${side}`);
 
 export const SIDE_ORDER = [...limb('far', 'B', 'leg'), ...limb('far', 'B', 'arm'), 'body:lowBack', 'body:midBack', 'body:upBack', 'body:neck', 'body:head', 'body:nose', ...limb('near', 'A', 'leg'), ...limb('near', 'A', 'arm')];

@@ -2,7 +2,7 @@
 // the stretch pose, read from the card's steps. Frame 120 × 120, floor at y = 112; angles in
 // degrees on screen (0 = right, 90 = down). Hands and feet that rest on something are placed by
 // where they rest and the elbows and knees found from there, so a planted hand stays planted.
-import { joints, LENGTH, pose, type PoseSpec } from './body';
+import { joints, LENGTH, pose, type BodySide, type PoseSpec } from './body';
 import { draw, FOOT, HAND, SIDE_ORDER, type Drawing, type FigureSpec, type Pt } from './drawing';
 import { eagle, EAGLE_CHAIR, EAGLE_ORDER, NEEDLE_MAT, NEEDLE_ORDER, needleArrow, needlePoses } from './turned-figures';
 
@@ -34,7 +34,7 @@ function solve(s: Sketch): PoseSpec {
   const rough = { ...s, armA: pick(s.armA), armB: pick(s.armB), legA: pick(s.legA), legB: pick(s.legB) };
   const j = joints(pose(rough));
   const seen = (k: string) => s.seen?.[k as keyof typeof s.seen] ?? 1;
-  const limb = (l: LimbSpec, root: Pt, side: 'A' | 'B', arm: boolean): Three => {
+  const limb = (l: LimbSpec, root: Pt, side: BodySide, arm: boolean): Three => {
     if (!('to' in l)) return l;
     const [u, f] = arm ? ['upperArm', 'forearm'] as const : ['thigh', 'shin'] as const;
     const to = typeof l.to === 'function' ? l.to(j) : l.to;

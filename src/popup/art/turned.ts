@@ -4,7 +4,7 @@
 // are written in 3D, with the same segment lengths, and turned to one camera here: each segment's
 // screen angle and the share of its length seen come out of the projection, and the rig draws
 // them as usual. Units are the frame's; x right, y down, z toward the viewer before turning.
-import { LENGTH, type PoseSpec } from './body';
+import { LENGTH, type BodySide, type PoseSpec } from './body';
 
 export type V3 = readonly [number, number, number];
 type Three = readonly [number, number, number];
@@ -120,7 +120,7 @@ export function turned(c: Camera, b: Body3): Turned {
   const [faceAngle, faceSeen] = screen(c, b.face, 1);
   const [lateral, wide] = screen(c, b.shoulders, LENGTH.clav);
   const [hipLateral, hipWide] = screen(c, b.hips ?? b.shoulders, LENGTH.pelv);
-  const limb = (l: Limb3, root: V3, side: 'A' | 'B', arm: boolean): Three => {
+  const limb = (l: Limb3, root: V3, side: BodySide, arm: boolean): Three => {
     const [u, f, e] = arm ? (['upperArm', 'forearm', 'hand'] as const) : (['thigh', 'shin', 'foot'] as const);
     const dirs: readonly V3[] = 'to' in l ? [...reach3(root, l.to, l.bend, LENGTH[u], LENGTH[f]), l.end] : l;
     let p = root;
