@@ -1,6 +1,7 @@
 // The schema Chrome needs (manifest `storage.managed_schema`) to accept a policy for Unhunch,
-// made from the settings table so a new setting can be set by policy without anyone editing it.
-// managed_schema.json at the root is this, written out; a unit test keeps the two equal.
+// made from the settings table: every row that says `policy: true`, with its bounds. build.mjs
+// writes it out as managed_schema.json, so there is no copy to keep in step.
+import { policyKeys } from './policy';
 import { schema, type FieldSpec } from './schema';
 
 type JsonSchema = Record<string, unknown>;
@@ -23,12 +24,12 @@ function fieldSchema(spec: FieldSpec): JsonSchema {
 }
 
 export function managedSchema(): JsonSchema {
-  const fields = Object.fromEntries(Object.entries(schema).map(([k, spec]) => [k, fieldSchema(spec)]));
+  const fields = Object.fromEntries(policyKeys.map((k) => [k, fieldSchema(schema[k])]));
   return {
     type: 'object',
     properties: {
       defaults: { title: 'Defaults', description: 'Settings people start with; they can change them.', type: 'object', properties: fields },
-      locked: { title: 'Locked settings', description: 'Names of settings people cannot change; they take the value in defaults.', type: 'array', items: { type: 'string', enum: Object.keys(schema) } },
+      locked: { title: 'Locked settings', description: 'Names of settings people cannot change; they take the value in defaults.', type: 'array', items: { type: 'string', enum: [...policyKeys] } },
     },
   };
 }

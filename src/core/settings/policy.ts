@@ -4,12 +4,19 @@
 // policy gives none). No policy is the normal case and changes nothing.
 import { defaultSettings, type Settings } from './defaults';
 import { isSettingKey, settingKeys } from './schema';
+import { settingsTable } from './settings-table';
 import { validateField, type SettingsError } from './validate';
 
 export interface Policy {
   defaults: Partial<Settings>;
   locked: (keyof Settings)[];
 }
+
+/** The settings a policy may set and lock: the rows of the settings table that say `policy: true`. */
+export const policyKeys = settingKeys.filter((k) => settingsTable[k].policy);
+
+/** A setting a policy may not set reads, to the policy, as one that does not exist. */
+const isPolicyKey = (key: string): key is keyof Settings => isSettingKey(key) && settingsTable[key].policy;
 
 export const NO_POLICY: Policy = { defaults: {}, locked: [] };
 
@@ -31,7 +38,7 @@ export function parsePolicy(raw: unknown): { policy: Policy; problems: PolicyPro
   const defaults: Partial<Settings> = {};
   if (typeof rawDefaults === 'object' && rawDefaults !== null && !Array.isArray(rawDefaults)) {
     for (const [field, value] of Object.entries(rawDefaults)) {
-      if (!isSettingKey(field)) {
+      if (!isPolicyKey(field)) {
         problems.push({ code: 'unknownField', field });
         continue;
       }
@@ -45,7 +52,7 @@ export function parsePolicy(raw: unknown): { policy: Policy; problems: PolicyPro
   const locked: (keyof Settings)[] = [];
   if (Array.isArray(rawLocked)) {
     for (const field of rawLocked) {
-      if (typeof field === 'string' && isSettingKey(field)) {
+      if (typeof field === 'string' && isPolicyKey(field)) {
         if (!locked.includes(field)) locked.push(field);
       } else {
         problems.push({ code: 'unknownLocked', field: String(field).slice(0, 40) });
@@ -69,7 +76,7 @@ export function applyPolicy(user: Settings, policy: Policy): Settings {
   if (isEmptyPolicy(policy)) return user;
   const builtIn = defaultSettings();
   const out = structuredClone(user) as Record<string, unknown>;
-  for (const field of settingKeys) {
+  for (const field of policyKeys) {
     const policyValue = policy.defaults[field];
     if (policy.locked.includes(field)) out[field] = structuredClone(policyValue ?? builtIn[field]);
     else if (policyValue !== undefined && same(user[field], builtIn[field])) out[field] = structuredClone(policyValue);

@@ -1,18 +1,37 @@
-// The few settings the popup needs. The background holds validated settings and answers with
-// just these, so the popup does not carry the settings store and its validation. It also keeps a
-// copy in storage.local, so that the popup can paint without waiting for a sleeping worker.
+// The few settings the popup needs: the rows of the settings table that say `popup: true`. The
+// background holds validated settings and answers with just these, so the popup does not carry
+// the settings store and its validation. It also keeps a copy in storage.local, so that the
+// popup can paint without waiting for a sleeping worker.
 import type { Settings } from './defaults';
-import { isTheme } from './theme';
+import { settingsTable, type FieldSpec, type PopupKey } from './settings-table';
 
-const keys = ['theme', 'breathInhaleSec', 'breathExhaleSec', 'floorStretchesEnabled', 'disabledStretchIds', 'soundBreath', 'spokenCues', 'soundVolumePct', 'snoozeMin'] as const;
+export type PopupSettings = Pick<Settings, PopupKey>;
 
-export type PopupSettings = Pick<Settings, (typeof keys)[number]>;
+const keys = (Object.keys(settingsTable) as (keyof Settings)[]).filter((k): k is PopupKey => settingsTable[k].popup);
+
+/** A copy of just the popup's fields. */
+const pick = (from: Record<string, unknown>) => Object.fromEntries(keys.map((k) => [k, structuredClone(from[k])])) as PopupSettings;
 
 export function popupSettings(settings: Settings): PopupSettings {
-  return Object.fromEntries(keys.map((k) => [k, structuredClone(settings[k])])) as PopupSettings;
+  return pick(settings);
 }
 
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/** Whether a value is of the spec's type; bounds are not looked at. */
+function hasType(spec: FieldSpec, v: unknown): boolean {
+  switch (spec.kind) {
+    case 'int':
+      return typeof v === 'number' && Number.isFinite(v);
+    case 'bool':
+      return typeof v === 'boolean';
+    case 'choice':
+      return spec.values.includes(v as string);
+    case 'ids':
+      return Array.isArray(v) && v.every((id) => typeof id === 'string');
+    case 'week':
+      // No popup row is a week (the table's types say so).
+      return false;
+  }
+}
 
 /**
  * The stored copy, or null when it is missing or not of this shape (say, written by another
@@ -22,10 +41,5 @@ const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.is
 export function parsePopupSettings(value: unknown): PopupSettings | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Record<string, unknown>;
-  const ok =
-    isTheme(v.theme) &&
-    isNumber(v.breathInhaleSec) && isNumber(v.breathExhaleSec) && isNumber(v.soundVolumePct) && isNumber(v.snoozeMin) &&
-    typeof v.floorStretchesEnabled === 'boolean' && typeof v.soundBreath === 'boolean' && typeof v.spokenCues === 'boolean' &&
-    Array.isArray(v.disabledStretchIds) && v.disabledStretchIds.every((id) => typeof id === 'string');
-  return ok ? (Object.fromEntries(keys.map((k) => [k, structuredClone(v[k])])) as PopupSettings) : null;
+  return keys.every((k) => hasType(settingsTable[k], v[k])) ? pick(v) : null;
 }

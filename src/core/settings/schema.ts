@@ -1,56 +1,16 @@
-// Bounds and kinds for every setting. Validation, the options page and the import all read this
-// one table, so a new setting needs a default (defaults.ts) and a line here, nothing else.
-import type { Settings } from './defaults';
-import { THEMES } from './theme';
-import { WHEN_DUE } from '../delivery/route';
+// Kinds and bounds, read from the settings table: what validation, the options page's number
+// fields and the import check against. A new setting is a row in settings-table.ts.
+import { settingsTable, type FieldSpec, type Settings } from './settings-table';
 
-export type FieldSpec =
-  | { kind: 'int'; min: number; max: number }
-  | { kind: 'bool' }
-  | { kind: 'choice'; values: readonly string[] }
-  | { kind: 'ids'; maxItems: number }
-  | { kind: 'week'; maxRangesPerDay: number };
+export type { FieldSpec };
 
 /** The shape settings are stored and exported in. Bump it and add a migration when it changes. */
 export const SETTINGS_VERSION = 2;
 
 export const MINUTES_PER_DAY = 24 * 60;
 
-export const schema: { [K in keyof Settings]: FieldSpec } = {
-  breakIntervalMin: { kind: 'int', min: 1, max: 240 },
-  routineEvery: { kind: 'int', min: 0, max: 12 },
-  snoozeMin: { kind: 'int', min: 1, max: 60 },
-  snoozeLimitPerBreak: { kind: 'int', min: 0, max: 10 },
-  renudgeAfterMin: { kind: 'int', min: 0, max: 60 },
-  nudgeWindowMin: { kind: 'int', min: 0, max: 30 },
-  whenDue: { kind: 'choice', values: WHEN_DUE },
-
-  naturalBreakMin: { kind: 'int', min: 1, max: 60 },
-  // Both browsers throw below 15 s (platform-facts.md).
-  idleDetectionSec: { kind: 'int', min: 15, max: 600 },
-  countOnlyWhenFocused: { kind: 'bool' },
-  mediaAware: { kind: 'bool' },
-  mediaHoldMaxMin: { kind: 'int', min: 0, max: 120 },
-
-  workingHoursEnabled: { kind: 'bool' },
-  workingHours: { kind: 'week', maxRangesPerDay: 6 },
-
-  floorStretchesEnabled: { kind: 'bool' },
-  disabledStretchIds: { kind: 'ids', maxItems: 64 },
-
-  breathInhaleSec: { kind: 'int', min: 2, max: 10 },
-  breathExhaleSec: { kind: 'int', min: 2, max: 12 },
-
-  badgeCountdown: { kind: 'bool' },
-  soundBreakStart: { kind: 'bool' },
-  soundBreath: { kind: 'bool' },
-  spokenCues: { kind: 'bool' },
-  soundVolumePct: { kind: 'int', min: 0, max: 100 },
-  theme: { kind: 'choice', values: THEMES },
-
-  dailyGoalBreaks: { kind: 'int', min: 1, max: 24 },
-  historyRetentionDays: { kind: 'int', min: 30, max: 3650 },
-};
+/** Each row read as its kind and bounds (the rows carry more; nothing here looks at it). */
+export const schema: { readonly [K in keyof Settings]: FieldSpec } = settingsTable;
 
 export const settingKeys = Object.keys(schema) as (keyof Settings)[];
 
