@@ -1,12 +1,11 @@
 import { deleteDB, openDB } from 'idb';
 import type { StorageArea } from '../../platform/storage-area';
 import { DB_NAME, DB_VERSION, upgradeHistory, type HistoryDB } from './schema';
-import { IdbHistoryStore, type IdbStoreDeps } from './idb-store';
-import { LocalHistoryStore } from './local-store';
+import { IdbHistoryStore } from './idb-store';
+import { LocalHistoryStore, readFallback } from './local-store';
 import { FALLBACK_KEY } from '../keys';
-import { LocalHistoryWriter, readFallback } from './local-writer';
 import type { NoticeBoard } from './notices';
-import type { HistoryStore, HistoryWriter } from './store';
+import type { HistoryStore } from './store';
 import { describeError, isVersionError } from './errors';
 
 export interface OpenDeps {
@@ -46,38 +45,23 @@ function connect(deps: OpenDeps) {
   };
 }
 
-type Backends<T> = {
-  Idb: new (deps: IdbStoreDeps) => IdbHistoryStore & T;
-  Local: new (area: StorageArea, notices: NoticeBoard, retentionDays: () => number) => T;
-};
-
 /**
  * Opens the history: IndexedDB when it works, else storage.local with a notice. Never rejects.
  * Events written to the fallback while IndexedDB was unavailable move into IndexedDB as soon as
  * it opens again (in one transaction, idempotent by event id), so nothing is lost either way.
  */
-async function openWith<T>(deps: OpenDeps, { Idb, Local }: Backends<T>): Promise<T> {
-  const store = new Idb({ connect: connect(deps), notices: deps.notices, retentionDays: deps.retentionDays });
+export async function openHistoryWith(deps: OpenDeps): Promise<HistoryStore> {
+  const store = new IdbHistoryStore({ connect: connect(deps), notices: deps.notices, retentionDays: deps.retentionDays });
   try {
     if (typeof indexedDB === 'undefined') throw new DOMException('IndexedDB is not available here.', 'NotSupportedError');
     await store.ready();
   } catch (err) {
     store.close();
     await deps.notices.add(isVersionError(err) ? 'historyNewerVersion' : 'historyFallback', describeError(err));
-    return new Local(deps.local, deps.notices, deps.retentionDays);
+    return new LocalHistoryStore(deps.local, deps.notices, deps.retentionDays);
   }
   await moveFallbackInto(store, deps);
   return store;
-}
-
-/** The whole history, for pages that read it. */
-export function openHistoryWith(deps: OpenDeps): Promise<HistoryStore> {
-  return openWith<HistoryStore>(deps, { Idb: IdbHistoryStore, Local: LocalHistoryStore });
-}
-
-/** The history to write to, for the background. */
-export function openHistoryWriterWith(deps: OpenDeps): Promise<HistoryWriter> {
-  return openWith<HistoryWriter>(deps, { Idb: IdbHistoryStore, Local: LocalHistoryWriter });
 }
 
 async function moveFallbackInto(store: IdbHistoryStore, deps: OpenDeps): Promise<void> {

@@ -2,7 +2,7 @@ import { browserArea } from '../../platform/storage-area';
 import { browserSettingsReader } from '../settings-store-browser';
 import { defaults } from '../../core/settings/defaults';
 import { noticeBoard, silentNoticeBoard, type NoticeBoard } from './notices';
-import { openHistoryWith, openHistoryWriterWith, rebuildHistoryWith, type OpenDeps } from './open-history';
+import { openHistoryWith, rebuildHistoryWith, type OpenDeps } from './open-history';
 import type { HistoryStore, HistoryWriter } from './store';
 
 function depsWith(retention: () => number): OpenDeps {
@@ -44,9 +44,9 @@ export function browserNotices(): NoticeBoard {
 }
 
 /**
- * The history the background writes to: the same storage, without the reading. Retention comes
- * from the caller, who holds the settings already. Never rejects.
+ * The history the background writes to: the store the pages open, seen as a HistoryWriter.
+ * Retention comes from the caller, who holds the settings already. Never rejects.
  */
 export function openHistoryWriter(retentionDays: () => number): Promise<HistoryWriter> {
-  return openHistoryWriterWith(depsWith(retentionDays));
+  return openHistoryWith(depsWith(retentionDays));
 }
