@@ -11,7 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ALARM_RETRY_MS, ALIVE_MAX_MS, WAKE_SLACK_MS } from '../../src/core/scheduler/heartbeat';
+import { ENGINE_KEY } from '../../src/storage/keys';
 import { DIST_CHROME } from './support/browsers';
+import { envelope } from './support/driver';
 import { launchChromium, type ChromiumRun } from './support/chromium';
 
 const MIN = 60_000;
@@ -29,7 +31,7 @@ interface Stored {
     lastSeenAt: number;
     phase: { tag: string; since: number; from?: number };
     cycle: { startedAt: number };
-    heartbeat: { at: number } | null;
+    expectedAlarm: { at: number } | null;
   } | null;
 }
 
@@ -41,14 +43,14 @@ function faketimeAt(at: number): string {
 }
 
 async function read(page: Page): Promise<Stored> {
-  return page.evaluate(async () => {
-    const [heartbeat, stored] = await Promise.all([chrome.alarms.get('heartbeat'), chrome.storage.local.get('engine')]);
+  return page.evaluate(async (key) => {
+    const [heartbeat, stored] = await Promise.all([chrome.alarms.get('heartbeat'), chrome.storage.local.get(key)]);
     return {
       now: Date.now(),
       heartbeatAt: heartbeat?.scheduledTime ?? null,
-      state: (stored.engine as { state?: Stored['state'] } | undefined)?.state ?? null,
+      state: (stored[key] as { state?: Stored['state'] } | undefined)?.state ?? null,
     };
-  });
+  }, ENGINE_KEY);
 }
 
 async function until(page: Page, done: (s: Stored) => boolean, limitMs: number): Promise<Stored> {
@@ -62,7 +64,7 @@ async function until(page: Page, done: (s: Stored) => boolean, limitMs: number):
 }
 
 async function status(page: Page): Promise<{ phase: string; remainingMs: number }> {
-  return page.evaluate(() => chrome.runtime.sendMessage({ unhunch: 1, type: 'status/get' }));
+  return page.evaluate((e) => chrome.runtime.sendMessage(e), envelope('status/get'));
 }
 
 /** Active time credited by the start step itself: what the count was when the browser came back. */
@@ -104,10 +106,10 @@ describe('Chromium: browser restarts keep the count (libfaketime ×20, one profi
   /** A new cycle counting from now (a break asked for and skipped), so each case has the whole interval. */
   async function freshCycle(): Promise<void> {
     const at = (await read(page)).now;
-    await page.evaluate(async () => {
-      await chrome.runtime.sendMessage({ unhunch: 1, type: 'break/now' });
-      await chrome.runtime.sendMessage({ unhunch: 1, type: 'break/skip' });
-    });
+    await page.evaluate(async ([now, skip]) => {
+      await chrome.runtime.sendMessage(now);
+      await chrome.runtime.sendMessage(skip);
+    }, [envelope('break/now'), envelope('break/skip')] as const);
     await until(page, (s) => s.state?.phase.tag === 'counting' && s.state.cycle.startedAt >= at, 10_000);
   }
 
@@ -138,8 +140,8 @@ describe('Chromium: browser restarts keep the count (libfaketime ×20, one profi
     // The moment in the heartbeat cycle that was asked for, and the expected alarm within the
     // wake spacing of the last mark.
     expect(r.before.now - b.lastSeenAt).toBeGreaterThanOrEqual(afterMark);
-    expect(b.heartbeat!.at - b.lastSeenAt).toBeLessThanOrEqual(ALIVE_MAX_MS);
-    const sure = b.heartbeat!.at + ALARM_RETRY_MS + WAKE_SLACK_MS;
+    expect(b.expectedAlarm!.at - b.lastSeenAt).toBeLessThanOrEqual(ALIVE_MAX_MS);
+    const sure = b.expectedAlarm!.at + ALARM_RETRY_MS + WAKE_SLACK_MS;
     if (r.reopenAt < sure - MIN) expect(a.phase.from, 'the count ran on through the closure').toBe(b.phase.from);
     if (a.phase.from === b.phase.from) {
       expect(a.activeMs - b.activeMs).toBe(a.phase.since - b.phase.since);
@@ -159,9 +161,9 @@ describe('Chromium: browser restarts keep the count (libfaketime ×20, one profi
   }, 120_000);
 
   it('countdown on: a restart 30 s before the next heartbeat loses nothing', async () => {
-    const r = await restartWhen((s) => s.state.heartbeat !== null && s.now >= s.state.heartbeat.at - 30_000, 20_000);
+    const r = await restartWhen((s) => s.state.expectedAlarm !== null && s.now >= s.state.expectedAlarm.at - 30_000, 20_000);
     expectKept(r, 0);
-    expect(r.before.state!.heartbeat!.at - r.before.now).toBeLessThanOrEqual(30_000);
+    expect(r.before.state!.expectedAlarm!.at - r.before.now).toBeLessThanOrEqual(30_000);
   }, 120_000);
 
   it('countdown off: restarts early and late between alive marks keep the count', async () => {

@@ -38,7 +38,7 @@ function finishBreak(ctx: StepContext, state: SchedulerState): void {
   restartCycle(state, now, true);
   if (tag === 'paused') {
     // The pause stays; the break it was holding is the one just finished.
-    if (state.phase.tag === 'paused') state.phase.pending = false;
+    if (state.phase.tag === 'paused') state.phase.breakHeld = false;
     return;
   }
   if (tag !== 'outsideHours') {
@@ -85,7 +85,7 @@ export function pause(ctx: StepContext, state: SchedulerState, until: number | n
   }
   if (p.tag === 'due' || p.tag === 'snoozed') effects.push({ type: 'clearNotification' });
   effects.history({ type: 'paused', id: `paused:${now}`, at: now, untilMs: until, activeMs: takeActiveMs(state) });
-  state.phase = { tag: 'paused', since: now, until, pending: p.tag === 'due' || p.tag === 'snoozed' };
+  state.phase = { tag: 'paused', since: now, until, breakHeld: p.tag === 'due' || p.tag === 'snoozed' };
 }
 
 export function resumeNow(ctx: StepContext, state: SchedulerState): void {

@@ -68,7 +68,7 @@ export function planAlarms(ctx: StepContext, state: SchedulerState): void {
   // The alarm to expect while counting, the earliest of the three: an event that finds it long
   // overdue knows the machine slept; a browser start knows the browser closed before it.
   const expected = Math.min(beatAt ?? Infinity, deadline ?? Infinity, opens ?? Infinity);
-  state.heartbeat = counting && expected !== Infinity ? { at: expected, periodMs: ALARM_RETRY_MS } : null;
+  state.expectedAlarm = counting && expected !== Infinity ? { at: expected, periodMs: ALARM_RETRY_MS } : null;
 
   effects.push({ type: 'badge', ...badgeView(state, now, settings) });
   effects.push({ type: 'idleInterval', seconds: idleIntervalSec(state, now, settings) });

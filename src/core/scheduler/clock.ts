@@ -5,7 +5,7 @@ import { accrue } from './accrue';
 import type { StepContext } from './context';
 import type { SchedulerEvent } from './events';
 import type { Gap } from './presence';
-import { heartbeatMissed, WAKE_SLACK_MS } from './heartbeat';
+import { expectedAlarmMissed, WAKE_SLACK_MS } from './heartbeat';
 import type { SchedulerState } from './state';
 
 /**
@@ -27,7 +27,7 @@ export function correctClockSetBack(state: SchedulerState, now: number): void {
   if (p.tag === 'snoozed') p.until = back(p.until);
   if (p.tag === 'paused' && p.until !== null) p.until = back(p.until);
   if (state.awaySince !== null) state.awaySince = back(state.awaySince);
-  if (state.heartbeat) state.heartbeat.at = back(state.heartbeat.at);
+  if (state.expectedAlarm) state.expectedAlarm.at = back(state.expectedAlarm.at);
   state.lastSeenAt = now;
 }
 
@@ -39,20 +39,20 @@ export function gapStart(state: SchedulerState, event: SchedulerEvent, now: numb
   const gap = { from: state.lastSeenAt, awayFrom: state.lastSeenAt };
   // An alarm scheduled before we last ran says nothing about the time since.
   if (event.type === 'alarm' && event.scheduledTime >= state.lastSeenAt && now - event.scheduledTime > WAKE_SLACK_MS) return gap;
-  if (state.phase.tag === 'counting' && heartbeatMissed(state.heartbeat, now)) return gap;
+  if (state.phase.tag === 'counting' && expectedAlarmMissed(state.expectedAlarm, now)) return gap;
   return null;
 }
 
 /**
  * After a browser start: the instant from which the browser was surely closed. While counting, an
- * alarm was expected (`state.heartbeat`, at most ALIVE_MAX_MS after the last mark); had the
+ * alarm was expected (`state.expectedAlarm`, at most ALIVE_MAX_MS after the last mark); had the
  * browser been open when it fired, the worker would have woken and moved `lastSeenAt` past it.
  * So the closure began before that alarm, one repeat and the slack: only the time after that
  * surely passed closed. With no alarm expected (the count stopped for focus, a break due and
  * already nudged) nothing bounds when the closure began, so none of it is sure.
  */
 export function surelyClosedFrom(state: SchedulerState, now: number): number {
-  const expected = state.heartbeat;
+  const expected = state.expectedAlarm;
   if (!expected) return now;
   return Math.min(now, Math.max(state.lastSeenAt, expected.at + expected.periodMs + WAKE_SLACK_MS));
 }

@@ -13,7 +13,7 @@
 //
 // Alive marks. Every step records `lastSeenAt`, so the heartbeat, the nudge and break alarms and
 // every other event (idle changes, focus, messages) mark the browser alive. While counting, the
-// next alarm we expect is remembered in `state.heartbeat`. Two things follow from it:
+// next alarm we expect is remembered in `state.expectedAlarm`. Two things follow from it:
 // - A browser restart: the browser surely closed no later than the expected alarm (plus a repeat
 //   and the slack); up to then the closure cannot be told from work and counts, after it nothing
 //   does (clock.ts, afterRestart). A restart back before that loses nothing.
@@ -105,6 +105,6 @@ export function nextBeatAt(state: SchedulerState, now: number, settings: Setting
  * Whether `now` is too late for the alarm we expected: it did not come even after one repeat
  * and the slack, so the machine slept (or the clock jumped forward).
  */
-export function heartbeatMissed(expected: { at: number; periodMs: number } | null, now: number): boolean {
+export function expectedAlarmMissed(expected: { at: number; periodMs: number } | null, now: number): boolean {
   return expected !== null && now > expected.at + expected.periodMs + WAKE_SLACK_MS;
 }

@@ -21,7 +21,7 @@ function isPhase(v: unknown): v is Phase {
     case 'snoozed':
       return isTime(v.until);
     case 'paused':
-      return isTimeOrNull(v.until) && typeof v.pending === 'boolean';
+      return isTimeOrNull(v.until) && typeof v.breakHeld === 'boolean';
     default:
       return false;
   }
@@ -29,22 +29,35 @@ function isPhase(v: unknown): v is Phase {
 
 export type ParseResult = { state: SchedulerState } | { problem: 'missing' | 'newerVersion' | 'invalid' };
 
+/**
+ * Version 1 to 2: only names changed (`heartbeat` → `expectedAlarm`, a pause's `pending` →
+ * `breakHeld`), so the count, the cycle and a held break all carry over as they were.
+ */
+function fromVersion1(v: Record<string, unknown>): Record<string, unknown> {
+  const { heartbeat, ...rest } = v;
+  let phase = v.phase;
+  if (isObj(phase) && phase.tag === 'paused') {
+    const { pending, ...others } = phase;
+    phase = { ...others, breakHeld: pending };
+  }
+  return { ...rest, schemaVersion: 2, phase, expectedAlarm: heartbeat };
+}
+
 export function parseState(raw: unknown): ParseResult {
   if (raw === undefined || raw === null) return { problem: 'missing' };
   if (!isObj(raw) || !isCount(raw.schemaVersion)) return { problem: 'invalid' };
   if (raw.schemaVersion > SCHEMA_VERSION) return { problem: 'newerVersion' };
-  // Version 1 is the first, so there is nothing older to migrate; the first change of shape
-  // brings its migration here, from the old version to this one.
-  if (raw.schemaVersion !== SCHEMA_VERSION) return { problem: 'invalid' };
-  const v = raw;
-  const { cycle, inputs, heartbeat, today } = v;
+  // Each older shape is migrated step by step to this one; version 1 is the first.
+  const v = raw.schemaVersion === 1 ? fromVersion1(raw) : raw;
+  if (v.schemaVersion !== SCHEMA_VERSION) return { problem: 'invalid' };
+  const { cycle, inputs, expectedAlarm, today } = v;
   const ok =
     isPhase(v.phase) && isTime(v.activeMs) && v.activeMs >= 0 && isTime(v.unreportedActiveMs) && v.unreportedActiveMs >= 0 &&
     isObj(cycle) && isTime(cycle.startedAt) && isCount(cycle.breakNumber) && cycle.breakNumber >= 1 && isCount(cycle.snoozesUsed) && isCount(cycle.dueCount) &&
     isObj(inputs) && ['active', 'idle', 'locked'].includes(inputs.presence as string) &&
     typeof inputs.focused === 'boolean' && typeof inputs.media === 'boolean' &&
     isTimeOrNull(v.awaySince) && isTime(v.lastSeenAt) &&
-    (heartbeat === null || (isObj(heartbeat) && isTime(heartbeat.at) && isTime(heartbeat.periodMs) && heartbeat.periodMs > 0)) &&
+    (expectedAlarm === null || (isObj(expectedAlarm) && isTime(expectedAlarm.at) && isTime(expectedAlarm.periodMs) && expectedAlarm.periodMs > 0)) &&
     isObj(today) && isTime(today.dayStart) && isCount(today.taken);
   return ok ? { state: structuredClone(v) as unknown as SchedulerState } : { problem: 'invalid' };
 }

@@ -69,7 +69,7 @@ export function resume(ctx: StepContext, state: SchedulerState, at: number): voi
   if (newDay) restartCycle(state, at, false);
   // Away time during a pause is not a natural break: the pause already kept the user undisturbed.
   state.awaySince = isAway(state.inputs, settings) ? at : null;
-  if (p.pending && !newDay) enterDue(state, at);
+  if (p.breakHeld && !newDay) enterDue(state, at);
   else state.phase = countingFrom(at);
 }
 

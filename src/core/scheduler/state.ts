@@ -3,7 +3,8 @@
 // would be stale the instant it was written, while a timestamp stays true.
 import type { Presence } from './events';
 
-export const SCHEMA_VERSION = 1;
+/** 2: `heartbeat` became `expectedAlarm`, and a pause's `pending` became `breakHeld` (persisted.ts migrates 1). */
+export const SCHEMA_VERSION = 2;
 
 /**
  * Where the break cycle stands. `counting` and `idle` are the same part of the cycle (working
@@ -36,7 +37,7 @@ export type Phase =
       /** Automatic resume; null pauses until the user resumes. */
       until: number | null;
       /** A break was due or snoozed when the pause began; it comes back on resume. */
-      pending: boolean;
+      breakHeld: boolean;
     }
   | { tag: 'outsideHours'; since: number };
 
@@ -73,10 +74,11 @@ export interface SchedulerState {
   /** The last instant the scheduler handled an event: where a sleep or a closed browser began. */
   lastSeenAt: number;
   /**
-   * The next alarm we expect while counting: the heartbeat, or the break alarm when no heartbeat
-   * runs. One that never came reveals a sleeping machine (heartbeat.ts).
+   * The next alarm we expect while counting: the earliest of the heartbeat, the nudge window's
+   * and the break's. One that never came reveals a sleeping machine (heartbeat.ts); after a
+   * browser start it bounds when the browser closed (clock.ts).
    */
-  heartbeat: { at: number; periodMs: number } | null;
+  expectedAlarm: { at: number; periodMs: number } | null;
   /** Break sessions taken on the local day that starts at dayStart. */
   today: { dayStart: number; taken: number };
 }
@@ -102,7 +104,7 @@ export function initialState(now: number): SchedulerState {
     inputs: { presence: 'active', focused: true, media: false },
     awaySince: null,
     lastSeenAt: now,
-    heartbeat: null,
+    expectedAlarm: null,
     today: { dayStart: localDayStart(now), taken: 0 },
   };
 }

@@ -159,7 +159,7 @@ describe('browser restart at any moment of the heartbeat cycle', () => {
     const sim = new Sim({ badgeCountdown, naturalBreakMin: NATURAL / MIN });
     sim.advanceTo(T0 + closeAt);
     const lastMark = sim.state.lastSeenAt;
-    const expected = sim.state.heartbeat!;
+    const expected = sim.state.expectedAlarm!;
     sim.now += closedMs;
     sim.dispatch({ type: 'start', browserStarted: true, obs: sim.obs() });
     sim.advance(0); // alarms the browser kept fire late now (Chrome keeps them, Firefox does not)

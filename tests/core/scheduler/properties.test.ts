@@ -124,7 +124,7 @@ describe('scheduler properties', () => {
           // Issue 19: a restart counts the time since the last alive mark only up to where the
           // closure is sure (the expected alarm, a repeat and the slack), and only while counting.
           if (a.kind === 'restart' && a.closedMs > 0) {
-            const expected = before.state.heartbeat;
+            const expected = before.state.expectedAlarm;
             const sure = expected ? expected.at + expected.periodMs + WAKE_SLACK_MS : from;
             if (before.state.phase.tag !== 'counting') expect(gained).toBeLessThanOrEqual(0);
             else expect(gained).toBeLessThanOrEqual(Math.max(0, sure - from));
