@@ -36,7 +36,8 @@ export const PARENT: Readonly<Record<Seg, Seg | null>> = {
 
 export const SEGMENTS = Object.keys(PARENT) as Seg[];
 
-type Three = readonly [number, number, number];
+/** Three angles in order: a limb's segments from the body out, or the back from the pelvis up. */
+export type Three = readonly [number, number, number];
 
 /**
  * How a pose is written. In a side view side A is the near side; in a front view it is the
@@ -46,7 +47,7 @@ type Three = readonly [number, number, number];
 export interface PoseSpec {
   at: readonly [number, number];
   /** Low, (mid,) upper back; with two angles the middle takes the angle halfway between. */
-  back: readonly [number, number] | readonly [number, number, number];
+  back: readonly [number, number] | Three;
   neck: number;
   armA: Three;
   armB: Three;

@@ -2,11 +2,10 @@
 // the stretch pose, read from the card's steps. Frame 120 × 120, floor at y = 112; angles in
 // degrees on screen (0 = right, 90 = down). Hands and feet that rest on something are placed by
 // where they rest and the elbows and knees found from there, so a planted hand stays planted.
-import { joints, LENGTH, pose, type BodySide, type PoseSpec } from './body';
+import { joints, LENGTH, pose, type BodySide, type PoseSpec, type Three } from './body';
 import { draw, FOOT, HAND, SIDE_ORDER, type Drawing, type FigureSpec, type Pt } from './drawing';
 import { eagle, EAGLE_CHAIR, EAGLE_ORDER, NEEDLE_MAT, NEEDLE_ORDER, needleArrow, needlePoses } from './turned-figures';
 
-type Three = readonly [number, number, number];
 /** A limb placed by its end: wrist or ankle at `to`, the elbow or knee bent to one side. */
 interface Reach { to: Pt | ((j: Joints) => Pt); bend: 1 | -1; end: number }
 type Joints = ReturnType<typeof joints>;
@@ -57,7 +56,7 @@ const figure = (f: Omit<FigureSpec, 'start' | 'stretch'> & { start: Sketch; stre
  * clockwise on screen (1) or counterclockwise (-1): the nearer the two ends, the deeper the
  * curve. Facing left on all fours, clockwise sags (cow) and counterclockwise arches (cat).
  */
-function spine(pelvis: Pt, neckBase: Pt, turn: 1 | -1): readonly [number, number, number] {
+function spine(pelvis: Pt, neckBase: Pt, turn: 1 | -1): Three {
   const chord = (k: number): Pt => {
     const r = (a: number) => (a * Math.PI) / 180;
     return [LENGTH.lowBack * Math.cos(r(-k)) + LENGTH.midBack + LENGTH.upBack * Math.cos(r(k)),

@@ -4,10 +4,9 @@
 // are written in 3D, with the same segment lengths, and turned to one camera here: each segment's
 // screen angle and the share of its length seen come out of the projection, and the rig draws
 // them as usual. Units are the frame's; x right, y down, z toward the viewer before turning.
-import { LENGTH, type BodySide, type PoseSpec } from './body';
+import { LENGTH, type BodySide, type PoseSpec, type Three } from './body';
 
 export type V3 = readonly [number, number, number];
-type Three = readonly [number, number, number];
 
 /** A limb by the direction of each segment, or by where its wrist or ankle is, the elbow or knee pushed toward `bend`. */
 export type Limb3 = readonly [V3, V3, V3] | { readonly to: V3; readonly bend: V3; readonly end: V3 };
