@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { DIST_CHROME, ROOT } from './support/browsers';
 import { launchChromium, type ChromiumRun } from './support/chromium';
 import { DB_NAME } from '../../src/storage/history/schema';
+import { SCHEMA_VERSION } from '../../src/core/scheduler/state';
 
 const OLD_BUILD = join(ROOT, 'tests/fixtures/builds/unhunch-chrome-0.1.0-bd80742.zip');
 
@@ -133,9 +134,11 @@ describe('Chromium: an update from an earlier build keeps settings and history',
     for (const [store, records] of Object.entries(before.history)) {
       for (const [key, value] of Object.entries(records)) expect(after.history[store]?.[key], `${store} ${key}`).toEqual(value);
     }
-    // The engine's cycle goes on where it was.
-    const engine = (d: Dump) => (d.local.engine as { state: { cycle: { startedAt: number } } }).state.cycle;
-    expect(engine(after).startedAt).toBe(engine(before).startedAt);
+    // The engine's state was migrated to today's version, not thrown away: its cycle goes on.
+    const engine = (d: Dump) => (d.local.engine as { state: { schemaVersion: number; cycle: { startedAt: number } } }).state;
+    expect(engine(before).schemaVersion).toBe(1);
+    expect(engine(after).schemaVersion).toBe(SCHEMA_VERSION);
+    expect(engine(after).cycle.startedAt).toBe(engine(before).cycle.startedAt);
 
     // And a person sees them: the new options page shows the old values, the stats page the
     // break taken with the old build.
