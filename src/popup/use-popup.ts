@@ -1,21 +1,18 @@
-// The popup's state and actions, apart from its markup: which stretch or routine is on offer,
-// the status from the background, and the end of a break.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+// The popup's state (popup-state.ts) wired to preact and to the background: requests go out
+// through the connector and come back as events, and the bag in storage and the stretch window
+// follow the state.
+import { useEffect, useLayoutEffect, useMemo, useReducer } from 'preact/hooks';
 import { normalizePace } from '../core/breath/plan';
 import { enabledStretches } from '../core/stretches/choose';
-import { stretchById } from '../core/stretches/library';
-import { currentOrNewRoutine } from '../core/stretches/routine';
-import { clearCurrent, currentOrNext, drawNext, forBreak, type ShuffleBag } from '../core/stretches/shuffle-bag';
-import type { Stretch } from '../core/stretches/types';
-import type { MessageType } from '../shared/messages';
+import type { ShuffleBag } from '../core/stretches/shuffle-bag';
 import type { StretchProgress } from '../shared/live-port';
 import type { BreakRecord } from '../core/breaks/record';
 import type { StatusView } from '../core/scheduler/status-view';
 import type { PopupDeps } from './deps';
-import type { FinishState } from './finish-view';
+import type { Table } from './deal';
 import { pauseUntil, type PauseChoice } from './pause-choices';
+import { initialPopupState, reduce, type PopupEvent, type PopupState, type StatusRequest } from './popup-state';
 import { useFocusKeeper } from './use-focus-keeper';
-import { formatOf, type BreakFormat } from '../core/breaks/kinds';
 
 export interface PopupProps {
   deps: PopupDeps;
@@ -31,8 +28,6 @@ export interface PopupProps {
   initialBreakId?: string | null;
 }
 
-/** The stretches dealt for this opening, laid out as the break kinds table says (core/breaks). */
-export type Lineup = { mode: BreakFormat; stretches: Stretch[] };
 const STATUS_REFRESH_MS = 30_000;
 /** How long the stretch window shows the end of a break before it closes itself. */
 export const FINISH_LINGER_MS = 4_000;
@@ -40,190 +35,93 @@ export const FINISH_LINGER_MS = 4_000;
 export function usePopup({ deps, initialBag, initialStatus, statusLater, initialBreakId = null }: PopupProps) {
   const { connector, settings } = deps;
   const pool = useMemo(() => enabledStretches(settings), [settings]);
-  const ids = pool.map((s) => s.id);
   const pace = useMemo(() => normalizePace({ inhaleSec: settings.breathInhaleSec, exhaleSec: settings.breathExhaleSec }), [settings]);
-
-  // The break the card is dealt for: one card (or routine) per break, a new one for the next.
-  const breakId = useRef(initialStatus?.breakId ?? initialBreakId);
-  const deal = (saved: ShuffleBag, mode: Lineup['mode'], fresh: boolean): { bag: ShuffleBag; lineup: Lineup | null } => {
-    const bag = forBreak(saved, breakId.current);
-    if (mode === 'routine') {
-      const r = currentOrNewRoutine(pool, bag, deps.random, pace);
-      return { bag: r.bag, lineup: r.stretches.length ? { mode, stretches: r.stretches } : null };
-    }
-    const r = fresh ? drawNext(bag, ids, deps.random) : currentOrNext(bag, ids, deps.random);
-    const stretch = r.id === null ? undefined : stretchById(r.id);
-    return { bag: r.bag, lineup: stretch ? { mode, stretches: [stretch] } : null };
-  };
-
-  const [start] = useState(() => {
-    const due = initialStatus?.phase === 'due' ? formatOf(initialStatus.breakKind) : 'single';
-    return deal(initialBag, deps.routineRequested ? 'routine' : due, false);
-  });
-  const bagNow = useRef(start.bag);
-  const [lineup, setLineup] = useState(start.lineup);
-  const [status, setStatus] = useState(initialStatus);
-  const [unreachable, setUnreachable] = useState(initialStatus === null && !statusLater);
-  // Set once the status or the card has moved on from how the popup opened, so that a late
-  // start-up answer neither overwrites a newer status nor swaps a card the person acted on.
-  const moved = useRef({ status: false, card: false });
-  const [onBreak, setOnBreak] = useState(false);
-  const [finish, setFinish] = useState<{ view: FinishState; record: BreakRecord } | null>(null);
-  /** Whether this page has shown a break that was due or snoozed (the stretch window closes after it). */
-  const isPending = (s: StatusView | null) => s?.phase === 'due' || s?.phase === 'snoozed';
-  const showedPending = useRef(isPending(initialStatus));
-  // Read by status answers that arrive later: a card being stretched or finished is never swapped.
-  const busy = useRef(false);
-  busy.current = onBreak || finish !== null;
-  const mode = useRef(start.lineup?.mode ?? 'single');
-  mode.current = lineup?.mode ?? mode.current;
+  const table: Table = { pool, pace, random: deps.random };
+  const [state, dispatch] = useReducer(
+    (s: PopupState, e: PopupEvent) => reduce(s, e, table),
+    null,
+    () => initialPopupState({
+      bag: initialBag, status: initialStatus, breakId: initialBreakId, statusLater: statusLater !== undefined,
+      inWindow: deps.inWindow, routineRequested: deps.routineRequested,
+    }, table),
+  );
   useFocusKeeper();
 
-  const keep = (next: ShuffleBag) => {
-    bagNow.current = next;
-    // Losing the bag only means a stretch may come round again sooner; nothing to tell anyone.
-    deps.shuffle.save(next).catch(() => undefined);
-  };
-  useEffect(() => keep(start.bag), []);
+  // Every deal is saved as it is made, so that the next opening offers the same card. Losing
+  // the bag only means a stretch may come round again sooner; nothing to tell anyone.
+  useLayoutEffect(() => void deps.shuffle.save(state.bag).catch(() => undefined), [state.bag]);
+
+  // The stretch window has done its job once the break is dealt with: it closes itself, after
+  // the finish view has had a moment to be read.
+  const exit = state.host.kind === 'window' ? state.host.exit : 'open';
+  useLayoutEffect(() => {
+    if (exit === 'closed') deps.close();
+    if (exit !== 'lingering') return;
+    const timer = setTimeout(() => dispatch({ type: 'lingered' }), FINISH_LINGER_MS);
+    return () => clearTimeout(timer);
+  }, [exit]);
 
   /**
-   * Runs an action and shows the status it answers with. A refused action (say, a snooze that
+   * Sends a request and shows the status it answers with. A refused request (say, a snooze that
    * is no longer allowed) still leaves a reachable background, so the status is fetched afresh;
    * only when that fails too does the line say the timer is not responding.
    */
-  async function run(action: () => Promise<StatusView>): Promise<boolean> {
-    moved.current.status = true;
+  async function ask(request: StatusRequest, send: () => Promise<StatusView>): Promise<void> {
+    dispatch({ type: 'asked' });
     try {
-      follow(await action());
-      setUnreachable(false);
-      return true;
+      dispatch({ type: 'answered', request, status: await send() });
     } catch {
       try {
-        follow(await connector.send('status/get'));
-        setUnreachable(false);
+        dispatch({ type: 'answered', request: 'status/get', status: await connector.send('status/get') });
       } catch {
-        setUnreachable(true);
+        dispatch({ type: 'noAnswer' });
       }
-      return false;
     }
   }
-  const ask = (type: 'status/get' | 'break/now' | 'break/snooze' | 'break/skip' | 'pause/resume') =>
-    run(() => (connector.send as (t: MessageType) => Promise<StatusView>)(type));
-
-  // The stretch window has done its job once the break is dealt with: it closes itself, after
-  // the finish view has had a moment to be read. Choosing another stretch keeps it open.
-  const closing = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const stayOpen = () => {
-    if (closing.current !== null) clearTimeout(closing.current);
-    closing.current = null;
-  };
-  const left = useRef(false);
-  function closeWindow(): void {
-    if (left.current) return;
-    left.current = true;
-    deps.close();
-  }
-  const leaveWindow = (afterMs: number) => {
-    if (!deps.inWindow) return;
-    stayOpen();
-    if (afterMs === 0) closeWindow();
-    else closing.current = setTimeout(closeWindow, afterMs);
-  };
-  const thenLeave = (done: Promise<boolean>) => void done.then((ok) => ok && leaveWindow(0));
-
-  /**
-   * Shows a status from the background. When it names another break than the card was dealt for,
-   * that break gets a card of its own; a due long break offers the routine, as it would had the
-   * answer come before the paint. Neither happens to a card being stretched or just finished.
-   */
-  function follow(next: StatusView): void {
-    setStatus(next);
-    const changed = next.breakId !== breakId.current;
-    breakId.current = next.breakId;
-    const pending = isPending(next);
-    // The break this window was showing was done or skipped somewhere else (the toolbar popup,
-    // another device's page): nothing is left for the window to do.
-    if (deps.inWindow && changed && !pending && showedPending.current && !busy.current) return closeWindow();
-    showedPending.current ||= pending;
-    if (busy.current) return;
-    const wanted = deps.routineRequested ? 'routine' : next.phase === 'due' ? formatOf(next.breakKind) : 'single';
-    const dueRoutine = wanted === 'routine' && mode.current !== 'routine' && !moved.current.card;
-    if (!changed && !dueRoutine) return;
-    const r = deal(bagNow.current, changed ? wanted : 'routine', false);
-    keep(r.bag);
-    setLineup(r.lineup);
-  }
+  const askBare = (request: Exclude<StatusRequest, 'pause/start'>) => void ask(request, () => connector.send(request));
 
   useEffect(() => {
-    void statusLater?.then((answer) => {
-      if (moved.current.status) return;
-      if (answer) follow(answer);
-      setUnreachable(answer === null);
-    });
+    void statusLater?.then((status) => dispatch({ type: 'startupAnswer', status }));
   }, []);
 
   // The background sends its status whenever it changes: a break coming due while the popup is
   // open shows at once, with Snooze and Skip.
-  useEffect(() => deps.live?.onStatus((next) => {
-    moved.current.status = true;
-    follow(next);
-    setUnreachable(false);
-  }), []);
+  useEffect(() => deps.live?.onStatus((status) => dispatch({ type: 'pushed', status })), []);
 
   useEffect(() => {
-    const id = setInterval(() => void ask('status/get'), STATUS_REFRESH_MS);
+    const id = setInterval(() => askBare('status/get'), STATUS_REFRESH_MS);
     return () => clearInterval(id);
   }, []);
 
-  const switchTo = (mode: Lineup['mode'], fresh: boolean) => {
-    stayOpen();
-    moved.current.card = true;
-    const r = deal(bagNow.current, mode, fresh);
-    keep(r.bag);
-    setLineup(r.lineup);
-    setFinish(null);
-    setOnBreak(false);
-  };
-
   const record = async (rec: BreakRecord) => {
-    moved.current.card = true;
-    moved.current.status = true;
-    busy.current = true;
-    setFinish({ view: { state: 'saving', completed: rec.completed }, record: rec });
-    setOnBreak(false);
-    keep(clearCurrent(bagNow.current));
+    dispatch({ type: 'done', record: rec });
     try {
-      const next = await connector.send('break/done', rec);
-      follow(next);
-      setUnreachable(false);
-      setFinish({ view: { state: 'saved', completed: rec.completed, takenToday: next.takenToday }, record: rec });
-      leaveWindow(FINISH_LINGER_MS);
+      dispatch({ type: 'saved', record: rec, status: await connector.send('break/done', rec) });
     } catch {
-      setFinish({ view: { state: 'error', completed: rec.completed }, record: rec });
+      dispatch({ type: 'saveFailed', record: rec });
     }
   };
 
-  const pause = (choice: PauseChoice) => run(() => connector.send('pause/start', { until: pauseUntil(choice, deps.now()) }));
-
   const onStart = () => {
-    moved.current.card = true;
-    busy.current = true;
-    setOnBreak(true);
+    dispatch({ type: 'start' });
     // Tell the background a break has begun so no reminder lands in the middle of it.
-    if (status?.phase !== 'due') void ask('break/now');
+    if (state.status?.phase !== 'due') askBare('break/now');
   };
 
-  const lastShown = finish && lineup ? lineup.stretches[Math.max(0, finish.record.stretchIds.length - 1)] : undefined;
+  const { card, status } = state;
   return {
-    pool, pace, status, unreachable, onBreak, lineup, finish, lastShown,
-    snooze: () => thenLeave(ask('break/snooze')),
-    skip: () => thenLeave(ask('break/skip')),
-    resume: () => void ask('pause/resume'),
-    pause: (choice: PauseChoice) => thenLeave(pause(choice)),
+    pool, pace, card, status,
+    unreachable: state.link === 'down',
+    onBreak: card.stage === 'stretching',
+    lineup: card.stage === 'empty' ? null : card.lineup,
+    snooze: () => askBare('break/snooze'),
+    skip: () => askBare('break/skip'),
+    resume: () => askBare('pause/resume'),
+    pause: (choice: PauseChoice) => void ask('pause/start', () => connector.send('pause/start', { until: pauseUntil(choice, deps.now()) })),
     onStart,
-    another: () => switchTo('single', true),
-    single: () => switchTo('single', false),
-    routine: () => switchTo('routine', false),
+    another: () => dispatch({ type: 'choose', mode: 'single', fresh: true }),
+    single: () => dispatch({ type: 'choose', mode: 'single', fresh: false }),
+    routine: () => dispatch({ type: 'choose', mode: 'routine', fresh: false }),
     record: (rec: BreakRecord) => void record(rec),
     progress: (progress: StretchProgress | null) => deps.live?.progress(progress),
   };
