@@ -107,6 +107,25 @@ describe('conventions', () => {
     expect(offenders).toEqual([]);
   });
 
+  it("keeps the options page's half of the settings table (labels, sections) out of the worker", () => {
+    const byPath = new Map(sources.map((s) => [s.path, s]));
+    const resolve = (from: string, spec: string) =>
+      ['', '.ts', '.tsx', '/index.ts'].map((end) => relative(root, join(root, dirname(from), spec)) + end).find((p) => byPath.has(p));
+    const reached = new Set<string>();
+    const visit = (path: string) => {
+      if (reached.has(path)) return;
+      reached.add(path);
+      for (const spec of importsOf(byPath.get(path)!).filter((x) => x.startsWith('.'))) {
+        const next = resolve(path, spec);
+        if (next) visit(next);
+      }
+    };
+    visit('src/background/index.ts');
+    expect(reached.size).toBeGreaterThan(20);
+    expect(reached.has('src/core/settings/settings-table.ts')).toBe(true);
+    expect(reached.has('src/ui/field-labels.ts')).toBe(false);
+  });
+
   it('keeps files small enough to read in one sitting', () => {
     const long = sources.filter((s) => s.text.split('\n').length > 250).map((s) => `${s.path} (${s.text.split('\n').length} lines)`);
     expect(long).toEqual([]);

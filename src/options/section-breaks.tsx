@@ -2,6 +2,7 @@ import type { Settings } from '../core/settings/defaults';
 import { THEMES } from '../core/settings/theme';
 import { t } from '../shared/i18n';
 import type { SpeechAdapter } from '../platform/speech';
+import { fieldLabel } from '../ui/field-labels';
 import { ChoiceGroup, NumberField, Section, Toggle, type Update } from '../ui/fields';
 import { WhenDueField } from './when-due-field';
 import { SpokenCuesField } from './spoken-cues-field';
@@ -74,7 +75,7 @@ function VolumeField({ settings, update }: Props) {
   const locked = useLocked('soundVolumePct');
   return (
     <div class="field" data-field="soundVolumePct">
-      <label for="f-soundVolumePct">{t('optVolume')}</label>
+      <label for="f-soundVolumePct">{t(fieldLabel.soundVolumePct)}</label>
       <div class="control">
         <input id="f-soundVolumePct" type="range" min={0} max={100} step={5} value={settings.soundVolumePct} disabled={locked}
           aria-valuetext={t('optVolumeValue', settings.soundVolumePct)} aria-describedby={silent ? 'f-soundVolumePct-hint' : undefined}
@@ -89,7 +90,7 @@ function VolumeField({ settings, update }: Props) {
 
 function ThemeField({ settings, update }: Props) {
   return (
-    <ChoiceGroup field="theme" name="theme" label={t('optTheme')} value={settings.theme} onPick={(theme) => update({ theme })}
+    <ChoiceGroup field="theme" name="theme" label={t(fieldLabel.theme)} value={settings.theme} onPick={(theme) => update({ theme })}
       choices={THEMES.map((value) => ({ value, label: t(`optTheme_${value}`) }))} />
   );
 }

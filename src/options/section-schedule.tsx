@@ -4,6 +4,7 @@ import { schema } from '../core/settings/schema';
 import { checkDay, checkWeek } from '../core/settings/week';
 import { t } from '../shared/i18n';
 import { weekProblemText } from '../ui/error-text';
+import { fieldLabel } from '../ui/field-labels';
 import { Section, Toggle, type Update } from '../ui/fields';
 import { LockedGroup } from '../ui/locked';
 import { DISPLAY_ORDER, minutesToText, textToMinutes, weekdayName } from './time-text';
@@ -35,7 +36,7 @@ export function ScheduleSection({ settings, update, lang }: { settings: Settings
     <Section id="schedule" title={t('optSectionSchedule')} intro={t('optSectionScheduleIntro')}>
       <Toggle field="workingHoursEnabled" settings={settings} update={update} hint={t('optWorkingHoursEnabledHint')} />
       <LockedGroup field="workingHours">
-      <div class="week" data-field="workingHours" role="group" aria-label={t('optWorkingHours')}>
+      <div class="week" data-field="workingHours" role="group" aria-label={t(fieldLabel.workingHours)}>
         {DISPLAY_ORDER.map((day) => (
           <DayRow key={day} day={day} name={weekdayName(day, lang)} ranges={draft[day] ?? []} onChange={(r) => change(day, r)} />
         ))}

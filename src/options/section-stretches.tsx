@@ -2,6 +2,7 @@ import type { Settings } from '../core/settings/defaults';
 import { enabledStretches } from '../core/stretches/choose';
 import { stretches } from '../core/stretches/library';
 import { t } from '../shared/i18n';
+import { fieldLabel } from '../ui/field-labels';
 import { ChoiceGroup, Section, type Update } from '../ui/fields';
 import { LockedNote, useLocked } from '../ui/locked';
 
@@ -19,14 +20,14 @@ export function StretchesSection({ settings, update }: { settings: Settings; upd
   const none = enabledStretches(settings).length === 0;
   return (
     <Section id="stretches" title={t('optSectionStretches')} intro={t('optSectionStretchesIntro')}>
-      <ChoiceGroup name="place" field="floorStretchesEnabled" label={t('optFloorStretches')} value={settings.floorStretchesEnabled}
+      <ChoiceGroup name="place" field="floorStretchesEnabled" label={t(fieldLabel.floorStretchesEnabled)} value={settings.floorStretchesEnabled}
         onPick={(v) => update({ floorStretchesEnabled: v })}
         choices={[
           { value: false, label: t('optPlaceDesk'), hint: t('optPlaceDeskHint') },
           { value: true, label: t('optPlaceFloor'), hint: t('optPlaceFloorHint') },
         ]} />
       <fieldset class="field" data-field="disabledStretchIds" disabled={locked}>
-        <legend>{t('optStretchList')}</legend>
+        <legend>{t(fieldLabel.disabledStretchIds)}</legend>
         <ul class="stretch-list">
           {stretches.map((s) => {
             const usable = s.deskFriendly || settings.floorStretchesEnabled;

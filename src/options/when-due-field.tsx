@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings/defaults';
 import { WHEN_DUE, type NotifyFallback } from '../core/delivery/route';
 import { t } from '../shared/i18n';
+import { fieldLabel } from '../ui/field-labels';
 import { ChoiceGroup, type Update } from '../ui/fields';
 import type { PageDeps } from '../ui/page-deps';
 
@@ -19,7 +20,7 @@ interface Props {
 export function WhenDueField({ settings, update, deps }: Props) {
   const why = useFallbackReason(deps);
   return (
-    <ChoiceGroup field="whenDue" name="whenDue" label={t('optWhenDue')} value={settings.whenDue} onPick={(whenDue) => update({ whenDue })}
+    <ChoiceGroup field="whenDue" name="whenDue" label={t(fieldLabel.whenDue)} value={settings.whenDue} onPick={(whenDue) => update({ whenDue })}
       choices={WHEN_DUE.map((value) => ({ value, label: t(`optWhenDue_${value}`) }))} hint={t('optWhenDueHint')}>
       {why && settings.whenDue !== 'window' && (
         <p class="note" role="status" data-fallback={why}>{t(why === 'blocked' ? 'optWhenDueBlocked' : 'optWhenDueFailed')}</p>

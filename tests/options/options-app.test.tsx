@@ -6,7 +6,8 @@ import { defaultSettings, type Settings } from '../../src/core/settings/defaults
 import { settingKeys } from '../../src/core/settings/schema';
 import { SETTINGS_KEY } from '../../src/storage/keys';
 import type { SettingsNotice } from '../../src/storage/settings-store';
-import { installEnglish } from '../support/messages';
+import { settingsUi } from '../../src/ui/field-labels';
+import { getMessageEn, installEnglish } from '../support/messages';
 import { fakePageDeps } from '../ui/fake-page-deps';
 
 beforeAll(installEnglish);
@@ -24,6 +25,18 @@ describe('options page', () => {
     const { view } = setup();
     const fields = [...view.container.querySelectorAll('[data-field]')].map((el) => el.getAttribute('data-field'));
     expect(new Set(fields)).toEqual(new Set(settingKeys));
+  });
+
+  it("puts each setting's control in the section its row names, under its label", () => {
+    const { view } = setup();
+    for (const key of settingKeys) {
+      const { section, label } = settingsUi[key];
+      const controls = view.container.querySelectorAll(`section#${section} [data-field="${key}"]`);
+      expect(controls.length, `${key} in #${section}`).toBe(1);
+      const control = controls[0]!;
+      const text = `${control.getAttribute('aria-label') ?? ''} ${control.textContent ?? ''}`;
+      expect(text, `${key} is labelled ${label}`).toContain(getMessageEn(label));
+    }
   });
 
   it('shows no untranslated key anywhere', () => {
