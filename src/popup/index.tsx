@@ -1,4 +1,5 @@
 import { earlyStart } from './start-early';
+import { inTime } from './in-time';
 import { render } from 'preact';
 import { defaultSettings } from '../core/settings/defaults';
 import { popupSettings, type PopupSettings } from '../core/settings/popup-settings';
@@ -9,8 +10,6 @@ import { browserPageOpener } from '../platform/page-opener';
 import { browserPopupStart } from '../storage/popup-start';
 import { browserShuffleStore } from '../storage/shuffle-store-browser';
 import { applyTheme } from '../ui/apply-theme';
-import type { MessageType, ResponseOf } from '../shared/messages';
-import type { StatusView } from '../core/scheduler/status-view';
 import { App } from './app';
 import { setFigures } from './art/figure-book';
 import { drawingFor } from './art/figures';
@@ -21,17 +20,6 @@ import { liveLink } from '../ui/live-link';
 import { closeOwnWindow } from '../platform/own-window';
 import { browserPortConnector } from '../platform/port';
 import './popup.css';
-
-// Past this long without an answer, the status line says the timer is not responding (and,
-// on a first opening with no stored settings copy, the card opens with default settings).
-const BACKGROUND_WAIT_MS = 1500;
-
-/** The background's answer, or null when it does not give one in time. */
-async function ask<K extends 'status/get' | 'settings/popup'>(type: K): Promise<ResponseOf<K> | null> {
-  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), BACKGROUND_WAIT_MS));
-  const answer = await Promise.race([(runtimeConnector.send as (t: MessageType) => Promise<ResponseOf<K>>)(type).catch(() => null), timeout]);
-  return answer && typeof answer === 'object' ? answer : null;
-}
 
 /**
  * Settles after the next frame has been produced; a hidden page produces no frames, so at the
@@ -52,7 +40,8 @@ async function main(): Promise<void> {
   // and starting it alongside the first frame delays the card. The status line fills in when the
   // background answers.
   const firstFrame = afterFirstFrame();
-  const statusLater = firstFrame.then(() => ask('status/get')).then((answer): StatusView | null => (answer && 'phase' in answer ? answer : null));
+  const statusLater = firstFrame.then(() => inTime(runtimeConnector.send('status/get')))
+    .then((answer) => (answer && 'phase' in answer ? answer : null));
   // The card needs only storage.local (the background keeps the popup's settings there) and the
   // drawings, not the background. The read is an IPC round trip, usually asked before this
   // script's modules were evaluated (start-early.ts), so that what follows runs while it is
@@ -69,7 +58,9 @@ async function main(): Promise<void> {
   const start = await starting;
   // Right after install the copy may not be written yet: then the background is asked, and
   // without an answer the defaults stand in.
-  const settings: PopupSettings = start.settings ?? (await ask('settings/popup')) ?? popupSettings(defaultSettings());
+  const settings: PopupSettings = start.settings
+    ?? (await inTime(runtimeConnector.send('settings/popup')))
+    ?? popupSettings(defaultSettings());
   applyTheme(settings.theme);
   // The stretch window (ui/stretch-window.ts) shows this page too, sized to its window.
   const params = new URLSearchParams(location.search);
