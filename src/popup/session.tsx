@@ -39,9 +39,12 @@ export function Session({ mode, stretches, pace, now, onStart, onAnother, onFini
   const last = index === stretches.length - 1;
   const plan = useMemo(() => planBreathing(stretch, pace), [stretch, pace]);
 
+  /** What would be recorded now: the stretches reached, and the time of the ones done plus this one's. */
+  const reached = (elapsed: number, completed: boolean): BreakRecord =>
+    ({ stretchIds: stretches.slice(0, index + 1).map((s) => s.id), durationMs: Math.round(bankedMs + elapsed), completed });
   const finish = (completed: boolean, elapsed: number) => {
     onProgress?.(null);
-    onFinish({ stretchIds: stretches.slice(0, index + 1).map((s) => s.id), durationMs: Math.round(bankedMs + elapsed), completed });
+    onFinish(reached(elapsed, completed));
   };
 
   const advance = (elapsed: number, keepRunning: boolean) => {
@@ -66,7 +69,7 @@ export function Session({ mode, stretches, pace, now, onStart, onAnother, onFini
   useEffect(() => {
     if (!onProgress) return;
     if (progressed === null) return onProgress(null);
-    onProgress({ running: status === 'running', record: { stretchIds: stretches.slice(0, index + 1).map((s) => s.id), durationMs: Math.round(bankedMs + timer.elapsed()), completed: false } });
+    onProgress({ running: status === 'running', record: reached(timer.elapsed(), false) });
   }, [progressed]);
 
   // A new stretch or routine from the parent starts from the top, not running.
