@@ -2,8 +2,8 @@
 // an earlier commit (tests/fixtures/builds/README.md says which, and how it was made) runs in real
 // Chromium on a fresh profile: settings are changed in its options page and breaks go through its
 // engine. Then the browser closes, the same extension path gets today's build (a higher
-// version) and the browser opens again on the same profile, which is how Chrome updates an
-// unpacked extension. Everything the old build stored must come back through the new one.
+// version), and the browser opens again on the same profile and loads it as an update.
+// Everything the old build stored must come back through the new one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -115,10 +115,17 @@ describe('Chromium: an update from an earlier build keeps settings and history',
     expect(before.version).toBe('0.1.0');
     await run.close();
 
-    // Today's build over the old one, at the same path: an update.
+    // Today's build over the old one, at the same path, loaded as Chrome loads an update. A
+    // relaunch alone is not one: Chromium then keeps running the old build's cached worker
+    // beside the new pages (seen here: the old engine went on writing its version-1 state).
     rmSync(ext, { recursive: true, force: true });
     cpSync(DIST_CHROME, ext, { recursive: true });
-    run = await launchChromium({ extensionDir: ext, profileDir: profile });
+    run = await launchChromium({ extensionDir: ext, profileDir: profile, args: ['--enable-unsafe-extension-debugging'] });
+    const cdp = await run.context.browser()!.newBrowserCDPSession();
+    const updated = run.context.waitForEvent('serviceworker');
+    await cdp.send('Extensions.loadUnpacked', { path: ext });
+    await cdp.detach();
+    await updated;
     const after = await (async () => {
       const p = await run.context.newPage();
       await p.goto(run.url('manifest.json'));
@@ -134,11 +141,19 @@ describe('Chromium: an update from an earlier build keeps settings and history',
     for (const [store, records] of Object.entries(before.history)) {
       for (const [key, value] of Object.entries(records)) expect(after.history[store]?.[key], `${store} ${key}`).toEqual(value);
     }
-    // The engine's state was migrated to today's version, not thrown away: its cycle goes on.
+    // The engine's state was read through the migration, not thrown away: its cycle goes on, and
+    // the next change stores it in today's version.
     const engine = (d: Dump) => (d.local.engine as { state: { schemaVersion: number; cycle: { startedAt: number } } }).state;
     expect(engine(before).schemaVersion).toBe(1);
-    expect(engine(after).schemaVersion).toBe(SCHEMA_VERSION);
     expect(engine(after).cycle.startedAt).toBe(engine(before).cycle.startedAt);
+    const changed = await (async () => {
+      const p = await run.context.newPage();
+      await p.goto(run.url('manifest.json'));
+      await p.evaluate(() => chrome.runtime.sendMessage({ unhunch: 1, type: 'pause/start', payload: { until: null } }));
+      return dump(p);
+    })();
+    expect(engine(changed).schemaVersion, JSON.stringify(changed.local.engine)).toBe(SCHEMA_VERSION);
+    expect(engine(changed).cycle.startedAt).toBe(engine(before).cycle.startedAt);
 
     // And a person sees them: the new options page shows the old values, the stats page the
     // break taken with the old build.
