@@ -126,6 +126,15 @@ describe('conventions', () => {
     expect(reached.has('src/ui/field-labels.ts')).toBe(false);
   });
 
+  it('calls the message map as typed: no page or module casts a send or what it answers', () => {
+    // A cast such as `(connector.send as (t: MessageType) => Promise<StatusView>)` compiles
+    // whatever the map says, so a changed request or response would go unnoticed.
+    const cast = /\.send\s+as\b|\.send\([^()]*\)\s+as\b/;
+    expect(cast.test('(connector.send as (t: MessageType) => Promise<StatusView>)(type)')).toBe(true);
+    expect(cast.test("await connector.send('status/get') as StatusView")).toBe(true);
+    expect(sources.filter((s) => cast.test(s.text)).map((s) => s.path)).toEqual([]);
+  });
+
   it('keeps files small enough to read in one sitting', () => {
     const long = sources.filter((s) => s.text.split('\n').length > 250).map((s) => `${s.path} (${s.text.split('\n').length} lines)`);
     expect(long).toEqual([]);
