@@ -24,6 +24,7 @@ export function chromiumPage(run: ChromiumRun, page: Page): ExtPage & { page: Pa
       await page.waitForSelector(selector, { timeout: options?.timeout ?? 10_000, state: options?.state ?? 'attached' });
     },
     click: (selector) => page.click(selector),
+    select: async (selector, value) => { await page.selectOption(selector, value); },
     press: (key) => page.keyboard.press(key),
     text: (selector) => page.locator(selector).first().textContent(),
     attr: (selector, name) => page.locator(selector).first().getAttribute(name),

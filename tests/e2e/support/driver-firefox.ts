@@ -44,6 +44,7 @@ export function firefoxPage(run: FirefoxRun, page: Page): ExtPage & { page: Page
       else await page.waitForSelector(selector, { timeout, visible: options?.state === 'visible' });
     },
     click: (selector) => page.click(selector),
+    select: async (selector, value) => { await page.select(selector, value); },
     press: (key) => page.keyboard.press(key as never),
     text: (selector) => page.$eval(selector, (el) => el.textContent),
     attr: (selector, name) => page.$eval(selector, (el, n) => el.getAttribute(n), name),
