@@ -82,6 +82,22 @@ describe('conventions', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('names every storage key from src/storage/keys.ts in the test harness too (tests/e2e, test support)', async () => {
+    // A key renamed in keys.ts then reaches the tests too, instead of leaving one reading nothing.
+    // Only storage and IndexedDB calls are judged (alarm names and Map keys are not storage keys).
+    const keys = Object.values(await import('../src/storage/keys')).filter((v): v is string => typeof v === 'string');
+    const quoted = (k: string) => `['"\`]${k.replace(/[.]/g, '\\.')}['"\`]`;
+    const literal = new RegExp(keys.map((k) => `\\.(?:get|getMany|set|remove|onKeyChanged|open)\\(\\s*\\[?\\s*${quoted(k)}|\\.set\\(\\s*\\{\\s*(?:${quoted(k)}|${k.replace(/[.]/g, '\\.')})\\s*:`).join('|'));
+    const harness = walk(join(root, 'tests'))
+      .filter((f) => /\.(ts|tsx|mjs)$/.test(f))
+      .map((f) => ({ path: relative(root, f), text: readFileSync(f, 'utf8') }))
+      .filter((s) => s.path.startsWith('tests/e2e/') || /^tests\/(.+\/)?support\//.test(s.path));
+    expect(harness.length).toBeGreaterThan(10);
+    expect(harness.filter((s) => literal.test(s.text)).map((s) => s.path)).toEqual([]);
+    // The check itself sees a literal key.
+    expect(literal.test(`this.session.set('${keys[0]}', 1)`)).toBe(true);
+  });
+
   it('reaches speech synthesis only through its adapter, which never lets the browser pick a voice', () => {
     const users = sources.filter((s) => /\bspeechSynthesis\b|SpeechSynthesisUtterance/.test(s.text)).map((s) => s.path);
     expect(users).toEqual(['src/platform/speech.ts']);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumRun } from './support/chromium';
 import { buildTestExtension } from '../fixtures/e2e/build-test-extension';
 import { DB_NAME, DB_VERSION } from '../../src/storage/history/schema';
+import { NOTICES_KEY, SETTINGS_KEY } from '../../src/storage/keys';
 import type { HistoryEvent } from '../../src/core/history/event';
 
 let run: ChromiumRun;
@@ -29,11 +30,11 @@ describe('history storage in Chromium', () => {
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${run.extensionId}`, quotaSize: 200 * 1024 });
     const now = await driver.evaluate(() => Date.now());
     const events = manyEvents(now, 600);
-    const result = await driver.evaluate(async (list) => {
+    const result = await driver.evaluate(async ([list, key]) => {
       const d = (globalThis as any).driver;
       for (let i = 0; i < list.length; i += 100) await d.append(list.slice(i, i + 100));
-      return { count: await d.count(), notices: (await chrome.storage.local.get('notices')).notices };
-    }, events);
+      return { count: await d.count(), notices: (await chrome.storage.local.get(key))[key] };
+    }, [events, NOTICES_KEY] as const);
     const kinds = Object.keys(result.notices ?? {});
     expect(kinds.some((k) => k === 'historyCompacted' || k === 'historyFull')).toBe(true);
     expect(result.count.events).toBeLessThan(events.length);
@@ -47,7 +48,7 @@ describe('history storage in Chromium', () => {
     await options.getByLabel('Snooze for').fill('7');
     await options.getByLabel('Snooze for').press('Enter');
     await options.getByText('Saved.', { exact: false }).waitFor();
-    const stored = await options.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as { snoozeMin: number });
+    const stored = await options.evaluate(async (key) => (await chrome.storage.sync.get(key))[key] as { snoozeMin: number }, SETTINGS_KEY);
     expect(stored.snoozeMin).toBe(7);
     await options.close();
     expect(run.consoleErrors).toEqual([]);
@@ -68,7 +69,7 @@ describe('history storage in Chromium', () => {
     expect(outcome).toEqual({ blocked: false, version: DB_VERSION + 1 });
     // The old page cannot use the newer database; it says so instead of throwing.
     await holder.evaluate(() => (globalThis as any).driver.append([{ id: 'late', at: Date.now(), type: 'resumed' }]));
-    const notices = await holder.evaluate(async () => (await chrome.storage.local.get('notices')).notices as Record<string, unknown>);
+    const notices = await holder.evaluate(async (key) => (await chrome.storage.local.get(key))[key] as Record<string, unknown>, NOTICES_KEY);
     expect(Object.keys(notices)).toContain('historyNewerVersion');
   });
 });

@@ -5,7 +5,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
+import { SHUFFLE_KEY } from '../../src/storage/keys';
 import { launchChromium, type ChromiumRun } from './support/chromium';
+import { envelope } from './support/driver';
+import { bagOffering } from './support/pages';
 
 const runs: ChromiumRun[] = [];
 afterAll(async () => { for (const r of runs) await r.close(); });
@@ -27,13 +30,12 @@ async function snoozedPopup(run: ChromiumRun, scheme: 'light' | 'dark', stretch:
   const page = await run.openPage('popup.html');
   await page.emulateMedia({ colorScheme: scheme });
   await page.setViewportSize({ width: 360, height: 560 });
-  await page.evaluate(async (id) => {
-    await chrome.storage.local.set({ shuffleBag: { version: 1, shown: [id], last: id, current: id } });
-    const send = (type: string) => chrome.runtime.sendMessage({ unhunch: 1, type });
+  await page.evaluate(async ([key, bag, get, now, snooze]) => {
+    await chrome.storage.local.set({ [key]: bag });
     // Idempotent across the two colour schemes: a break already snoozed stays snoozed.
-    const status = await send('status/get') as { phase: string };
-    if (status.phase !== 'snoozed') { await send('break/now'); await send('break/snooze'); }
-  }, stretch);
+    const status = await chrome.runtime.sendMessage(get) as { phase: string };
+    if (status.phase !== 'snoozed') { await chrome.runtime.sendMessage(now); await chrome.runtime.sendMessage(snooze); }
+  }, [SHUFFLE_KEY, bagOffering(stretch), envelope('status/get'), envelope('break/now'), envelope('break/snooze')] as const);
   await page.reload();
   await page.locator('.statusbar[data-phase="snoozed"]').waitFor();
   await page.locator('[data-figure="standing-forward-fold"]').waitFor();

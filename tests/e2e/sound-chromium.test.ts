@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SETTINGS_VERSION } from '../../src/core/settings/schema';
+import { SETTINGS_KEY } from '../../src/storage/keys';
 import { DIST_CHROME } from './support/browsers';
 import { launchChromium, type ChromiumRun } from './support/chromium';
 
@@ -56,9 +57,9 @@ describe('Chromium: break chime', () => {
       }
     })();
     try {
-      await page.evaluate(([version]) => chrome.storage.sync.set({
-        settings: { schemaVersion: version, savedAtMs: Date.now(), soundBreakStart: true, breakIntervalMin: 2 },
-      }), [SETTINGS_VERSION] as const);
+      await page.evaluate(([key, version]) => chrome.storage.sync.set({
+        [key]: { schemaVersion: version, savedAtMs: Date.now(), soundBreakStart: true, breakIntervalMin: 2 },
+      }), [SETTINGS_KEY, SETTINGS_VERSION] as const);
       await poll(async () => (await page.evaluate(() => chrome.notifications.getAll()).then((n) => Object.keys(n).length)) > 0, 60_000);
       await poll(async () => seen.length > 0, 10_000);
     } finally {

@@ -5,7 +5,9 @@
 // the extension) and logs which of the two cases this machine gave.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHUFFLE_KEY } from '../../src/storage/keys';
 import { launchChromium, type ChromiumRun } from './support/chromium';
+import { bagOffering } from './support/pages';
 
 let run: ChromiumRun;
 const requests: string[] = [];
@@ -46,7 +48,7 @@ describe('spoken cues (Chromium)', () => {
     await options.waitForFunction(() => document.querySelector('.save-state')?.classList.contains('saved'));
     // A card paced by breaths: a random one could be the forward fold, a 15-second hold with no
     // "Breathe out" to wait for.
-    await options.evaluate(() => chrome.storage.local.set({ shuffleBag: { version: 1, shown: ['chair-twist'], last: 'chair-twist', current: 'chair-twist' } }));
+    await options.evaluate(([key, bag]) => chrome.storage.local.set({ [key]: bag }), [SHUFFLE_KEY, bagOffering('chair-twist')] as const);
     await options.close();
 
     const popup = await run.openPage('popup.html');

@@ -9,7 +9,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHUFFLE_KEY } from '../../src/storage/keys';
 import { launchFirefox, type FirefoxRun } from './support/firefox';
+import { bagOffering } from './support/pages';
 
 interface Watched { spoken: { text: string; voice: string | null; local: boolean | null }[]; tones: number; held: number }
 
@@ -124,7 +126,7 @@ describe('spoken cues (Firefox)', () => {
     await options.waitForFunction(() => document.querySelector('.save-state')?.classList.contains('saved'), { timeout: 10_000 });
     // A card paced by breaths: a random one could be the forward fold, a 15-second hold with no
     // "Breathe out" to wait for (what made the first Firefox attempt time out).
-    await options.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({ shuffleBag: { version: 1, shown: ['chair-twist'], last: 'chair-twist', current: 'chair-twist' } }));
+    await options.evaluate(([key, bag]) => browser.storage.local.set({ [key]: bag }), [SHUFFLE_KEY, bagOffering('chair-twist')] as const);
     await options.close();
 
     const popup = await open('popup.html');
