@@ -10,12 +10,17 @@
  * `Side` (the side a stretch is done on).
  */
 export type BodySide = 'A' | 'B';
+/** The segments of the trunk and head, one of each. */
+export type Trunk = 'lowBack' | 'midBack' | 'upBack' | 'neck' | 'nose';
+/** The segments there are two of, one on each side. */
 export type Limb = 'clav' | 'upperArm' | 'forearm' | 'hand' | 'pelv' | 'thigh' | 'shin' | 'foot';
-export type Seg = 'lowBack' | 'midBack' | 'upBack' | 'neck' | 'nose' | `${Limb}${BodySide}`;
+export type Seg = Trunk | `${Limb}${BodySide}`;
+/** What a segment is, whichever side it is on: what gives it its length and width. */
+export type SegKind = Trunk | Limb;
 
 /** Segment lengths, about an 86-unit-tall adult; clav and pelv are half shoulder and hip widths. */
 // The back has three segments so it can curve: sag in cow, arch in cat, round over in a fold.
-export const LENGTH: Readonly<Record<Limb | 'lowBack' | 'midBack' | 'upBack' | 'neck' | 'nose', number>> = {
+export const LENGTH: Readonly<Record<SegKind, number>> = {
   lowBack: 8, midBack: 9, upBack: 9, neck: 9, nose: 9,
   clav: 8.5, upperArm: 16, forearm: 13.5, hand: 6,
   pelv: 5, thigh: 21, shin: 20, foot: 9,
@@ -23,7 +28,15 @@ export const LENGTH: Readonly<Record<Limb | 'lowBack' | 'midBack' | 'upBack' | '
 
 export const HEAD_RADIUS = 6.5;
 
-export const segLength = (s: Seg): number => LENGTH[s.replace(/[AB]$/, '') as keyof typeof LENGTH];
+export const KIND: Readonly<Record<Seg, SegKind>> = {
+  lowBack: 'lowBack', midBack: 'midBack', upBack: 'upBack', neck: 'neck', nose: 'nose',
+  clavA: 'clav', upperArmA: 'upperArm', forearmA: 'forearm', handA: 'hand',
+  clavB: 'clav', upperArmB: 'upperArm', forearmB: 'forearm', handB: 'hand',
+  pelvA: 'pelv', thighA: 'thigh', shinA: 'shin', footA: 'foot',
+  pelvB: 'pelv', thighB: 'thigh', shinB: 'shin', footB: 'foot',
+};
+
+export const segLength = (s: Seg): number => LENGTH[KIND[s]];
 
 /** Each segment hangs from the end of its parent; null = from the pelvis. */
 export const PARENT: Readonly<Record<Seg, Seg | null>> = {

@@ -3,10 +3,10 @@
 // the pelvis: translate, then per segment rotate + translate along it. Both poses give the same
 // list of functions, so the browser interpolates them pairwise: every joint turns by its angle
 // and no limb changes length while the figure moves.
-import { chainOf, fold, HEAD_RADIUS, PARENT, pose, segLength, type BodySide, type Pose, type PoseSpec, type Seg } from './body';
-import type { Drawing, Fn, Part, Pt, Tone } from './frame';
+import { chainOf, fold, HEAD_RADIUS, PARENT, pose, segLength, type BodySide, type Limb, type Pose, type PoseSpec, type Seg, type Trunk } from './body';
+import type { Drawing, Fn, Paint, Part, PartKind, Pt, Tone } from './frame';
 
-export type { Drawing, Fn, Part, Pt, Tone };
+export type { Drawing, Fn, Paint, Part, Pt, Tone };
 export { FLOOR, FOOT, FRAME, HAND } from './frame';
 
 export interface FigureSpec {
@@ -25,28 +25,39 @@ export interface FigureSpec {
   arrow: readonly [Pt, Pt, Pt];
   /** Cat-cow: a head at both ends, labelled breathe in (start end) and out (end). */
   twoWay?: boolean;
-  /**
-   * Paint order, back to front, as `tone:segment` ('head' is the head); defaults by view. A `+`
-   * after the tone outlines the part in the frame colour, to keep it apart where limbs cross.
-   */
-  order?: readonly string[];
+  /** Paint order, back to front; defaults by view. */
+  order?: readonly Paint[];
 }
 
-const WIDTH: Record<string, number> = {
+const WIDTH: Readonly<Record<PartKind, number>> = {
   lowBack: 11, midBack: 11, upBack: 11, neck: 6, clav: 9, pelv: 10,
   upperArm: 6, forearm: 5.5, hand: 5.5, thigh: 8, shin: 6.5, foot: 5,
   head: HEAD_RADIUS * 2, nose: 4.5,
 };
 /** A front view shows the chest's width, a side view its depth. */
-const FRONT_WIDTH: Record<string, number> = { lowBack: 13, midBack: 14, upBack: 15 };
+const FRONT_WIDTH: Readonly<Partial<Record<PartKind, number>>> = { lowBack: 13, midBack: 14, upBack: 15 };
 
-const limb = (tone: Tone, side: BodySide, what: 'arm' | 'leg') =>
-  (what === 'arm' ? ['upperArm', 'forearm', 'hand'] : ['thigh', 'shin', 'foot']).map((s) => `${tone}:${s}${side}`);
+/** An arm or a leg, from the body out, in one tone. */
+export const arm = (tone: Tone, side: BodySide): Paint[] => (['upperArm', 'forearm', 'hand'] as const).map((kind) => ({ tone, kind, side }));
+export const leg = (tone: Tone, side: BodySide): Paint[] => (['thigh', 'shin', 'foot'] as const).map((kind) => ({ tone, kind, side }));
+/** The same parts, outlined. */
+export const outlined = (parts: readonly Paint[]): Paint[] => parts.map((p) => ({ ...p, halo: true }));
 
-export const SIDE_ORDER = [...limb('far', 'B', 'leg'), ...limb('far', 'B', 'arm'), 'body:lowBack', 'body:midBack', 'body:upBack', 'body:neck', 'body:head', 'body:nose', ...limb('near', 'A', 'leg'), ...limb('near', 'A', 'arm')];
-export const FRONT_ORDER = [...limb('near', 'A', 'leg'), ...limb('near', 'B', 'leg'), 'body:pelvA', 'body:pelvB', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', ...limb('near', 'A', 'arm'), ...limb('near', 'B', 'arm')];
+const trunk = (kinds: readonly (Trunk | 'head')[]): Paint[] => kinds.map((kind) => ({ tone: 'body', kind }));
+const pair = (kind: Limb): Paint[] => [{ tone: 'body', kind, side: 'A' }, { tone: 'body', kind, side: 'B' }];
+/** The back, neck and head from the pelvis up, seen from the side. */
+export const SIDE_TRUNK: readonly Paint[] = trunk(['lowBack', 'midBack', 'upBack', 'neck', 'head', 'nose']);
+/** The same seen from the front, with the hips and the shoulders. */
+export const FRONT_TRUNK: readonly Paint[] = [...pair('pelv'), ...trunk(['lowBack', 'midBack', 'upBack']), ...pair('clav'), ...trunk(['neck', 'head', 'nose'])];
 
-const kindOf = (s: string) => s.replace(/[AB]$/, '');
+const SIDE_ORDER: readonly Paint[] = [...leg('far', 'B'), ...arm('far', 'B'), ...SIDE_TRUNK, ...leg('near', 'A'), ...arm('near', 'A')];
+const FRONT_ORDER: readonly Paint[] = [...leg('near', 'A'), ...leg('near', 'B'), ...FRONT_TRUNK, ...arm('near', 'A'), ...arm('near', 'B')];
+
+/** The rig's segment a part is drawn along; the head sits at the end of the neck. */
+export const segOf = (p: Paint): Seg => (p.kind === 'head' ? 'neck' : p.side === undefined ? p.kind : `${p.kind}${p.side}`);
+
+/** A part's name in the page: 'near+:upperArmA' (see Part.key). */
+export const partKey = (p: Paint): string => `${p.tone}${p.halo ? '+' : ''}:${p.kind === 'head' ? 'head' : segOf(p)}`;
 
 /** Relative joint angles of pose b, each within 180° of pose a's, so CSS turns the short way. */
 function relAngles(p: Pose, ref?: Record<Seg, number>): Record<Seg, number> {
@@ -103,18 +114,14 @@ export function draw(spec: FigureSpec): Drawing {
   const relA = relAngles(a);
   const relB = relAngles(b, relA);
   const order = spec.order ?? (spec.view === 'side' ? SIDE_ORDER : FRONT_ORDER);
-  const parts = order.map((entry): Part => {
-    const [toneMark, name] = entry.split(':') as [string, string];
-    const tone = toneMark.replace('+', '') as Tone;
-    const head = name === 'head';
-    const seg = (head ? 'neck' : name) as Seg;
-    const kind = head ? 'head' : kindOf(name);
-    const width = (spec.view === 'front' ? FRONT_WIDTH[kind] : undefined) ?? WIDTH[kind]!;
+  const parts = order.map((paint): Part => {
+    const head = paint.kind === 'head';
+    const seg = segOf(paint);
+    const width = (spec.view === 'front' ? FRONT_WIDTH[paint.kind] : undefined) ?? WIDTH[paint.kind];
     return {
-      key: entry,
-      kind,
-      tone,
-      halo: toneMark.endsWith('+'),
+      ...paint,
+      key: partKey(paint),
+      halo: !!paint.halo,
       width,
       d: head ? 'M0 0h0.01' : `M0 0H${segLength(seg)}`,
       start: place(a, relA, seg, head),

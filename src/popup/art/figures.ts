@@ -3,7 +3,7 @@
 // degrees on screen (0 = right, 90 = down). Hands and feet that rest on something are placed by
 // where they rest and the elbows and knees found from there, so a planted hand stays planted.
 import { joints, LENGTH, pose, type BodySide, type PoseSpec, type Three } from './body';
-import { draw, FOOT, HAND, SIDE_ORDER, type Drawing, type FigureSpec, type Pt } from './drawing';
+import { arm, draw, FOOT, FRONT_TRUNK, HAND, leg, outlined, SIDE_TRUNK, type Drawing, type FigureSpec, type Pt } from './drawing';
 import { eagle, EAGLE_CHAIR, EAGLE_ORDER, NEEDLE_MAT, NEEDLE_ORDER, needleArrow, needlePoses } from './turned-figures';
 
 /** A limb placed by its end: wrist or ankle at `to`, the elbow or knee bent to one side. */
@@ -103,7 +103,7 @@ const sketches: Record<string, () => FigureSpec> = {
     view: 'side',
     // From the side, a "∩": legs long with soft knees and the hips high over the heels, the back
     // hanging forward of the legs (apart from them, so the fold reads), head toward the shins.
-    order: ['far:thighB', 'far:shinB', 'far:footB', 'far:upperArmB', 'far:forearmB', 'far:handB', 'near:thighA', 'near:shinA', 'near:footA', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:neck', 'body:head', 'body:nose', 'near:upperArmA', 'near:forearmA', 'near:handA'],
+    order: [...leg('far', 'B'), ...arm('far', 'B'), ...leg('near', 'A'), ...SIDE_TRUNK, ...arm('near', 'A')],
     start: { at: [56, 69.5], back: [-90, -91], neck: -88, face: [2, 1], armA: [94, 91, 90], armB: [97, 93, 90], legA: { to: [58, FOOT], bend: -1, end: 0 }, legB: { to: [56, FOOT], bend: -1, end: 0 } },
     stretch: { at: [50, 69], back: [4, 60], neck: 84, face: [170, 1], seen: { upperArmA: 0.9, forearmA: 0.9, upperArmB: 0.9, forearmB: 0.9 }, armA: { to: [77, HAND], bend: 1, end: 10 }, armB: { to: [75, HAND], bend: 1, end: 10 }, legA: { to: [54, FOOT], bend: -1, end: 0 }, legB: { to: [52, FOOT], bend: -1, end: 0 } },
     arrow: [[68, 24], [96, 24], [94, 66]],
@@ -134,7 +134,7 @@ const sketches: Record<string, () => FigureSpec> = {
     // From hands and knees, the seat goes back onto the heels and the hands walk forward: the back
     // a long rounded slope from the hips down to the forehead on the floor, resting on the thighs.
     // Arms first, so the head lying between them stays in sight.
-    order: ['far:thighB', 'far:shinB', 'far:footB', 'far:upperArmB', 'far:forearmB', 'far:handB', 'near:thighA', 'near:shinA', 'near:footA', 'near+:upperArmA', 'near+:forearmA', 'near+:handA', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:neck', 'body:head', 'body:nose'],
+    order: [...leg('far', 'B'), ...arm('far', 'B'), ...leg('near', 'A'), ...outlined(arm('near', 'A')), ...SIDE_TRUNK],
     start: { at: [64, 87.5], back: spine([64, 87.5], [39, 81.5], -1), neck: 200, face: [115, 1], armA: { to: [34, HAND], bend: 1, end: 180 }, armB: { to: [36, HAND], bend: 1, end: 180 }, legA: [90, 0, 0], legB: [90, 1, 0] },
     stretch: { at: [83.6, 101], back: spine([83.6, 101], [60, 100], -1), neck: 150, face: [40, 1], armA: { to: [30, 108], bend: 1, end: 180 }, armB: { to: [32, 108], bend: 1, end: 180 }, legA: [159.06, 0, 0], legB: [159.06, 1, 0] },
     arrow: [[62, 68], [88, 62], [92, 84]],
@@ -143,7 +143,7 @@ const sketches: Record<string, () => FigureSpec> = {
     view: 'side',
     twoWay: true,
     // The back over the limbs, so its whole curve is the top line of the figure.
-    order: ['far:thighB', 'far:shinB', 'far:footB', 'far:upperArmB', 'far:forearmB', 'far:handB', 'near:thighA', 'near:shinA', 'near:footA', 'near:upperArmA', 'near:forearmA', 'near:handA', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:neck', 'body:head', 'body:nose'],
+    order: [...leg('far', 'B'), ...arm('far', 'B'), ...leg('near', 'A'), ...arm('near', 'A'), ...SIDE_TRUNK],
     // Knees under the hips and hands under the shoulders in both; only the back and head move:
     // cow lets the belly sink into a U and lifts the head, cat rounds the back up and tucks it.
     start: { at: [70, 87.5], back: spine([70, 87.5], [50, 80.5], 1), neck: 250, face: [205, 1], armA: { to: [49, HAND], bend: 1, end: 180 }, armB: { to: [51, HAND], bend: 1, end: 180 }, legA: [91, 0, 0], legB: [90, 1, 0] },
@@ -164,7 +164,7 @@ const sketches: Record<string, () => FigureSpec> = {
   }),
   'cross-body-shoulder': () => figure({
     view: 'front',
-    order: ['near:thighA', 'near:shinA', 'near:footA', 'near:thighB', 'near:shinB', 'near:footB', 'body:pelvA', 'body:pelvB', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near+:upperArmB', 'near+:forearmB', 'near+:handB', 'near+:upperArmA', 'near+:forearmA', 'near+:handA'],
+    order: [...leg('near', 'A'), ...leg('near', 'B'), ...FRONT_TRUNK, ...outlined(arm('near', 'B')), ...outlined(arm('near', 'A'))],
     start: { at: [60, 68.5], wide: 1, back: [-90, -90], neck: -90, seen: { upperArmB: 0.85, ...frontFeet }, armA: { to: (j) => along(j, 'upperArmB', 0.75), bend: 1, end: 60 }, armB: [158, 176, 180], legA: [92, 90, 180], legB: [88, 90, 0] },
     stretch: { at: [60, 68.5], wide: 1, back: [-90, -90], neck: -92, seen: { upperArmB: 1, ...frontFeet }, armA: { to: (j) => along(j, 'upperArmB', 0.75), bend: 1, end: 60 }, armB: [163, 180, 180], legA: [92, 90, 180], legB: [88, 90, 0] },
     arrow: [[50, 66], [34, 68], [26, 56]],
@@ -195,7 +195,7 @@ const sketches: Record<string, () => FigureSpec> = {
   'chair-twist': () => figure({
     view: 'front',
     props: [...chairFront(38, 42, 90), 'M39 90V52'],
-    order: ['near:thighA', 'near:shinA', 'near:footA', 'near:thighB', 'near:shinB', 'near:footB', 'body:pelvA', 'body:pelvB', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near:upperArmA', 'near:forearmA', 'near:handA', 'near+:upperArmB', 'near+:forearmB', 'near+:handB'],
+    order: [...leg('near', 'A'), ...leg('near', 'B'), ...FRONT_TRUNK, ...arm('near', 'A'), ...outlined(arm('near', 'B'))],
     start: { at: [60, 83], wide: 1, back: [-90, -90], neck: -90, seen: { thighA: 0.3, thighB: 0.3, ...frontFeet }, armA: { to: [42, 64], bend: -1, end: 180 }, armB: { to: [44, 72], bend: 1, end: 180 }, legA: [92, 90, 180], legB: [88, 90, 0] },
     stretch: { at: [60, 83], wide: 0.4, hipWide: 1, back: [-90, -90], neck: -90, face: [180, 0.8], seen: { thighA: 0.3, thighB: 0.3, ...frontFeet }, armA: { to: [42, 64], bend: 1, end: 180 }, armB: { to: [43, 70], bend: 1, end: 180 }, legA: [92, 90, 180], legB: [88, 90, 0] },
     arrow: [[82, 30], [62, 16], [42, 30]],

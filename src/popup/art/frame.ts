@@ -1,9 +1,20 @@
 // What the popup needs to show a drawing: its frame and how to write a pose as CSS. Kept apart
 // from the rig and the figures (drawing.ts, figures.ts), which compute the drawings.
+import type { BodySide, Limb, SegKind, Trunk } from './body';
 
 export type Pt = readonly [number, number];
 export type Fn = readonly ['t', number, number] | readonly ['r', number] | readonly ['s', number];
 export type Tone = 'far' | 'body' | 'near';
+/** What a drawn part is: a kind of segment, or the head. */
+export type PartKind = SegKind | 'head';
+
+/**
+ * One entry of a figure's paint order: a part of the body (a segment of the rig, or the head) in
+ * a tone. `halo` outlines it in the frame colour, to keep it apart where limbs cross.
+ */
+export type Paint =
+  | { tone: Tone; kind: Trunk | 'head'; side?: undefined; halo?: boolean }
+  | { tone: Tone; kind: Limb; side: BodySide; halo?: boolean };
 
 export const FRAME = 120;
 export const FLOOR = 112;
@@ -12,16 +23,15 @@ export const FOOT = 109.5;
 /** Hands flat on the floor. */
 export const HAND = 108.5;
 
-export interface Part {
+export type Part = Paint & {
+  /** Names the part in the page (data-part): tone, `+` if outlined, segment ('near+:upperArmA'). */
   key: string;
-  kind: string;
-  tone: Tone;
   halo: boolean;
   width: number;
   d: string;
   start: readonly Fn[];
   stretch: readonly Fn[];
-}
+};
 
 export interface Drawing {
   view: 'side' | 'front';
@@ -38,10 +48,12 @@ export interface Drawing {
 export const cssTransform = (fns: readonly Fn[]): string =>
   fns.map((f) => (f[0] === 't' ? `translate(${f[1]}px, ${f[2]}px)` : f[0] === 'r' ? `rotate(${f[1]}deg)` : `scale(${f[1]}, 1)`)).join(' ');
 
+const LIMB_OF: Partial<Record<PartKind, 'arm' | 'leg'>> = { upperArm: 'arm', forearm: 'arm', hand: 'arm', thigh: 'leg', shin: 'leg', foot: 'leg' };
+
 /** The limb a part belongs to ('armA', 'legB'), or the part's own key for the body. */
 const limbOf = (p: Part): string => {
-  const m = /:(upperArm|forearm|hand|thigh|shin|foot)([AB])$/.exec(p.key);
-  return m ? `${m[1] === 'thigh' || m[1] === 'shin' || m[1] === 'foot' ? 'leg' : 'arm'}${m[2]}` : p.key;
+  const limb = LIMB_OF[p.kind];
+  return limb && p.side ? `${limb}${p.side}` : p.key;
 };
 
 /**

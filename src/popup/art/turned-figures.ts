@@ -2,7 +2,7 @@
 // seen from the front so the wrap shows, and thread the needle, seen three-quarter on a mat so the arm
 // sliding under the chest shows. figures.ts puts them with the others.
 import { LENGTH, type PoseSpec } from './body';
-import { FLOOR, FOOT, HAND, type Pt } from './drawing';
+import { arm, FLOOR, FOOT, FRONT_TRUNK, HAND, leg, outlined, type Paint, type Pt } from './drawing';
 import { project, turned, type Camera, type V3 } from './turned';
 
 /** A prop seen from a turned camera: a polyline through 3D points. */
@@ -18,7 +18,8 @@ const SEAT_Y = HIP_Y + 5;
 export const EAGLE_CHAIR = [line3(EAGLE_CAM, [45, SEAT_Y, 6], [75, SEAT_Y, 6]), line3(EAGLE_CAM, [47, SEAT_Y, 6], [47, FLOOR, 6]), line3(EAGLE_CAM, [73, SEAT_Y, 6], [73, FLOOR, 6])];
 // Each arm outlined against the other, so the wrap reads as two arms: the left upper arm over
 // the right, then the right forearm back over the left one.
-export const EAGLE_ORDER = ['near:thighB', 'near:shinB', 'near:footB', 'near:thighA', 'near:shinA', 'near:footA', 'body:pelvA', 'body:pelvB', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near+:upperArmA', 'near+:upperArmB', 'near+:forearmB', 'near+:handB', 'near+:forearmA', 'near+:handA'];
+const [rightUpperArm, ...rightForearmAndHand] = arm('near', 'A');
+export const EAGLE_ORDER: readonly Paint[] = [...leg('near', 'B'), ...leg('near', 'A'), ...FRONT_TRUNK, ...outlined([rightUpperArm!, ...arm('near', 'B'), ...rightForearmAndHand])];
 /** Eagle arms with the elbows `drop` units below the shoulders. */
 export function eagle(drop: number): PoseSpec {
   const at: V3 = [60, HIP_Y, 0];
@@ -43,7 +44,7 @@ const NEEDLE_CAM: Camera = { yaw: -65, pitch: 25, pivot: [96, FLOOR, 24], at: [6
 export const NEEDLE_MAT = line3(NEEDLE_CAM, [46, FLOOR, -36], [96, FLOOR, -36], [96, FLOOR, 24], [46, FLOOR, 24]) + 'Z';
 // Seen from the threading arm's side: that arm goes behind the body as it slides under the chest
 // and comes out past the planted hand on the far side.
-export const NEEDLE_ORDER = ['far:thighA', 'far:shinA', 'far:footA', 'near+:upperArmA', 'near+:forearmA', 'near+:handA', 'body:pelvA', 'body:pelvB', 'body:lowBack', 'body:midBack', 'body:upBack', 'body:clavA', 'body:clavB', 'body:neck', 'body:head', 'body:nose', 'near:thighB', 'near:shinB', 'near:footB', 'near+:upperArmB', 'near+:forearmB', 'near+:handB'];
+export const NEEDLE_ORDER: readonly Paint[] = [...leg('far', 'A'), ...outlined(arm('near', 'A')), ...FRONT_TRUNK, ...leg('near', 'B'), ...outlined(arm('near', 'B'))];
 /** Thread the needle: the right arm reaching up with the chest open, or threaded under the left. */
 function needle(phase: 'open' | 'threaded'): ReturnType<typeof turned> {
   const at: V3 = [60, HAND - LENGTH.thigh, -13];

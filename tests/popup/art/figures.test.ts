@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { stretches } from '../../../src/core/stretches/library';
 import { joints, LENGTH, PARENT, pose, segLength, type Seg } from '../../../src/popup/art/body';
-import { FLOOR, FRAME, type Fn } from '../../../src/popup/art/drawing';
+import { FLOOR, FRAME, segOf, type Fn } from '../../../src/popup/art/drawing';
 import { drawingFor, figureIds, figureSpec } from '../../../src/popup/art/figures';
 
 type M = [number, number, number, number, number, number];
@@ -79,7 +79,7 @@ describe('stretch figures', () => {
       const j = joints(pose(spec[which]));
       const seen = pose(spec[which]).seen;
       for (const p of f.parts) {
-        const seg = (p.kind === 'head' ? 'neck' : p.key.split(':')[1]) as Seg;
+        const seg = segOf(p);
         const [a, b] = ends(p[which], p.d);
         if (p.kind === 'head') {
           expect(dist(a, j.neck.to)).toBeLessThan(0.05);
