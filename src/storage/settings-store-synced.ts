@@ -5,6 +5,7 @@ import { validateSettings } from '../core/settings/validate';
 import type { StorageArea } from '../platform/storage-area';
 import { SettingsInvalidError, type SettingsNotice, type SettingsReader, type SettingsStore } from './settings-store';
 import { SETTINGS_KEY } from './keys';
+import { onlyChanges } from './settings-store-changes';
 
 export interface SettingsAreas {
   /** null when the browser offers no storage.sync. */
@@ -33,21 +34,14 @@ export function syncedSettingsReader({ sync, local }: SettingsAreas): SettingsRe
   return {
     load,
     onChange(listener) {
-      let last = '';
+      const emit = onlyChanges(listener, load());
       let latest = 0;
       const reload = () => {
         // Two quick writes mean two change events; a slow first read must not land after the
         // second and bring back the older value.
         const mine = ++latest;
-        void load().then(({ settings }) => {
-          if (mine !== latest) return;
-          const json = JSON.stringify(settings);
-          if (json === last) return;
-          last = json;
-          listener(settings);
-        });
+        void load().then(({ settings }) => { if (mine === latest) emit(settings); });
       };
-      void load().then(({ settings }) => { if (last === '') last = JSON.stringify(settings); });
       sync?.onKeyChanged(SETTINGS_KEY, reload);
       local.onKeyChanged(SETTINGS_KEY, reload);
     },

@@ -3,6 +3,7 @@
 // setting is locked everywhere, whatever a saved or imported file says.
 import { applyPolicy } from '../../core/settings/policy';
 import type { SettingsReader } from '../settings-store';
+import { onlyChanges } from '../settings-store-changes';
 import type { PolicyCache } from './policy-cache';
 
 export function withPolicy<S extends SettingsReader>(inner: S, policy: PolicyCache): S {
@@ -16,14 +17,7 @@ export function withPolicy<S extends SettingsReader>(inner: S, policy: PolicyCac
     ...inner,
     load,
     onChange(listener) {
-      let last = '';
-      const emit = (settings: Parameters<typeof listener>[0]) => {
-        const json = JSON.stringify(settings);
-        if (json === last) return;
-        last = json;
-        listener(settings);
-      };
-      void load().then(({ settings }) => { if (last === '') last = JSON.stringify(settings); }, () => undefined);
+      const emit = onlyChanges(listener, load());
       inner.onChange((settings) => void policy.cached().then((p) => emit(applyPolicy(settings, p))));
       policy.onChange(() => void load().then(({ settings }) => emit(settings), () => undefined));
     },
