@@ -123,7 +123,7 @@ export function draw(spec: FigureSpec): Drawing {
       key: partKey(paint),
       halo: !!paint.halo,
       width,
-      d: head ? 'M0 0h0.01' : `M0 0H${segLength(seg)}`,
+      length: head ? 0 : segLength(seg),
       start: place(a, relA, seg, head),
       stretch: place(b, relB, seg, head),
     };
@@ -140,6 +140,9 @@ export function draw(spec: FigureSpec): Drawing {
     ...(spec.twoWay ? { labels: { in: s, out: e } } : {}),
   };
 }
+
+/** A part as an SVG path, stroked at its width with round caps; the head's tiny one draws a dot. */
+export const svgPath = (p: Part): string => (p.length > 0 ? `M0 0H${p.length}` : 'M0 0h0.01');
 
 /** SVG attribute syntax, for renderers without CSS transforms (the contact sheet). */
 export const svgTransform = (fns: readonly Fn[]): string =>

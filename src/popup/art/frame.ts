@@ -28,7 +28,8 @@ export type Part = Paint & {
   key: string;
   halo: boolean;
   width: number;
-  d: string;
+  /** The bar's length along its axis, frame units; 0 for the head, a dot as wide as the head. */
+  length: number;
   start: readonly Fn[];
   stretch: readonly Fn[];
 };

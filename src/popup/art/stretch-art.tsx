@@ -71,7 +71,6 @@ export function StretchArt({ id, label, step, paused, words }: Props) {
   if (!f) return null;
   const side = step?.side === 2 ? '2' : undefined;
   const flip = side ? `translate(${FRAME} 0) scale(-1 1)` : undefined;
-  const length = (p: Part) => (p.kind === 'head' ? 0 : Number(p.d.slice(p.d.indexOf('H') + 1)));
   return (
     <div class="art" role="img" aria-label={label} data-figure={id} data-side={side} data-paused={paused ? '' : undefined}>
       <svg class="art-layer" viewBox={`0 0 ${FRAME} ${FRAME}`} aria-hidden="true" fill="none" stroke-linecap="round" stroke-linejoin="round">
@@ -84,7 +83,7 @@ export function StretchArt({ id, label, step, paused, words }: Props) {
       <div class="art-stage">
         <div class="art-figure" ref={figureRef} data-to={target} data-ms={ms}>
           {paintOrder(f.parts).map(({ part: p, halo }) => {
-            const box = (grow: number) => ({ width: `${length(p) + p.width + grow}px`, height: `${p.width + grow}px`, '--a': bar(p, 'start', grow), '--b': bar(p, 'stretch', grow) });
+            const box = (grow: number) => ({ width: `${p.length + p.width + grow}px`, height: `${p.width + grow}px`, '--a': bar(p, 'start', grow), '--b': bar(p, 'stretch', grow) });
             return halo
               ? <div key={`${p.key}h`} class="art-part art-halo" style={box(3)} />
               : <div key={p.key} class={`art-part art-${p.tone}`} data-part={p.key} style={box(0)} />;

@@ -1,7 +1,7 @@
 // Draws figures as standalone SVG for @resvg/resvg-js (no CSS there): the same parts, transforms
 // and props as the popup, coloured with the theme's light or dark tokens mixed as popup.css does.
 import { readFileSync } from 'node:fs';
-import { FLOOR, FRAME, svgTransform, type Drawing } from '../../../src/popup/art/drawing';
+import { FLOOR, FRAME, svgPath, svgTransform, type Drawing } from '../../../src/popup/art/drawing';
 import { paintOrder } from '../../../src/popup/art/frame';
 
 export type Theme = 'light' | 'dark';
@@ -42,7 +42,7 @@ export function figureSvg(d: Drawing, which: Which, theme: Theme, labels = { in:
   const c = palette(theme);
   const stroke = (col: string, w: number) => `fill="none" stroke="${col}" stroke-width="${w}" stroke-linecap="round" stroke-linejoin="round"`;
   const body = paintOrder(d.parts).map(({ part: p, halo }) =>
-    `<path d="${p.d}" transform="${svgTransform(p[which])}" ${halo ? stroke(c.tint, p.width + 3) : stroke(c[p.tone], p.width)}/>`).join('');
+    `<path d="${svgPath(p)}" transform="${svgTransform(p[which])}" ${halo ? stroke(c.tint, p.width + 3) : stroke(c[p.tone], p.width)}/>`).join('');
   const text = (at: readonly [number, number], s: string) =>
     `<text x="${at[0] + 7}" y="${at[1] + 3.5}" font-family="DejaVu Sans" font-weight="bold" font-size="10" fill="${c.arrow}">${s}</text>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${FRAME} ${FRAME}">`

@@ -24,8 +24,7 @@ function matrix(fns: readonly Fn[]): M {
 const apply = ([a, b, c, d, e, f]: M, x: number, y: number): [number, number] => [a * x + c * y + e, b * x + d * y + f];
 const dist = (p: readonly number[], q: readonly number[]) => Math.hypot(p[0]! - q[0]!, p[1]! - q[1]!);
 /** Where a drawn part starts and ends on screen. */
-function ends(fns: readonly Fn[], d: string): [[number, number], [number, number]] {
-  const len = Number(/H([\d.]+)/.exec(d)?.[1] ?? 0);
+function ends(fns: readonly Fn[], len: number): [[number, number], [number, number]] {
   const m = matrix(fns);
   return [apply(m, 0, 0), apply(m, len, 0)];
 }
@@ -44,7 +43,7 @@ describe('stretch figures', () => {
     for (const id of ids) {
       for (const p of figures[id]!.parts) {
         if (p.kind === 'head') continue;
-        expect(p.d, `${id} ${p.key}`).toBe(`M0 0H${LENGTH[p.kind as keyof typeof LENGTH]}`);
+        expect(p.length, `${id} ${p.key}`).toBe(LENGTH[p.kind]);
       }
     }
   });
@@ -64,7 +63,7 @@ describe('stretch figures', () => {
 
     it.each(['start', 'stretch'] as const)('keeps its whole body inside the frame and on or above the floor (%s)', (which) => {
       for (const p of f.parts) {
-        for (const [x, y] of ends(p[which], p.d)) {
+        for (const [x, y] of ends(p[which], p.length)) {
           const r = p.width / 2;
           expect(x - r, `${p.key} x`).toBeGreaterThanOrEqual(0);
           expect(x + r, `${p.key} x`).toBeLessThanOrEqual(FRAME);
@@ -80,7 +79,7 @@ describe('stretch figures', () => {
       const seen = pose(spec[which]).seen;
       for (const p of f.parts) {
         const seg = segOf(p);
-        const [a, b] = ends(p[which], p.d);
+        const [a, b] = ends(p[which], p.length);
         if (p.kind === 'head') {
           expect(dist(a, j.neck.to)).toBeLessThan(0.05);
           continue;

@@ -4,7 +4,7 @@ import type { BodySide, Limb } from '../../../src/popup/art/body';
 import { partKey } from '../../../src/popup/art/drawing';
 import { paintOrder, type Paint, type Part, type Tone } from '../../../src/popup/art/frame';
 
-const part = (p: Paint): Part => ({ ...p, key: partKey(p), halo: !!p.halo, width: 5, d: 'M0 0H10', start: [], stretch: [] });
+const part = (p: Paint): Part => ({ ...p, key: partKey(p), halo: !!p.halo, width: 5, length: 10, start: [], stretch: [] });
 const show = (paints: Paint[]) => paintOrder(paints.map(part)).map(({ part: p, halo }) => (halo ? `(${p.key})` : p.key));
 const outlined = (tone: Tone, kind: Limb, side: BodySide): Paint => ({ tone, kind, side, halo: true });
 
