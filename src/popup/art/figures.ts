@@ -214,7 +214,11 @@ export function figureSpec(id: string): FigureSpec | undefined {
 
 const drawn = new Map<string, Drawing>();
 
-/** What the popup draws for a stretch, posed the first time it is asked for and kept. */
+/**
+ * What the popup draws for a stretch, posed the first time it is asked for and kept; undefined
+ * for a stretch without a figure, whose card has no drawing. stretch-art.tsx imports it, so the
+ * figures are in popup.js: one file for the browser to fetch, not two (issue 13).
+ */
 export function drawingFor(id: string): Drawing | undefined {
   if (!has(id)) return undefined;
   let d = drawn.get(id);

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { BreathStep } from '../../core/breath/plan';
-import { figureFor } from './figure-book';
+import { drawingFor } from './figures';
 import { cssTransform, FLOOR, FRAME, paintOrder, type Part } from './frame';
 import { moveMs, targetOf, type Target } from './figure-motion';
 
@@ -35,7 +35,7 @@ const reduced = () => typeof matchMedia === 'function' && matchMedia('(prefers-r
  * reduced motion nothing animates and the CSS holds the stretch pose. Side two is mirrored.
  */
 export function StretchArt({ id, label, step, paused, words }: Props) {
-  const f = figureFor(id);
+  const f = drawingFor(id);
   const target = f ? targetOf(step, f.inhale) : 'stretch';
   // The duration may change only with the direction: a finished animation given a longer
   // duration would jump back and play again.

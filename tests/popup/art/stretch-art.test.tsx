@@ -3,12 +3,8 @@ import { render } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type { BreathStep } from '../../../src/core/breath/plan';
 import { stretches } from '../../../src/core/stretches/library';
-import { setFigures } from '../../../src/popup/art/figure-book';
-import { drawingFor } from '../../../src/popup/art/figures';
 import { SETTLE_MS } from '../../../src/popup/art/figure-motion';
 import { StretchArt } from '../../../src/popup/art/stretch-art';
-
-setFigures(drawingFor); // as the popup does at start
 
 type Step = Pick<BreathStep, 'kind' | 'shape' | 'side' | 'durationMs'>;
 const step = (kind: BreathStep['kind'], durationMs: number, extra: Partial<Step> = {}): Step => ({ kind, durationMs, side: null, ...extra });
