@@ -13,7 +13,7 @@ import { browserRuntime } from '../platform/runtime-events';
 import { browserArea } from '../platform/storage-area';
 import { browserSettingsReader } from '../storage/settings-store-browser';
 import { browserSoundPlayer } from '../platform/sound';
-import { browserStateStore } from '../storage/state-store';
+import { stateStore } from '../storage/state-store';
 import { browserWindows } from '../platform/windows';
 import { browserManaged } from '../platform/managed';
 import { browserSyncArea } from '../platform/sync-area';
@@ -29,6 +29,7 @@ import { IDLE_INTERVAL_KEY } from '../storage/keys';
 export function browserAdapters(): BackgroundAdapters {
   const local = browserArea('local');
   if (!local) throw new Error('storage.local is missing: the manifest must ask for the "storage" permission.');
+  const session = browserArea('session');
   const policy = new PolicyCache(browserManaged(), local);
   return {
     now: () => Date.now(),
@@ -40,16 +41,16 @@ export function browserAdapters(): BackgroundAdapters {
     windows: browserWindows(),
     runtime: browserRuntime(),
     commands: browserCommands(),
-    stateStore: browserStateStore(),
+    stateStore: stateStore(local, session),
     settings: withPolicy(browserSettingsReader(), policy),
     popupSettings: popupSettingsMirror(local),
     openHistory: openHistoryWriter,
     listen,
     ports: browserPorts(),
-    underWay: stretchesUnderWay(browserArea('session')),
-    delivery: deliveryStore(local, browserArea('session')),
+    underWay: stretchesUnderWay(session),
+    delivery: deliveryStore(local, session),
     after: (ms, fn) => void setTimeout(fn, ms),
-    idleIntervalNote: async (seconds) => { await browserArea('session')?.set(IDLE_INTERVAL_KEY, seconds); },
+    idleIntervalNote: async (seconds) => { await session?.set(IDLE_INTERVAL_KEY, seconds); },
     sound: browserSoundPlayer,
     locale: uiLanguage,
     devices: new DeviceWriter({ sync: browserSyncArea(), local, now: () => Date.now() }),

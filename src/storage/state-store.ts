@@ -1,4 +1,4 @@
-import { browserArea } from '../platform/storage-area';
+import type { StorageArea } from '../platform/storage-area';
 import { ENGINE_KEY, SESSION_KEY } from './keys';
 
 /**
@@ -12,21 +12,20 @@ export interface StateStore {
   save(record: unknown): Promise<void>;
 }
 
-export function browserStateStore(): StateStore {
-  const local = browserArea('local');
-  // Without storage.session (very old browsers) every worker start looks like a browser start;
-  // that only loses the seconds since the last event, never counts extra time.
-  const session = browserArea('session');
+/**
+ * The state in `local`, the marker in `session`. Without storage.session (very old browsers)
+ * every worker start looks like a browser start; that only loses the seconds since the last
+ * event, never counts extra time.
+ */
+export function stateStore(local: StorageArea, session: StorageArea | null): StateStore {
   return {
     async load() {
-      if (!local) throw new Error('storage.local is missing: the manifest must ask for the "storage" permission.');
       const [record, marker] = await Promise.all([local.get(ENGINE_KEY), session?.get(SESSION_KEY).catch(() => undefined)]);
       const browserStarted = !marker;
       if (browserStarted) await session?.set(SESSION_KEY, true).catch(() => undefined);
       return { record, browserStarted };
     },
     async save(record) {
-      if (!local) throw new Error('storage.local is missing: the manifest must ask for the "storage" permission.');
       await local.set(ENGINE_KEY, record);
     },
   };

@@ -16,11 +16,11 @@ describe('message handlers', () => {
     const w = new World();
     await w.startWorker();
     w.now += 4 * MIN;
-    const saves = w.stateStore.saves;
+    const writes = w.local.writes;
     expect(await w.send('status/get')).toEqual({
       phase: 'counting', remainingMs: 26 * MIN, nextBreakAt: T0 + 30 * MIN, breakKind: 'posture', until: null, snoozesLeft: 3, takenToday: 0, breakId: `${T0}-1`,
     });
-    expect(w.stateStore.saves).toBe(saves);
+    expect(w.local.writes).toBe(writes);
   });
 
   it('settings/popup answers the few settings the popup needs, validated, fresh from storage', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '../../src/core/history/event';
 import { FakeHistoryStore } from '../../src/storage/fakes/history-store';
 import { MIN, T0, World } from './support/world';
+import { ENGINE_KEY } from '../../src/storage/keys';
 
 class BrokenHistory extends FakeHistoryStore {
   broken = true;
@@ -45,9 +46,9 @@ describe('history trouble', () => {
     const w = new World();
     await w.startWorker();
     await w.advance(30 * MIN);
-    const record = w.stateStore.record as { outbox: HistoryEvent[] };
+    const record = w.local.data.get(ENGINE_KEY) as { outbox: HistoryEvent[] };
     // A worker stopped between writing history and clearing the outbox leaves it full.
-    w.stateStore.record = { ...record, outbox: [...w.fakeHistory.events.values()] };
+    w.local.data.set(ENGINE_KEY, { ...record, outbox: [...w.fakeHistory.events.values()] });
     await w.restartWorker();
     expect(w.fakeHistory.events.size).toBe(1);
   });
@@ -102,7 +103,7 @@ describe('worker stopped mid-step', () => {
 describe('storage trouble', () => {
   it('keeps working in memory when the state cannot be saved', async () => {
     const w = new World();
-    w.stateStore.failWith = new Error('QUOTA_BYTES quota exceeded');
+    w.local.quotaBytes = 0; // storage.local is full: every set() rejects with QUOTA_BYTES
     await w.startWorker();
     await w.advance(30 * MIN);
     expect(w.notifications.log).toHaveLength(1);

@@ -2,6 +2,7 @@
 // reconciles whatever it missed while no worker ran.
 import { describe, expect, it } from 'vitest';
 import { MIN, T0, World } from './support/world';
+import { ENGINE_KEY } from '../../src/storage/keys';
 
 describe('background start', () => {
   it('opens the welcome page on first install, and nothing on an update', async () => {
@@ -25,7 +26,7 @@ describe('background start', () => {
     const at = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' }).format(T0 + 30 * MIN);
     expect(w.action.badge).toMatchObject({ text: '30m', title: `Unhunch: next break at ${at} if you keep working` });
     expect(w.idle.detectionIntervalSec).toBe(60);
-    expect(w.stateStore.saves).toBeGreaterThan(0);
+    expect(w.local.data.has(ENGINE_KEY)).toBe(true);
   });
 
   it('sets the idle detection interval from the settings on every start', async () => {
@@ -70,8 +71,7 @@ describe('background start', () => {
     const w = new World();
     await w.startWorker();
     await w.advance(10 * MIN);
-    w.stopWorker();
-    w.stateStore.closeBrowser();
+    w.closeBrowser();
     w.alarms.alarms.clear(); // Firefox keeps no alarms across a restart
     w.now += 2 * MIN;
     await w.startWorker();
@@ -83,8 +83,7 @@ describe('background start', () => {
     const w = new World();
     await w.startWorker();
     await w.advance(10 * MIN);
-    w.stopWorker();
-    w.stateStore.closeBrowser();
+    w.closeBrowser();
     w.now += 3 * 60 * MIN;
     await w.startWorker();
     w.runtime.fireStartup();
@@ -102,8 +101,7 @@ describe('background start', () => {
     await w.startWorker();
     await w.saveSettings({ badgeCountdown: false });
     await w.advance(14 * MIN);
-    w.stopWorker();
-    w.stateStore.closeBrowser();
+    w.closeBrowser();
     w.now += 20_000;
     await w.startWorker();
     w.runtime.fireStartup();
@@ -130,7 +128,7 @@ describe('background start', () => {
 
   it('starts afresh, with a warning, when the stored state is garbage', async () => {
     const w = new World();
-    w.stateStore.record = { state: { schemaVersion: 1, phase: 'nonsense' }, outbox: [] };
+    w.local.data.set(ENGINE_KEY, { state: { schemaVersion: 1, phase: 'nonsense' }, outbox: [] });
     await w.startWorker();
     expect(w.warnings).toEqual(['engine state invalid; starting a fresh count']);
     expect((await w.send('status/get')).remainingMs).toBe(30 * MIN);

@@ -16,7 +16,7 @@ import { FakeRuntime } from '../../../src/platform/fakes/runtime-events';
 import { fakeSettingsStore } from '../../../src/storage/fakes/settings-store';
 import { popupSettingsMirror } from '../../../src/storage/popup-settings-mirror';
 import { FakeSoundPlayer } from '../../../src/platform/fakes/sound';
-import { FakeStateStore } from '../../../src/storage/fakes/state-store';
+import { stateStore } from '../../../src/storage/state-store';
 import { FakeWindows } from '../../../src/platform/fakes/windows';
 import { FakePorts } from '../../../src/platform/fakes/port';
 import { FakeStorageArea } from '../../../src/platform/fakes/storage-area';
@@ -59,7 +59,6 @@ export class World {
   readonly windows = new FakeWindows();
   readonly runtime = new FakeRuntime();
   readonly commands = new FakeCommands();
-  readonly stateStore = new FakeStateStore();
   readonly sound = new FakeSoundPlayer();
   readonly ports = new FakePorts();
   /** storage.session: outlives a worker, not the browser. */
@@ -67,6 +66,8 @@ export class World {
   /** Timers the worker set (after()); they die with it. fireTimers() runs the live ones. */
   private timers: { fn: () => void; alive: () => boolean }[] = [];
   readonly settingsAreas = fakeSettingsStore(() => this.now);
+  /** storage.local, shared by the engine's state, the settings' fallback and the other stores. */
+  readonly local = this.settingsAreas.local;
   history: HistoryStore = new FakeHistoryStore();
   /** storage.sync as the device summaries see it (the settings keep their own fake area). */
   readonly sync = new FakeSyncArea(() => this.now);
@@ -108,7 +109,7 @@ export class World {
       windows: scoped(this.windows, alive),
       runtime: scoped(this.runtime, alive),
       commands: scoped(this.commands, alive),
-      stateStore: this.stateStore,
+      stateStore: stateStore(this.local, this.session),
       settings: scoped(withPolicy(this.settingsAreas.store, this.policy), alive),
       popupSettings: popupSettingsMirror(this.settingsAreas.local),
       openHistory: async () => this.history,
@@ -137,6 +138,12 @@ export class World {
     this.generation += 1;
     this.ports.dropAll();
     this.handlers = null;
+  }
+
+  /** The browser closes (with the worker): storage.session is emptied, storage.local stays. */
+  closeBrowser(): void {
+    this.stopWorker();
+    this.session.data.clear();
   }
 
   async restartWorker(): Promise<Background> {
