@@ -11,8 +11,6 @@ import { browserPopupStart } from '../storage/popup-start';
 import { browserShuffleStore } from '../storage/shuffle-store-browser';
 import { applyTheme } from '../ui/apply-theme';
 import { App } from './app';
-import { setFigures } from './art/figure-book';
-import { drawingFor } from './art/figures';
 import { browserSpeech } from '../platform/speech';
 import { breathChime } from './breath-chime';
 import { t } from '../shared/i18n';
@@ -47,9 +45,6 @@ async function main(): Promise<void> {
   // script's modules were evaluated (start-early.ts), so that what follows runs while it is
   // under way.
   const starting = earlyStart ?? browserPopupStart();
-  // The drawings are in this script: one file for the browser to fetch, not two (issue 13); each
-  // is posed when its card first shows.
-  setFigures(drawingFor);
   // The first message read loads the extension's messages into this process (tens of ms after
   // a cold start, measured): done while storage answers, not inside the first render.
   const lang = uiLanguage();
