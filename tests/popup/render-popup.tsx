@@ -8,8 +8,6 @@ import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
 import { shuffleStore } from '../../src/storage/shuffle-store';
 import type { StatusView } from '../../src/core/scheduler/status-view';
 import { App } from '../../src/popup/app';
-import { setFigures } from '../../src/popup/art/figure-book';
-import { drawingFor } from '../../src/popup/art/figures';
 import type { PopupDeps } from '../../src/popup/deps';
 import type { LiveLink } from '../../src/ui/live-link';
 import { installEnglish } from '../support/messages';
@@ -37,7 +35,6 @@ export interface Options {
 
 export function renderPopup(o: Options = {}) {
   installEnglish();
-  setFigures(drawingFor); // as the popup does at start
   const area = o.area ?? new FakeStorageArea();
   const connector = new FakeConnector(o.status ?? status(), () => Date.now());
   const pages = new FakePageOpener();
