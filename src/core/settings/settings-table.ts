@@ -30,15 +30,21 @@ export type FieldSpec =
   | { kind: 'ids'; maxItems: number }
   | { kind: 'week'; maxRangesPerDay: number };
 
-export type SettingRow = Flags &
-  (
-    | { kind: 'int'; default: number; min: number; max: number }
-    | { kind: 'bool'; default: boolean }
-    | { kind: 'choice'; values: readonly string[]; default: string }
-    | { kind: 'ids'; maxItems: number; default: readonly string[] }
-    // The popup's copy is checked by type only, and a week has no cheap one.
-    | { kind: 'week'; maxRangesPerDay: number; default: WeekRanges; popup: false }
-  );
+/** What a default of each kind is. */
+interface DefaultOf {
+  int: number;
+  bool: boolean;
+  choice: string;
+  ids: readonly string[];
+  week: WeekRanges;
+}
+
+/** A row: a kind with its bounds, a default of that kind, and the two flags. */
+export type SettingRow = {
+  [K in FieldSpec['kind']]: Extract<FieldSpec, { kind: K }> & Flags & { default: DefaultOf[K] }
+    // The popup's copy is checked by type only, and a week has no cheap check.
+    & (K extends 'week' ? { popup: false } : unknown);
+}[FieldSpec['kind']];
 
 const officeHours = (): TimeRange[] => [{ startMin: 9 * 60, endMin: 17 * 60 }];
 
@@ -106,7 +112,7 @@ type ValueOf<R> = R extends { kind: 'int' } ? number
   : never;
 
 /** One flat settings object, its type made from the table so the two never drift. */
-export type Settings = { [K in SettingKey]: ValueOf<Table[K]> };
+export type Settings = { [K in keyof Table]: ValueOf<Table[K]> };
 
 /** The settings whose row says `popup: true`, as a type. */
 export type PopupKey = { [K in SettingKey]: Table[K]['popup'] extends true ? K : never }[SettingKey];
