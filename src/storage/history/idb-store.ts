@@ -126,7 +126,7 @@ export class IdbHistoryStore implements HistoryStore {
   }
 
   /** Deletes raw events with at < beforeMs; their daily summaries stay. Returns how many went. */
-  async prune(beforeMs: number): Promise<number> {
+  private async prune(beforeMs: number): Promise<number> {
     if (!Number.isFinite(beforeMs)) return 0;
     return this.use((db) => {
       const tx = db.transaction('events', 'readwrite');
@@ -151,11 +151,6 @@ export class IdbHistoryStore implements HistoryStore {
   /** Adds events (and their summaries) that are not stored yet, in one transaction. */
   merge(events: readonly HistoryEvent[]): Promise<void> {
     return this.use((db) => writeEvents(db, events));
-  }
-
-  async range(fromMs: number, toMs: number): Promise<HistoryEvent[]> {
-    if (!(fromMs < toMs)) return [];
-    return this.use((db) => db.getAllFromIndex('events', 'at', IDBKeyRange.bound(fromMs, toMs, false, true)));
   }
 
   async clear(): Promise<void> {

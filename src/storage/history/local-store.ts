@@ -24,6 +24,7 @@ export async function readFallback(area: StorageArea): Promise<FallbackData> {
 }
 
 const byDay = (a: DaySummary, b: DaySummary) => (a.day < b.day ? -1 : 1);
+const byTime = (a: HistoryEvent, b: HistoryEvent) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * The whole history is one value, so every write is one atomic set(); calls are queued so two
@@ -73,24 +74,9 @@ export class LocalHistoryStore implements HistoryStore {
     return Object.values(days).filter((d) => d.day >= fromDay && d.day <= toDay).sort(byDay);
   }
 
-  async range(fromMs: number, toMs: number): Promise<HistoryEvent[]> {
-    const { events } = await readFallback(this.area);
-    return events.filter((e) => e.at >= fromMs && e.at < toMs).sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  }
-
   async everything(): Promise<{ events: HistoryEvent[]; days: DaySummary[] }> {
     const data = await readFallback(this.area);
-    return { events: await this.range(-Infinity, Infinity), days: Object.values(data.days).sort(byDay) };
-  }
-
-  prune(beforeMs: number): Promise<number> {
-    return this.serial(async () => {
-      const data = await readFallback(this.area);
-      const kept = data.events.filter((e) => !(e.at < beforeMs));
-      if (kept.length === data.events.length) return 0;
-      await this.area.set(FALLBACK_KEY, { ...data, events: kept });
-      return data.events.length - kept.length;
-    });
+    return { events: data.events.sort(byTime), days: Object.values(data.days).sort(byDay) };
   }
 
   clear(): Promise<void> {

@@ -13,14 +13,10 @@ import type { DaySummary } from '../../core/history/day';
 export interface HistoryStore {
   /** Idempotent: appending an event whose id is already stored changes nothing. */
   append(event: HistoryEvent): Promise<void>;
-  /** Events with from <= at < to, oldest first (ties by id). */
-  range(fromMs: number, toMs: number): Promise<HistoryEvent[]>;
   /** Daily summaries with fromDay <= day <= toDay ('YYYY-MM-DD'), oldest first; empty days absent. */
   days(fromDay: string, toDay: string): Promise<DaySummary[]>;
-  /** Every stored raw event (oldest first) and every daily summary, for export. */
+  /** Every stored raw event (oldest first, ties by id) and every daily summary, for export. */
   everything(): Promise<{ events: HistoryEvent[]; days: DaySummary[] }>;
-  /** Deletes raw events with at < beforeMs; their daily summaries stay. Returns how many went. */
-  prune(beforeMs: number): Promise<number>;
   /** Deletes every event and every summary. */
   clear(): Promise<void>;
   close(): void;
