@@ -103,6 +103,8 @@ export function firefoxFloorExtension() {
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   writeFileSync(join(dir, 'background.js'), 'browser.runtime.onMessage.addListener(() => {});\n');
   writeFileSync(join(dir, 'popup.html'), BLANK_HTML);
+  // A second page, so the floor can be given the same loads as ours (popup and blank, in turn).
+  writeFileSync(join(dir, 'bench-blank.html'), BLANK_HTML);
   return /** @type {Extension} */ ({ name: 'floor (blank MV3, Firefox)', dir, ours: false });
 }
 

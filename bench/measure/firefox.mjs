@@ -110,6 +110,29 @@ function webExtensionsPids(browserPid) {
 }
 
 /**
+ * Opens `url` in a fresh 360 × 560 tab, waits until its document has loaded, closes the tab: one
+ * page load with nothing timed, so a floor with no bench stamp can be given the same loads.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} url
+ */
+async function loadOnce(browser, url) {
+  const page = await browser.newPage();
+  try {
+    await page.setViewport({ width: 360, height: 560 });
+    void page.goto(url).catch(() => undefined);
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const done = await page.evaluate((u) => location.href === u && document.readyState === 'complete', url).catch(() => false);
+      if (done) return;
+      if (Date.now() > deadline) throw new Error(`${url}: not loaded within 15 s`);
+      await sleep(20);
+    }
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+/**
  * PSS and USS of the extension process after the popup page has been opened and closed (the
  * event page is then awake, as after a toolbar click), median of 5 samples.
  * @param {Awaited<ReturnType<typeof launchFirefox>>} ff
@@ -140,6 +163,19 @@ async function memory(ff, page) {
  */
 export async function measureFirefox(ext, floor, { loads, warmup }) {
   addProbe(ext.dir);
+  // Memory after a single popup load, in a browser of its own, for ours and the floor: what the
+  // extension costs before the popup series has grown the process.
+  const firstLoad = async (/** @type {string} */ dir) => {
+    const b = await launchFirefox(dir);
+    try {
+      await sleep(1500);
+      return await memory(b, 'popup.html');
+    } finally {
+      await b.browser.close();
+    }
+  };
+  const memFirst = await firstLoad(ext.dir);
+  const floorMemFirst = await firstLoad(floor.dir);
   const ff = await launchFirefox(ext.dir);
   /** @type {number[]} */ const popup = [];
   /** @type {number[]} */ const blank = [];
@@ -158,10 +194,15 @@ export async function measureFirefox(ext, floor, { loads, warmup }) {
   } finally {
     await ff.browser.close();
   }
+  // The floor gets the same page loads as ours before its memory is read (it used to be read
+  // after one, against ours after the whole popup series): its popup, then its blank page.
   const floorFf = await launchFirefox(floor.dir);
   let floorMem;
   try {
     await sleep(1500);
+    for (let i = 0; i < warmup + loads; i++) {
+      for (const page of i % 2 === 0 ? ['popup.html', 'bench-blank.html'] : ['bench-blank.html', 'popup.html']) await loadOnce(floorFf.browser, floorFf.url(page));
+    }
     floorMem = await memory(floorFf, 'popup.html');
   } finally {
     await floorFf.browser.close();
@@ -171,7 +212,13 @@ export async function measureFirefox(ext, floor, { loads, warmup }) {
   return {
     version: ff.version,
     popupReady: { loads, popupMs, blankMs, ratio: popupMs / blankMs, popupSamples: popup, blankSamples: blank },
+    /** Page loads each browser had when `memory` and `floorMemory` were read. */
+    pageLoads: 2 * (warmup + loads) + 1,
+    /** After the popup series and one more popup, both. */
     memory: mem,
     floorMemory: floorMem,
+    /** After one popup load in a fresh browser, both. */
+    memoryFirstLoad: memFirst,
+    floorMemoryFirstLoad: floorMemFirst,
   };
 }
