@@ -5,6 +5,7 @@
 // nothing in the file can become markup; the page has no script, and its one <style> element is
 // allowed by the default extension CSP (which limits scripts and objects, not styles).
 
+import { pageHead } from './page-html.mjs';
 /** @param {string} text */
 export function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -104,15 +105,7 @@ const STYLE = `
  */
 export function privacyPage(markdown) {
   const h1 = /^#\s+(.+)$/m.exec(markdown)?.[1]?.replace(/[`*]/g, '').trim() ?? 'Unhunch';
-  return `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <meta name="color-scheme" content="light dark">
-  <title>${escapeHtml(h1)}</title>
-  <style>${STYLE}</style>
-</head>
+  return `${pageHead(escapeHtml(h1), `<style>${STYLE}</style>`)}
 <body>
 <main>
 ${markdownToHtml(markdown)}
