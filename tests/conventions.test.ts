@@ -85,7 +85,7 @@ describe('conventions', () => {
   it('names every storage key from src/storage/keys.ts in the test harness too (tests/e2e, test support)', async () => {
     // A key renamed in keys.ts then reaches the tests too, instead of leaving one reading nothing.
     // Only storage and IndexedDB calls are judged (alarm names and Map keys are not storage keys).
-    const keys = Object.values(await import('../src/storage/keys')).filter((v): v is string => typeof v === 'string');
+    const keys = Object.values((await import('../src/storage/keys')) as Record<string, unknown>).filter((v): v is string => typeof v === 'string');
     const quoted = (k: string) => `['"\`]${k.replace(/[.]/g, '\\.')}['"\`]`;
     const literal = new RegExp(keys.map((k) => `\\.(?:get|getMany|set|remove|onKeyChanged|open)\\(\\s*\\[?\\s*${quoted(k)}|\\.set\\(\\s*\\{\\s*(?:${quoted(k)}|${k.replace(/[.]/g, '\\.')})\\s*:`).join('|'));
     const harness = walk(join(root, 'tests'))
