@@ -9,8 +9,6 @@ import { cleanName } from './identity';
 import { DEVICE_KEY_PREFIX, deviceKey, LOCAL_DEVICE_KEY } from '../keys';
 import { DeviceWriter, usageWithout } from './device-writer';
 
-export { MIN_WRITE_INTERVAL_MS } from './device-writer';
-
 export interface DevicesRead {
   thisId: string;
   thisName: string;

@@ -7,7 +7,8 @@ import { defaultSettings } from '../../../src/core/settings/defaults';
 import { FakeStorageArea } from '../../../src/platform/fakes/storage-area';
 import { FakeSyncArea } from '../../../src/platform/fakes/sync-area';
 import { syncedSettingsStore } from '../../../src/storage/settings-store-synced';
-import { DeviceStore, MIN_WRITE_INTERVAL_MS } from '../../../src/storage/devices/device-store';
+import { DeviceStore } from '../../../src/storage/devices/device-store';
+import { MIN_WRITE_INTERVAL_MS } from '../../../src/storage/devices/device-writer';
 import { deviceKey, LOCAL_DEVICE_KEY } from '../../../src/storage/keys';
 import { busySummary } from '../../core/devices/fixtures';
 
