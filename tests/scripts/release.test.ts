@@ -5,7 +5,7 @@
 // committed there; a developer's own tree can be as dirty as it likes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -26,7 +26,11 @@ let made: ReturnType<typeof release>;
 
 beforeAll(() => {
   mkdirSync(repo);
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).split('\0').filter((f) => f && existsSync(join(root, f)));
+  // A symbolic link is never copied: a node_modules linked to another checkout's (git ignores only
+  // a node_modules folder) would let the release's npm ci empty that checkout's packages.
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+    .split('\0')
+    .filter((f) => f && existsSync(join(root, f)) && !lstatSync(join(root, f)).isSymbolicLink());
   for (const file of files) cpSync(join(root, file), join(repo, file), { recursive: true });
   // Until the listing is committed, a stand-in keeps the release's store/ check from failing.
   if (!existsSync(join(repo, 'store'))) {
@@ -38,7 +42,8 @@ beforeAll(() => {
   git('commit', '-q', '-m', 'release test');
   made = release(out);
 }, 180_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Two installed trees to remove: on a loaded machine that outlasts vitest's 10 s hook default.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
 describe('npm run release', () => {
   it('succeeds, printing the versions it used and the size of every file', () => {
