@@ -161,7 +161,10 @@ export function reduce(s: PopupState, e: PopupEvent, table: Table): PopupState {
       if (s.card.stage !== 'offering') return s;
       return { ...s, card: { stage: 'stretching', lineup: s.card.lineup }, touched: true };
     case 'choose':
-      // Choosing another stretch keeps the stretch window open.
+      // Not while a break is being saved: its answer, and a failure to save it (which the person
+      // must see, with Retry), belong to the card on screen. After that, choosing another
+      // stretch keeps the stretch window open.
+      if (s.card.stage === 'saving') return s;
       return dealt({ ...s, host: exit(s.host, 'open'), touched: true }, table, e.mode, e.fresh);
     case 'done':
       if (s.card.stage === 'empty') return s;
@@ -174,7 +177,7 @@ export function reduce(s: PopupState, e: PopupEvent, table: Table): PopupState {
       };
     case 'saved': {
       const next: PopupState = { ...follow(s, e.status, table), link: 'up' };
-      // The person may have chosen another card while this one was saving: that one stays.
+      // An answer for a record this card is not saving (a stale one) changes only the status.
       if (s.card.stage !== 'saving' || s.card.record !== e.record) return next;
       // The stretch window closes itself once the finish view has been read.
       return { ...next, card: { ...s.card, stage: 'finished', takenToday: e.status.takenToday }, host: exit(next.host, 'lingering') };

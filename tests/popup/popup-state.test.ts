@@ -132,10 +132,21 @@ describe('popup state: a card being stretched', () => {
     expect(s.card).toMatchObject({ stage: 'offering', lineup: { mode: 'routine' } });
   });
 
-  it('keeps the card the person moved on to when the save of the last one answers late', () => {
-    const moved = play({}, { type: 'done', record }, { type: 'choose', mode: 'single', fresh: true });
-    expect(reduce(moved, { type: 'saved', record, status: status() }, table()).card).toBe(moved.card);
-    expect(reduce(moved, { type: 'saveFailed', record }, table()).card).toBe(moved.card);
+  // History is never dropped silently: a save that fails must reach the person, with Retry, so
+  // another stretch cannot be dealt over a break still being saved.
+  it('keeps the card being saved when another stretch is asked for, so a failure shows on it', () => {
+    const saving = play({}, { type: 'done', record });
+    const asked = reduce(saving, { type: 'choose', mode: 'single', fresh: true }, table());
+    expect(asked).toBe(saving);
+    expect(reduce(asked, { type: 'saveFailed', record }, table()).card).toMatchObject({ stage: 'failed', record });
+    expect(reduce(asked, { type: 'saved', record, status: status() }, table()).card).toMatchObject({ stage: 'finished', record });
+  });
+
+  it('lets an answer for a record no longer on screen change only the status', () => {
+    const other = { ...record, durationMs: record.durationMs + 1 };
+    const saving = play({}, { type: 'done', record });
+    expect(reduce(saving, { type: 'saved', record: other, status: status() }, table()).card).toBe(saving.card);
+    expect(reduce(saving, { type: 'saveFailed', record: other }, table()).card).toBe(saving.card);
   });
 
   it('keeps a failed record for the retry', () => {
