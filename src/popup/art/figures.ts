@@ -3,7 +3,7 @@
 // degrees on screen (0 = right, 90 = down). Hands and feet that rest on something are placed by
 // where they rest and the elbows and knees found from there, so a planted hand stays planted.
 import { joints, LENGTH, pose, type BodySide, type PoseSpec, type Three } from './body';
-import { arm, draw, FOOT, FRONT_TRUNK, HAND, leg, outlined, SIDE_TRUNK, type Drawing, type FigureSpec, type Pt } from './drawing';
+import { arm, FOOT, FRONT_TRUNK, HAND, leg, outlined, SIDE_TRUNK, type FigureSpec, type Pt } from './drawing';
 import { eagle, EAGLE_CHAIR, EAGLE_ORDER, NEEDLE_MAT, NEEDLE_ORDER, needleArrow, needlePoses } from './turned-figures';
 
 /** A limb placed by its end: wrist or ankle at `to`, the elbow or knee bent to one side. */
@@ -95,9 +95,9 @@ const chairFront = (x: number, w: number, seat: number) => [`M${x} ${seat}H${x +
 
 const frontFeet = { footA: 0.5, footB: 0.5 };
 
-// Each figure is written as a function and posed only when asked for: the popup shows one card,
-// and posing all twelve as the module loaded held up its first paint (issue 13: 9 ms of script
-// before the card, 17 ms in a freshly started process; bench/README.md has the measurements).
+// Each figure is written as a function and solved only when asked for. The popup no longer
+// solves them (it draws from poses.generated.ts); posing all twelve as its module loaded held up
+// its first paint (issue 13: 9 ms of script before the card; bench/README.md has the measurements).
 const sketches: Record<string, () => FigureSpec> = {
   'standing-forward-fold': () => figure({
     view: 'side',
@@ -207,21 +207,10 @@ export const figureIds: readonly string[] = Object.keys(sketches);
 
 const has = (id: string) => Object.prototype.hasOwnProperty.call(sketches, id);
 
-/** A figure's two poses, solved; undefined for an id without a figure. */
+/**
+ * A figure's two poses, solved; undefined for an id without a figure. Not in the popup: the unit
+ * tests write these into poses.generated.ts, which drawings.ts draws from.
+ */
 export function figureSpec(id: string): FigureSpec | undefined {
   return has(id) ? sketches[id]!() : undefined;
-}
-
-const drawn = new Map<string, Drawing>();
-
-/**
- * What the popup draws for a stretch, posed the first time it is asked for and kept; undefined
- * for a stretch without a figure, whose card has no drawing. stretch-art.tsx imports it, so the
- * figures are in popup.js: one file for the browser to fetch, not two (issue 13).
- */
-export function drawingFor(id: string): Drawing | undefined {
-  if (!has(id)) return undefined;
-  let d = drawn.get(id);
-  if (!d) drawn.set(id, (d = draw(sketches[id]!())));
-  return d;
 }

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { BreathStep } from '../../core/breath/plan';
-import { drawingFor } from './figures';
+import { drawingFor } from './drawings';
 import { cssTransform, FLOOR, FRAME, paintOrder, type Part } from './frame';
 import { moveMs, targetOf, type Target } from './figure-motion';
 

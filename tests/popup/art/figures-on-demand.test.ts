@@ -1,5 +1,7 @@
-// The popup shows one card, so figures.ts poses a drawing only when a card asks for it, once:
+// The popup shows one card, so drawings.ts draws a figure only when a card asks for it, once:
 // loading the module poses nothing (issue 13: posing all twelve at load held up the first paint).
+// It draws from poses solved ahead (poses.generated.ts), so the popup never turns a 3D pose;
+// figures.ts, which solves them for that file, also solves only what is asked for.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const calls = vi.hoisted(() => ({ pose: 0, turned: 0 }));
@@ -21,13 +23,14 @@ describe('figures, posed on demand', () => {
   });
 
   it('poses nothing as the module loads', async () => {
-    const { figureIds } = await import('../../../src/popup/art/figures');
+    const { figureIds } = await import('../../../src/popup/art/drawings');
     expect(figureIds.length).toBe(12);
+    expect((await import('../../../src/popup/art/figures')).figureIds.length).toBe(12);
     expect(calls).toEqual({ pose: 0, turned: 0 });
   });
 
   it('poses the one figure asked for, once', async () => {
-    const { drawingFor } = await import('../../../src/popup/art/figures');
+    const { drawingFor } = await import('../../../src/popup/art/drawings');
     const first = drawingFor('cobra');
     expect(first?.parts.length).toBeGreaterThan(0);
     const posed = calls.pose;
@@ -37,16 +40,24 @@ describe('figures, posed on demand', () => {
     expect(calls.pose).toBe(posed);
   });
 
-  it('turns a three-quarter figure only when it is drawn', async () => {
-    const { drawingFor } = await import('../../../src/popup/art/figures');
-    drawingFor('thread-the-needle');
+  it('draws a three-quarter figure without turning anything', async () => {
+    const { drawingFor } = await import('../../../src/popup/art/drawings');
+    expect(drawingFor('thread-the-needle')?.parts.length).toBeGreaterThan(0);
+    expect(calls.pose).toBeGreaterThan(0);
+    expect(calls.turned).toBe(0);
+  });
+
+  it('solves a three-quarter figure, for the generated poses, only when asked for, turning it once', async () => {
+    const { figureSpec } = await import('../../../src/popup/art/figures');
+    figureSpec('thread-the-needle');
     expect(calls.turned).toBe(2);
-    drawingFor('thread-the-needle');
+    figureSpec('thread-the-needle');
     expect(calls.turned).toBe(2);
   });
 
   it('has nothing for a stretch without a figure', async () => {
-    const { drawingFor, figureSpec } = await import('../../../src/popup/art/figures');
+    const { drawingFor } = await import('../../../src/popup/art/drawings');
+    const { figureSpec } = await import('../../../src/popup/art/figures');
     expect(drawingFor('no-such-stretch')).toBeUndefined();
     expect(figureSpec('no-such-stretch')).toBeUndefined();
     expect(calls.pose).toBe(0);
