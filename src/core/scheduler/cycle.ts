@@ -33,11 +33,17 @@ export function intervalMs(settings: Pick<Settings, 'breakIntervalMin'>): number
   return settings.breakIntervalMin * 60_000;
 }
 
-/** Starts counting towards the next break from zero. `advance` moves to the next break number. */
+/**
+ * Starts counting towards the next break from zero. `advance` moves to the next break number.
+ * A new cycle's name is always later than the last one's, so no two cycles share an id: a
+ * natural break at the instant its cycle began (the idle API dates input back before it), or a
+ * cycle begun again after the clock was set back, would otherwise reuse the id, and the next due
+ * break would get a second reminder for one episode (both found by the property test).
+ */
 export function restartCycle(state: SchedulerState, now: number, advance: boolean): void {
   state.activeMs = 0;
   state.cycle = {
-    startedAt: now,
+    startedAt: Math.max(now, state.cycle.startedAt + 1),
     breakNumber: advance ? state.cycle.breakNumber + 1 : state.cycle.breakNumber,
     snoozesUsed: 0,
     dueCount: 0,

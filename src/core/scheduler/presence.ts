@@ -75,11 +75,7 @@ function cameBack(ctx: StepContext, state: SchedulerState): void {
   state.awaySince = null;
   const tag = state.phase.tag;
   if (tag === 'paused' || tag === 'outsideHours') return;
-  // Only the absence since this cycle began makes its natural break: the idle API dates the last
-  // input back by its detection interval, which can reach before the cycle's start, and a natural
-  // break then would restart the cycle at the instant it began, under the same id (two reminders
-  // for one due break, found by the property test).
-  const awayMs = now - Math.max(awaySince, state.cycle.startedAt);
+  const awayMs = now - awaySince;
   if (awayMs < settings.naturalBreakMin * 60_000) return;
   effects.history({ type: 'natural', id: `natural:${awaySince}`, at: now, idleMs: awayMs, activeMs: takeActiveMs(state) });
   if (tag === 'due' || tag === 'snoozed') effects.push({ type: 'clearNotification' });
