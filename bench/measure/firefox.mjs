@@ -69,24 +69,25 @@ async function launchFirefox(dir) {
 }
 
 /**
- * Opens a fresh tab sized like the popup and returns ms from navigation start to ready.
+ * Opens `url` in a fresh 360 × 560 tab, polls `read` (run in the page with the URL) until it
+ * gives something other than null, closes the tab and returns it.
+ * @template T
  * @param {import('puppeteer-core').Browser} browser
  * @param {string} url
+ * @param {(url: string) => T | null} read
+ * @returns {Promise<T>}
  */
-async function timeLoad(browser, url) {
+async function inFreshTab(browser, url, read) {
   const page = await browser.newPage();
   try {
     await page.setViewport({ width: 360, height: 560 });
-    // Firefox does not always report load for moz-extension pages: wait on the stamp instead.
+    // Firefox does not always report load for moz-extension pages: poll the page instead.
     void page.goto(url).catch(() => undefined);
     const deadline = Date.now() + 15_000;
     for (;;) {
-      try {
-        const ms = await page.evaluate((u) => (location.href === u ? /** @type {any} */ (window).__benchReady ?? null : null), url);
-        if (typeof ms === 'number') return ms;
-      } catch {
-        // The document is being swapped in; BiDi evaluation fails until it is.
-      }
+      // While the document is being swapped in, BiDi evaluation fails: that reads as not yet.
+      const value = await page.evaluate(read, url).catch(() => null);
+      if (value !== null && value !== undefined) return /** @type {T} */ (value);
       if (Date.now() > deadline) throw new Error(`${url}: not ready within 15 s`);
       await sleep(20);
     }
@@ -94,6 +95,20 @@ async function timeLoad(browser, url) {
     await page.close().catch(() => undefined);
   }
 }
+
+/**
+ * ms from navigation start to ready, in a fresh tab sized like the popup.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} url
+ */
+const timeLoad = (browser, url) => inFreshTab(browser, url, (u) => (location.href === u ? /** @type {any} */ (window).__benchReady ?? null : null));
+
+/**
+ * One page load with nothing timed, so a floor with no bench stamp can be given the same loads.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} url
+ */
+const loadOnce = (browser, url) => inFreshTab(browser, url, (u) => (location.href === u && document.readyState === 'complete' ? true : null));
 
 /** Firefox's extension process ("WebExtensions") of one browser, from /proc. @param {number} browserPid */
 function webExtensionsPids(browserPid) {
@@ -107,29 +122,6 @@ function webExtensionsPids(browserPid) {
     } catch { /* exited meanwhile */ }
   }
   return pids;
-}
-
-/**
- * Opens `url` in a fresh 360 × 560 tab, waits until its document has loaded, closes the tab: one
- * page load with nothing timed, so a floor with no bench stamp can be given the same loads.
- * @param {import('puppeteer-core').Browser} browser
- * @param {string} url
- */
-async function loadOnce(browser, url) {
-  const page = await browser.newPage();
-  try {
-    await page.setViewport({ width: 360, height: 560 });
-    void page.goto(url).catch(() => undefined);
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const done = await page.evaluate((u) => location.href === u && document.readyState === 'complete', url).catch(() => false);
-      if (done) return;
-      if (Date.now() > deadline) throw new Error(`${url}: not loaded within 15 s`);
-      await sleep(20);
-    }
-  } finally {
-    await page.close().catch(() => undefined);
-  }
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import type { MessageType, ResponseOf } from '../../../src/shared/messages';
 import { launchChromium, type ChromiumRun } from './chromium';
-import { envelope, type ExtPage, type LaunchOptions, type PayloadArgs, type Run } from './driver';
+import { controlReads, envelope, type ExtPage, type LaunchOptions, type PayloadArgs, type Run } from './driver';
 
 export function chromiumPage(run: ChromiumRun, page: Page): ExtPage & { page: Page } {
   const ext: ExtPage & { page: Page } = {
@@ -51,16 +51,14 @@ export async function launchChromiumRun(options: LaunchOptions): Promise<Run & {
     args: options.args,
     browserSizedPages: options.browserSizedPages,
   });
-  let control: ExtPage | null = null;
-  const controlPage = async () => {
-    if (!control) {
-      const page = await run.context.newPage();
-      await page.goto(run.url('manifest.json'));
-      control = chromiumPage(run, page);
-    }
-    return control;
-  };
+  // The control page shows the manifest: it runs no extension code, so it keeps nothing alive.
+  const reads = controlReads(async () => {
+    const page = await run.context.newPage();
+    await page.goto(run.url('manifest.json'));
+    return chromiumPage(run, page);
+  });
   return {
+    ...reads,
     browser: 'chromium',
     chromium: run,
     url: run.url,
@@ -69,18 +67,9 @@ export async function launchChromiumRun(options: LaunchOptions): Promise<Run & {
       if (viewport) await page.setViewportSize(viewport);
       return chromiumPage(run, page);
     },
-    control: controlPage,
-    send: async (type, ...payload) => (await controlPage()).send(type, ...payload),
-    alarms: async () => (await controlPage()).evaluate(() => browser.alarms.getAll()),
-    notifications: async () => (await controlPage()).evaluate(async () => Object.keys(await browser.notifications.getAll())),
-    windows: async (type) => (await controlPage()).evaluate(async (t) => (await browser.windows.getAll(t ? { windowTypes: [t] } : {})).map((w) => ({
-      id: w.id!, type: w.type ?? '', width: w.width ?? 0, height: w.height ?? 0, focused: w.focused,
-    })), type),
     async pagesAt(path) {
       return run.context.pages().filter((p) => p.url() === run.url(path)).map((p) => chromiumPage(run, p));
     },
-    storageGet: async (area, key) => (await controlPage()).evaluate(async ([a, k]) => (await browser.storage[a].get(k))[k], [area, key] as const) as never,
-    storageSet: async (area, items) => (await controlPage()).evaluate(([a, i]) => browser.storage[a].set(i), [area, items] as const),
     stopWorker: () => run.stopWorker(),
     consoleErrors: async () => [...run.consoleErrors],
     close: () => run.close(),

@@ -4,7 +4,7 @@
 import type { Page } from 'puppeteer-core';
 import type { MessageType, ResponseOf } from '../../../src/shared/messages';
 import { launchFirefox, type FirefoxRun } from './firefox';
-import { envelope, type ExtPage, type LaunchOptions, type PayloadArgs, type Run } from './driver';
+import { controlReads, envelope, type ExtPage, type LaunchOptions, type PayloadArgs, type Run } from './driver';
 
 /** Waits until `selector` is on a document other than the one marked stale before navigating. */
 async function freshDocument(page: Page, selector: string): Promise<void> {
@@ -70,18 +70,15 @@ export async function launchFirefoxRun(options: LaunchOptions): Promise<Run & { 
     home: options.home,
     prefs: options.prefs,
   });
-  let control: ExtPage | null = null;
-  const controlPage = async () => {
-    if (!control) {
-      // The privacy page runs no script; `browser` is there all the same.
-      const page = await run.browser.newPage();
-      void page.goto(run.url('privacy.html')).catch(() => undefined);
-      await freshDocument(page, 'h1');
-      control = firefoxPage(run, page);
-    }
-    return control;
-  };
+  // The privacy page runs no script; `browser` is there all the same.
+  const reads = controlReads(async () => {
+    const page = await run.browser.newPage();
+    void page.goto(run.url('privacy.html')).catch(() => undefined);
+    await freshDocument(page, 'h1');
+    return firefoxPage(run, page);
+  });
   return {
+    ...reads,
     browser: 'firefox',
     firefox: run,
     url: run.url,
@@ -90,13 +87,6 @@ export async function launchFirefoxRun(options: LaunchOptions): Promise<Run & { 
       if (viewport) await page.setViewport(viewport);
       return firefoxPage(run, page);
     },
-    control: controlPage,
-    send: async (type, ...payload) => (await controlPage()).send(type, ...payload),
-    alarms: async () => (await controlPage()).evaluate(() => browser.alarms.getAll()),
-    notifications: async () => (await controlPage()).evaluate(async () => Object.keys(await browser.notifications.getAll())),
-    windows: async (type) => (await controlPage()).evaluate(async (t) => (await browser.windows.getAll(t ? { windowTypes: [t] } : {})).map((w) => ({
-      id: w.id!, type: w.type ?? '', width: w.width ?? 0, height: w.height ?? 0, focused: w.focused,
-    })), type),
     async pagesAt(path) {
       // Puppeteer may list tabs the extension opened as about:blank: ask each page where it is.
       const found: ExtPage[] = [];
@@ -106,8 +96,6 @@ export async function launchFirefoxRun(options: LaunchOptions): Promise<Run & { 
       }
       return found;
     },
-    storageGet: async (area, key) => (await controlPage()).evaluate(async ([a, k]) => (await browser.storage[a].get(k))[k], [area, key] as const) as never,
-    storageSet: async (area, items) => (await controlPage()).evaluate(([a, i]) => browser.storage[a].set(i), [area, items] as const),
     consoleErrors: () => run.consoleErrorsNow(),
     close: () => run.close(),
   };

@@ -1,7 +1,7 @@
 // One driver for the e2e suites, whichever browser runs them: real Chromium through
 // playwright-core (driver-chromium.ts) or real Firefox ESR through puppeteer-core over WebDriver
 // BiDi (driver-firefox.ts). A suite written against Run and ExtPage runs in both; what only one
-// browser can do (stop the worker, move the clock) is optional here and says why where it is.
+// browser can do (stop the worker, run under libfaketime) is optional here and says why where it is.
 //
 // Page functions given to evaluate() run inside an extension page, where both browsers expose
 // the `browser` namespace (Chromium natively since 148; see globals.d.ts): nothing from the test's
@@ -91,6 +91,25 @@ export interface Run {
   /** Console errors and uncaught exceptions of extension pages and the worker, up to now. */
   consoleErrors(): Promise<string[]>;
   close(): Promise<void>;
+}
+
+/** What both drivers read and send through their control page, opened on first use. */
+export type ControlReads = Pick<Run, 'control' | 'send' | 'alarms' | 'notifications' | 'windows' | 'storageGet' | 'storageSet'>;
+
+export function controlReads(open: () => Promise<ExtPage>): ControlReads {
+  let opened: Promise<ExtPage> | null = null;
+  const control = () => (opened ??= open());
+  return {
+    control,
+    send: async (type, ...payload) => (await control()).send(type, ...payload),
+    alarms: async () => (await control()).evaluate(() => browser.alarms.getAll()),
+    notifications: async () => (await control()).evaluate(async () => Object.keys(await browser.notifications.getAll())),
+    windows: async (type) => (await control()).evaluate(async (t) => (await browser.windows.getAll(t ? { windowTypes: [t] } : {})).map((w) => ({
+      id: w.id!, type: w.type ?? '', width: w.width ?? 0, height: w.height ?? 0, focused: w.focused,
+    })), type),
+    storageGet: async (area, key) => (await control()).evaluate(async ([a, k]) => (await browser.storage[a].get(k))[k], [area, key] as const) as never,
+    storageSet: async (area, items) => (await control()).evaluate(([a, i]) => browser.storage[a].set(i), [area, items] as const),
+  };
 }
 
 export async function launch(browser: BrowserName, options: LaunchOptions = {}): Promise<Run> {
