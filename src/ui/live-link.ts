@@ -52,7 +52,7 @@ export function liveLink(connect: PortConnector, pageId: string, after?: Promise
     });
     if (last.progress) post();
   };
-  if (after) void after.then(open, open);
+  if (after !== undefined) void after.then(open, open);
   else open();
 
   return {

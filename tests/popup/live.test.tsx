@@ -3,7 +3,6 @@
 // tells it where a stretch stands, so closing mid-stretch loses nothing (issue 12).
 import { act, fireEvent } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import type { StatusView } from '../../src/core/scheduler/status-view';
 import { status } from './fake-connector';
 import { FakeLive } from './fake-live';
 import { renderPopup } from './render-popup';

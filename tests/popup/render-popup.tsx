@@ -58,6 +58,6 @@ export function renderPopup(o: Options = {}) {
     live: o.live ?? null,
   };
   const bag = o.bag ?? { ...emptyBag(), current: o.current ?? null };
-  const view = render(<App deps={deps} initialBag={bag} initialStatus={o.statusLater ? null : o.status === undefined ? status() : o.status} statusLater={o.statusLater} initialBreakId={o.breakId ?? null} />);
+  const view = render(<App deps={deps} initialBag={bag} initialStatus={o.statusLater !== undefined ? null : o.status === undefined ? status() : o.status} statusLater={o.statusLater} initialBreakId={o.breakId ?? null} />);
   return { ...view, connector, pages, area, deps, chimes, closed: () => closed };
 }

@@ -1,7 +1,6 @@
 // Transitions driven by time alone: a pause or snooze running out, working hours starting or
 // ending, a due break's reminder, its media hold and its one re-nudge. settle() is called at the
 // end of every step, so an alarm that never arrived is made up for by whatever event comes next.
-import type { Settings } from '../settings/defaults';
 import { accrue, becomeDue } from './accrue';
 import type { StepContext } from './context';
 import { breakKind, enterDue, episodeId, intervalMs, restartCycle, takeActiveMs } from './cycle';

@@ -4,7 +4,7 @@
 // the break alarm sits exactly at now + the active time still to go.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, type Settings } from '../../../src/core/settings/defaults';
+import type { Settings } from '../../../src/core/settings/defaults';
 import type { Presence } from '../../../src/core/scheduler/events';
 import { isPresent } from '../../../src/core/scheduler/presence';
 import { ALIVE_MAX_MS, WAKE_SLACK_MS } from '../../../src/core/scheduler/heartbeat';
