@@ -3,10 +3,10 @@
 // the background, the theme setting; in Chromium also screenshots of the card, the running timer
 // and the routine in light and dark, each state checked by axe.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTINGS_KEY } from '../../src/storage/keys';
+import { POPUP_SETTINGS_KEY, SETTINGS_KEY } from '../../src/storage/keys';
 import { axeViolations } from './support/axe';
 import type { chromiumPage } from './support/driver-chromium';
-import { browsers, launch, type ExtPage, type Run } from './support/driver';
+import { browsers, launch, until, type ExtPage, type Run } from './support/driver';
 import { DESK_STRETCHES, figureOf, openPopup, setSettings } from './support/pages';
 
 const phaseIs = (page: ExtPage, word: string, timeout: number) => page.waitFor((w) => document.querySelector('.phase-word')?.textContent === w, word, { timeout });
@@ -135,6 +135,8 @@ describe.each(browsers)('popup (%s)', (name) => {
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
     await setSettings(run, { theme: 'dark' });
+    // The popup paints from the background's copy of its settings: reopen once that has the theme.
+    await until('the popup settings to carry the theme', () => run.storageGet<{ theme?: string }>('local', POPUP_SETTINGS_KEY), (v) => v?.theme === 'dark', 10_000);
     await page.goto(null, '.card');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await background()).not.toBe(light);
