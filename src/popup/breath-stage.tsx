@@ -1,8 +1,8 @@
-import type { BreathStep } from '../core/breath/plan';
+import type { BreathSegment } from '../core/breath/plan';
 import { countText, phaseWord, sideText } from './step-text';
 
 interface Props {
-  step: BreathStep;
+  step: BreathSegment;
   /** Changes on every phase, so the animated elements restart exactly at phase changes. */
   index: number;
   remainingMs: number;

@@ -1,4 +1,4 @@
-import type { BreathStep } from '../core/breath/plan';
+import type { BreathSegment } from '../core/breath/plan';
 import type { Stretch } from '../core/stretches/types';
 import { t } from '../shared/i18n';
 import { StretchArt } from './art/stretch-art';
@@ -8,7 +8,7 @@ import { doseText } from './dose-text';
  * The top of the card: the figure, the name, and what the stretch asks for. While the timer
  * runs, the figure moves with the current breath step.
  */
-export function StretchHero({ stretch, step, paused }: { stretch: Stretch; step?: BreathStep; paused?: boolean }) {
+export function StretchHero({ stretch, step, paused }: { stretch: Stretch; step?: BreathSegment; paused?: boolean }) {
   const name = t(stretch.nameKey);
   return (
     <div class="hero">

@@ -1,12 +1,12 @@
 import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { elapsedMs, idleClock, locate, pause, resume, start, type Clock } from '../core/breath/clock';
-import type { BreathStep } from '../core/breath/plan';
+import type { BreathSegment } from '../core/breath/plan';
 
 /**
  * Drives a breath plan with one timeout per phase change (one per second only during a timed
  * hold, for its countdown). The circle itself is animated by CSS, so no JavaScript runs per frame.
  */
-export function useBreathTimer(plan: readonly BreathStep[], now: () => number, onDone: (elapsed: number) => void) {
+export function useBreathTimer(plan: readonly BreathSegment[], now: () => number, onDone: (elapsed: number) => void) {
   const [clock, setClock] = useState<Clock>(idleClock);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const done = useRef(onDone);

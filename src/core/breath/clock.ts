@@ -1,6 +1,6 @@
 // The breath timer's state, with time always passed in. Only time spent running counts: a pause
 // banks what has elapsed and a resume starts counting again from the banked amount.
-import type { BreathStep } from './plan';
+import type { BreathSegment } from './plan';
 
 export type Clock =
   | { status: 'idle' }
@@ -34,11 +34,11 @@ export function elapsedMs(clock: Clock, now: number): number {
 }
 
 export type Position =
-  | { done: false; index: number; step: BreathStep; stepElapsedMs: number; stepRemainingMs: number }
+  | { done: false; index: number; step: BreathSegment; stepElapsedMs: number; stepRemainingMs: number }
   | { done: true };
 
 /** Where in the plan a session is after `elapsed` ms of running time. */
-export function locate(plan: readonly BreathStep[], elapsed: number): Position {
+export function locate(plan: readonly BreathSegment[], elapsed: number): Position {
   let t = Math.max(0, elapsed);
   for (let index = 0; index < plan.length; index++) {
     const step = plan[index]!;

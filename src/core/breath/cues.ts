@@ -2,7 +2,7 @@
 // their eyes off the screen (head down in a fold, face to the floor in child's pose). Effects as
 // data: the popup plays the chime and speaks the words, this only decides which.
 import type { ChimeKind } from '../sound/chime';
-import type { BreathStep } from './plan';
+import type { BreathSegment } from './plan';
 
 export type GuideChime = Extract<ChimeKind, 'inhale' | 'exhale' | 'switch' | 'done'>;
 
@@ -18,7 +18,7 @@ export interface Cue {
  * (the lead-in is over, go into the pose) and cobra's rest on the breath-out note (lower down as
  * you breathe out), so every change after the lead-in can be heard.
  */
-export function cueFor(step: BreathStep | null, nameKey: string): Cue {
+export function cueFor(step: BreathSegment | null, nameKey: string): Cue {
   if (step === null) return { chime: 'done', say: ['voice_done'] };
   switch (step.kind) {
     case 'ready':

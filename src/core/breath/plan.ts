@@ -2,10 +2,10 @@
 // state and the clock live elsewhere (clock.ts), and the popup only renders what this produces.
 import type { Dose, Position, SidePlan, Sides, Side } from '../stretches/types';
 
-export type StepKind = 'ready' | 'inhale' | 'exhale' | 'hold' | 'switch' | 'rest';
+export type SegmentKind = 'ready' | 'inhale' | 'exhale' | 'hold' | 'switch' | 'rest';
 
-export interface BreathStep {
-  kind: StepKind;
+export interface BreathSegment {
+  kind: SegmentKind;
   durationMs: number;
   /** Position in the set, 1-based; 0 for steps outside the count (ready, switch). */
   count: number;
@@ -62,10 +62,10 @@ export function normalizePace(pace: Partial<Pace>): Pace {
   return { inhaleSec: fix(pace.inhaleSec, defaultPace.inhaleSec), exhaleSec: fix(pace.exhaleSec, defaultPace.exhaleSec) };
 }
 
-type Named = Pick<BreathStep, 'side' | 'sideName'>;
+type Named = Pick<BreathSegment, 'side' | 'sideName'>;
 
-function breathingSet(count: number, pace: Pace, named: Named, unit: 'breath' | 'round'): BreathStep[] {
-  const steps: BreathStep[] = [];
+function breathingSet(count: number, pace: Pace, named: Named, unit: 'breath' | 'round'): BreathSegment[] {
+  const steps: BreathSegment[] = [];
   for (let n = 1; n <= count; n++) {
     const base = { count: n, total: count, unit, ...named } as const;
     steps.push({ ...base, kind: 'inhale', durationMs: pace.inhaleSec * 1000, ...(unit === 'round' ? { shape: 'cow' as const } : {}) });
@@ -74,7 +74,7 @@ function breathingSet(count: number, pace: Pace, named: Named, unit: 'breath' | 
   return steps;
 }
 
-function oneSide(dose: Dose, pace: Pace, named: Named): BreathStep[] {
+function oneSide(dose: Dose, pace: Pace, named: Named): BreathSegment[] {
   switch (dose.kind) {
     case 'breaths':
       return breathingSet(dose.count, pace, named, 'breath');
@@ -106,9 +106,9 @@ export function switchMs(stretch: Pick<PlanInput, 'position' | 'needs'>): number
  * stretches do the set on the side their steps start with, switch (the step names the side that
  * comes next) and do it again on the other side.
  */
-export function planBreathing(stretch: PlanInput, pace: Partial<Pace>): BreathStep[] {
+export function planBreathing(stretch: PlanInput, pace: Partial<Pace>): BreathSegment[] {
   const p = normalizePace(pace);
-  const lead: BreathStep = { kind: 'ready', durationMs: readyMs(stretch), count: 0, total: 0, unit: 'none', side: null };
+  const lead: BreathSegment = { kind: 'ready', durationMs: readyMs(stretch), count: 0, total: 0, unit: 'none', side: null };
   if (stretch.sides === 'one') return [lead, ...oneSide(stretch.dose, p, { side: null })];
   if (!stretch.sidePlan) throw new Error('A two-sided stretch needs a sidePlan');
   const { first, by } = stretch.sidePlan;
@@ -121,6 +121,6 @@ export function planBreathing(stretch: PlanInput, pace: Partial<Pace>): BreathSt
   ];
 }
 
-export function sessionMs(plan: readonly BreathStep[]): number {
+export function sessionMs(plan: readonly BreathSegment[]): number {
   return plan.reduce((sum, s) => sum + s.durationMs, 0);
 }

@@ -1,6 +1,6 @@
 // Which of its two poses the figure moves to on each breath step, and how long the move takes.
 // Pure, so the rules can be read and tested apart from the SVG. The browser does the moving.
-import type { BreathStep } from '../../core/breath/plan';
+import type { BreathSegment } from '../../core/breath/plan';
 
 export type Target = 'start' | 'stretch';
 
@@ -13,7 +13,7 @@ export const SETTLE_MS = 2500;
  * stretch; cat-cow follows its shape (cow in, cat out). Cobra lifts on the in-breath instead.
  * Lead-ins, side switches, rests and any step kind added later go back to the start pose.
  */
-export function targetOf(step: Pick<BreathStep, 'kind' | 'shape'> | undefined, inhale: Target): Target {
+export function targetOf(step: Pick<BreathSegment, 'kind' | 'shape'> | undefined, inhale: Target): Target {
   if (!step) return 'stretch';
   if (step.shape) return step.shape === 'cow' ? 'start' : 'stretch';
   switch (step.kind) {
@@ -29,7 +29,7 @@ export function targetOf(step: Pick<BreathStep, 'kind' | 'shape'> | undefined, i
 }
 
 /** A breath moves for the whole breath; settling into or out of a pose takes a moment. */
-export function moveMs(step: Pick<BreathStep, 'kind' | 'durationMs'>): number {
+export function moveMs(step: Pick<BreathSegment, 'kind' | 'durationMs'>): number {
   const breath = step.kind === 'inhale' || step.kind === 'exhale' || step.kind === 'rest';
   return Math.max(0, breath ? step.durationMs : Math.min(step.durationMs, SETTLE_MS));
 }

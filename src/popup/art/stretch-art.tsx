@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { BreathStep } from '../../core/breath/plan';
+import type { BreathSegment } from '../../core/breath/plan';
 import { drawingFor } from './drawings';
 import { cssTransform, FLOOR, FRAME, paintOrder, type Part } from './frame';
 import { moveMs, targetOf, type Target } from './figure-motion';
@@ -8,7 +8,7 @@ interface Props {
   id: string;
   label: string;
   /** The breath step under way while the timer runs; none before it starts. */
-  step?: Pick<BreathStep, 'kind' | 'shape' | 'side' | 'durationMs'>;
+  step?: Pick<BreathSegment, 'kind' | 'shape' | 'side' | 'durationMs'>;
   paused?: boolean;
   /** Cat-cow's arrow labels: breathe in, breathe out. */
   words?: { in: string; out: string };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  normalizePace, planBreathing, READY_DESK_MS, READY_FLOOR_MS, sessionMs, SWITCH_ARMS_MS, SWITCH_FLOOR_MS, SWITCH_RESEAT_MS, type BreathStep,
+  normalizePace, planBreathing, READY_DESK_MS, READY_FLOOR_MS, sessionMs, SWITCH_ARMS_MS, SWITCH_FLOOR_MS, SWITCH_RESEAT_MS, type BreathSegment,
 } from '../../../src/core/breath/plan';
 import { stretchById, stretches } from '../../../src/core/stretches/library';
 
 const pace = { inhaleSec: 4, exhaleSec: 6 };
-const kinds = (plan: BreathStep[]) => plan.map((s) => s.kind);
+const kinds = (plan: BreathSegment[]) => plan.map((s) => s.kind);
 const planFor = (id: string, p: Partial<typeof pace> = pace) => planBreathing(stretchById(id)!, p);
 /** The plan after its lead-in. */
 const body = (id: string, p: Partial<typeof pace> = pace) => planFor(id, p).slice(1);

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { render } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import type { BreathStep } from '../../../src/core/breath/plan';
+import type { BreathSegment } from '../../../src/core/breath/plan';
 import { stretches } from '../../../src/core/stretches/library';
 import { SETTLE_MS } from '../../../src/popup/art/figure-motion';
 import { StretchArt } from '../../../src/popup/art/stretch-art';
 
-type Step = Pick<BreathStep, 'kind' | 'shape' | 'side' | 'durationMs'>;
-const step = (kind: BreathStep['kind'], durationMs: number, extra: Partial<Step> = {}): Step => ({ kind, durationMs, side: null, ...extra });
+type Step = Pick<BreathSegment, 'kind' | 'shape' | 'side' | 'durationMs'>;
+const step = (kind: BreathSegment['kind'], durationMs: number, extra: Partial<Step> = {}): Step => ({ kind, durationMs, side: null, ...extra });
 
 function mount(id: string, first?: Step) {
   const view = render(<StretchArt id={id} label="x" step={first} words={{ in: 'IN', out: 'OUT' }} />);
