@@ -30,7 +30,7 @@ describe.each(browsers)('%s: walking skeleton', (name) => {
   });
 
   // Chromium only: Firefox's event page cannot be stopped from outside.
-  it.runIf(name === 'chromium')('starts again after Chrome stops it, without console errors and without moving the alarm', async () => {
+  if (name === 'chromium') it('starts again after Chrome stops it, without console errors and without moving the alarm', async () => {
     const before = (await breakAlarm()).alarm;
     await run.stopWorker!();
     const worker = await run.chromium!.worker();
@@ -43,7 +43,7 @@ describe.each(browsers)('%s: walking skeleton', (name) => {
   });
 
   // Chromium only: the polyfill is for Chrome before 148, which lacks `browser`; Firefox has its own.
-  it.runIf(name === 'chromium')('ships a polyfill that gives Chrome before 148 the same `browser` namespace', async () => {
+  if (name === 'chromium') it('ships a polyfill that gives Chrome before 148 the same `browser` namespace', async () => {
     const page = await run.openPage('popup.html');
     const works = await page.evaluate(async () => {
       // Pretend to be an older Chrome: no native `browser`, only `chrome`.

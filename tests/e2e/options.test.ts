@@ -82,7 +82,7 @@ describe.each(browsers)('options page (%s)', (name) => {
 
   // Firefox only: Chrome lets no extension change its shortcuts (no commands.update), so its
   // options page links to chrome://extensions/shortcuts instead of recording keys.
-  it.runIf(name === 'firefox')('focuses the shortcut field on each "Change", so keys and Escape work without a click', async () => {
+  if (name === 'firefox') it('focuses the shortcut field on each "Change", so keys and Escape work without a click', async () => {
     const ext = await options() as ReturnType<typeof firefoxPage>;
     const page = ext.page;
     await page.waitForSelector('#shortcuts .shortcut-actions button');
@@ -127,7 +127,7 @@ describe.each(browsers)('options page (%s)', (name) => {
 
   // Chromium only: the colour scheme changes per page through DevTools media emulation, and axe
   // runs over DevTools.
-  it.runIf(name === 'chromium')('looks calm in light and dark, with no accessibility violations', async () => {
+  if (name === 'chromium') it('looks calm in light and dark, with no accessibility violations', async () => {
     const chromium = run.chromium!;
     for (const scheme of ['light', 'dark'] as const) {
       const page = await chromium.context.newPage();
