@@ -1,7 +1,7 @@
 // The popup in other languages, in real Chromium started in that language: translated text
 // appears, and every desk stretch still fits the 360 × 560 popup without sideways overflow or
 // clipped buttons.
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { launchChromium } from './support/chromium';
 import { loadLocales } from '../../scripts/lib/locales.mjs';
 import { ROOT } from './support/browsers';
