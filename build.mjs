@@ -30,7 +30,14 @@ const entryPoints = {
  * src/core/settings (bundled and run here, so the build never carries a copy that can drift).
  */
 async function managedSchemaJson() {
-  const built = await esbuild.build({ absWorkingDir: root, entryPoints: ['src/core/settings/managed-schema.ts'], bundle: true, write: false, format: 'esm', logLevel: 'warning' });
+  const built = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ['src/core/settings/managed-schema.ts'],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    logLevel: 'warning',
+  });
   const module = await import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`);
   return JSON.stringify(module.managedSchema(), null, 2) + '\n';
 }
@@ -45,16 +52,25 @@ function writeStatic(schemaJson, metafile) {
   const locales = loadLocales(join(root, '_locales'));
   for (const target of targets) {
     const out = join(dist, target);
-    if (target !== 'chrome') cpSync(join(dist, 'chrome'), out, { recursive: true, filter: (f) => !/((manifest|browser-polyfill)\.js(on)?|managed_schema\.json)$/.test(f) });
+    if (target !== 'chrome')
+      cpSync(join(dist, 'chrome'), out, {
+        recursive: true,
+        filter: (f) => !/((manifest|browser-polyfill)\.js(on)?|managed_schema\.json)$/.test(f),
+      });
     const manifest = transformManifest(source, target, version);
     writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
     if (manifest.storage?.managed_schema) writeFileSync(join(out, manifest.storage.managed_schema), schemaJson);
-    for (const page of pages) writeFileSync(join(out, `${page}.html`), pageHtml(page, { css: existsSync(join(dist, 'chrome', `${page}.css`)) }));
+    for (const page of pages)
+      writeFileSync(join(out, `${page}.html`), pageHtml(page, { css: existsSync(join(dist, 'chrome', `${page}.css`)) }));
     // The privacy policy ships inside the extension, since it has no network and no web page of its own.
     writeFileSync(join(out, 'privacy.html'), privacyPage(readFileSync(join(root, 'PRIVACY.md'), 'utf8')));
     // Only Chrome before 148 lacks a native `browser`; platform/browser.ts loads this file there.
-    if (target === 'chrome') cpSync(join(root, 'node_modules/webextension-polyfill/dist/browser-polyfill.min.js'), join(out, 'browser-polyfill.js'));
-    writeFileSync(join(out, NOTICES_FILE), licenceNotices(root, [...bundledPackages(metafile), ...(target === 'chrome' ? [polyfill] : [])]));
+    if (target === 'chrome')
+      cpSync(join(root, 'node_modules/webextension-polyfill/dist/browser-polyfill.min.js'), join(out, 'browser-polyfill.js'));
+    writeFileSync(
+      join(out, NOTICES_FILE),
+      licenceNotices(root, [...bundledPackages(metafile), ...(target === 'chrome' ? [polyfill] : [])]),
+    );
     mkdirSync(join(out, 'icons'), { recursive: true });
     for (const size of [16, 32, 48, 128]) cpSync(join(root, 'icons', `icon-${size}.png`), join(out, 'icons', `icon-${size}.png`));
     for (const [lang, messages] of locales) {
@@ -76,7 +92,8 @@ const noInnerHtml = {
       const patched = source
         .replace(/(\w+)\.innerHTML=(\w+)\.__html/g, '(()=>{throw Error("dangerouslySetInnerHTML is disabled in Unhunch")})()')
         .replace(/(\w+)\.__html==\w+\.innerHTML/g, '!1');
-      if (patched.includes('innerHTML')) throw new Error('preact changed its innerHTML code path: update the no-inner-html plugin in build.mjs');
+      if (patched.includes('innerHTML'))
+        throw new Error('preact changed its innerHTML code path: update the no-inner-html plugin in build.mjs');
       return { contents: patched, loader: 'js' };
     });
   },
@@ -95,7 +112,8 @@ const idbWithoutIterators = {
       const from = source.indexOf('const advanceMethodProps');
       const to = source.indexOf('export {', from);
       const cut = from < 0 || to < 0 ? '' : source.slice(from, to);
-      if (!cut.includes('async function* iterate') || source.slice(to).includes('iterate')) throw new Error('idb changed its async-iterator code: update the idb-without-iterators plugin in build.mjs');
+      if (!cut.includes('async function* iterate') || source.slice(to).includes('iterate'))
+        throw new Error('idb changed its async-iterator code: update the idb-without-iterators plugin in build.mjs');
       return { contents: source.slice(0, from) + source.slice(to), loader: 'js' };
     });
   },
@@ -117,22 +135,26 @@ const options = {
   logLevel: 'warning',
   // Which packages end up in the bundles, for the licence notices (and --analyze).
   metafile: true,
-  plugins: [noInnerHtml, idbWithoutIterators, {
-    name: 'static-files',
-    setup(build) {
-      build.onEnd(async (result) => {
-        if (result.errors.length) return;
-        try {
-          if (!result.metafile) throw new Error('build.mjs: esbuild gave no metafile, so the licence notices cannot be listed');
-          writeStatic(await managedSchemaJson(), result.metafile);
-          if (watch) console.log(`[${new Date().toLocaleTimeString()}] rebuilt dist/chrome and dist/firefox`);
-        } catch (err) {
-          console.error(err instanceof Error ? err.message : err);
-          if (!watch) process.exitCode = 1;
-        }
-      });
+  plugins: [
+    noInnerHtml,
+    idbWithoutIterators,
+    {
+      name: 'static-files',
+      setup(build) {
+        build.onEnd(async (result) => {
+          if (result.errors.length) return;
+          try {
+            if (!result.metafile) throw new Error('build.mjs: esbuild gave no metafile, so the licence notices cannot be listed');
+            writeStatic(await managedSchemaJson(), result.metafile);
+            if (watch) console.log(`[${new Date().toLocaleTimeString()}] rebuilt dist/chrome and dist/firefox`);
+          } catch (err) {
+            console.error(err instanceof Error ? err.message : err);
+            if (!watch) process.exitCode = 1;
+          }
+        });
+      },
     },
-  }],
+  ],
 };
 
 rmSync(dist, { recursive: true, force: true });

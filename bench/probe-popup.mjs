@@ -65,9 +65,10 @@ try {
         if (values.asleep) {
           await putToSleep(browser, watch);
         }
-        const stamps = which === 'blank'
-          ? await timeLoad(browser, browser.url('bench-blank.html'), BLANK_SELECTOR)
-          : await timeLoad(browser, browser.url(which), CARD_SELECTOR);
+        const stamps =
+          which === 'blank'
+            ? await timeLoad(browser, browser.url('bench-blank.html'), BLANK_SELECTOR)
+            : await timeLoad(browser, browser.url(which), CARD_SELECTOR);
         if (round < WARMUP) continue;
         if (which === 'blank') blank.push(stamps.ready);
         else for (const [k, v] of Object.entries(stamps)) (samples[which][k] ??= []).push(v);
@@ -79,15 +80,20 @@ try {
     for (const p of pages) {
       const ready = samples[p].ready;
       const diff = median(ready.map((v, i) => v - first[i]));
-      console.log(`${p}: ready ${median(ready).toFixed(1)} ms, ${(median(ready) / median(blank)).toFixed(2)}× the blank page; paired difference from ${pages[0]}: ${diff >= 0 ? '+' : ''}${diff.toFixed(1)} ms`);
+      console.log(
+        `${p}: ready ${median(ready).toFixed(1)} ms, ${(median(ready) / median(blank)).toFixed(2)}× the blank page; paired difference from ${pages[0]}: ${diff >= 0 ? '+' : ''}${diff.toFixed(1)} ms`,
+      );
       // The marks in time order, ready last, each with the median of its gap from the one before
       // in the same load: medians of single marks taken from different loads do not subtract.
-      const keys = Object.keys(samples[p]).sort((a, b) => (a === 'ready' ? 1 : b === 'ready' ? -1 : median(samples[p][a]) - median(samples[p][b])));
+      const keys = Object.keys(samples[p]).sort((a, b) =>
+        a === 'ready' ? 1 : b === 'ready' ? -1 : median(samples[p][a]) - median(samples[p][b]),
+      );
       if (keys.length < 2) continue;
       keys.forEach((k, j) => {
         const v = samples[p][k];
         const before = j > 0 ? samples[p][keys[j - 1]] : null;
-        const gap = before && before.length === v.length ? `, +${median(v.map((x, i) => x - before[i])).toFixed(1)} ms after ${keys[j - 1]}` : '';
+        const gap =
+          before && before.length === v.length ? `, +${median(v.map((x, i) => x - before[i])).toFixed(1)} ms after ${keys[j - 1]}` : '';
         console.log(`  ${k}: ${median(v).toFixed(1)} ms${gap}`);
       });
     }

@@ -13,7 +13,16 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, killAll } from './lib/browser.mjs';
 import { budgets } from './lib/budgets.mjs';
-import { breakFloorExtension, copyOfBuild, firefoxFloorExtension, floorExtension, peerCopyWithBlankPage, peerExtension, popupPage, removeTempExtensions } from './lib/extensions.mjs';
+import {
+  breakFloorExtension,
+  copyOfBuild,
+  firefoxFloorExtension,
+  floorExtension,
+  peerCopyWithBlankPage,
+  peerExtension,
+  popupPage,
+  removeTempExtensions,
+} from './lib/extensions.mjs';
 import { RESULTS, ROOT } from './lib/paths.mjs';
 import { rows } from './lib/report.mjs';
 import { markdownTable, textTable } from './lib/table.mjs';
@@ -90,8 +99,20 @@ async function attempt(label, fn) {
 /** The commit measured, and whether the working tree had build inputs that differ from it. */
 function source() {
   try {
-    const git = (/** @type {string[]} */ ...args) => execFileSync('git', ['-C', ROOT, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const changed = git('status', '--porcelain', '--', 'src', '_locales', 'icons', 'manifest.json', 'build.mjs', 'scripts/lib', 'package-lock.json');
+    const git = (/** @type {string[]} */ ...args) =>
+      execFileSync('git', ['-C', ROOT, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const changed = git(
+      'status',
+      '--porcelain',
+      '--',
+      'src',
+      '_locales',
+      'icons',
+      'manifest.json',
+      'build.mjs',
+      'scripts/lib',
+      'package-lock.json',
+    );
     return { commit: git('rev-parse', 'HEAD'), uncommittedBuildInputs: changed ? changed.split('\n').length : 0 };
   } catch {
     return null;
@@ -123,7 +144,9 @@ async function main() {
     const peerPopup = peer && popupPage(peer);
     if (peer && peerPopup) {
       log(`popup ready of the peer (${peerPopup}, ready at its first text) against a blank page in a copy of it`);
-      r.peer.popupReady = await attempt('popup ready peer', () => measurePopupReady(peerCopyWithBlankPage(peer), POPUP, { page: peerPopup, selector: ANY_TEXT_SELECTOR }));
+      r.peer.popupReady = await attempt('popup ready peer', () =>
+        measurePopupReady(peerCopyWithBlankPage(peer), POPUP, { page: peerPopup, selector: ANY_TEXT_SELECTOR }),
+      );
     }
   }
   if (only.has('breath')) {
@@ -137,19 +160,26 @@ async function main() {
   const parallel = [];
   if (only.has('memory')) {
     log('memory and lifetime (real time, ~35 s per extension, in parallel)');
-    for (const [ext, slot] of all) parallel.push(attempt(`memory ${ext.name}`, () => measureMemory(ext)).then((m) => { slot.memory = m; }));
+    for (const [ext, slot] of all)
+      parallel.push(
+        attempt(`memory ${ext.name}`, () => measureMemory(ext)).then((m) => {
+          slot.memory = m;
+        }),
+      );
   }
   if (only.has('wakes')) {
     log(`worker wakes under libfaketime ×${WAKES.speed} for ${WAKES.wallMs / 1000} s of wall time`);
-    parallel.push(Promise.all([
-      attempt('wakes, countdown on', () => measureWakes(ours, { ...WAKES, settings: { badgeCountdown: true } })),
-      attempt('wakes, countdown off', () => measureWakes(ours, { ...WAKES, settings: { badgeCountdown: false } })),
-      ...others.map((ext) => attempt(`wakes ${ext.name}`, () => measureWakes(ext, WAKES))),
-    ]).then(([on, off, ...rest]) => {
-      r.unhunch.wakes = { countdownOn: on, countdownOff: off };
-      r.floor.wakes = rest[0];
-      if (r.peer) r.peer.wakes = rest[1];
-    }));
+    parallel.push(
+      Promise.all([
+        attempt('wakes, countdown on', () => measureWakes(ours, { ...WAKES, settings: { badgeCountdown: true } })),
+        attempt('wakes, countdown off', () => measureWakes(ours, { ...WAKES, settings: { badgeCountdown: false } })),
+        ...others.map((ext) => attempt(`wakes ${ext.name}`, () => measureWakes(ext, WAKES))),
+      ]).then(([on, off, ...rest]) => {
+        r.unhunch.wakes = { countdownOn: on, countdownOff: off };
+        r.floor.wakes = rest[0];
+        if (r.peer) r.peer.wakes = rest[1];
+      }),
+    );
   }
   await Promise.all(parallel);
   if (only.has('latency')) {
@@ -180,7 +210,13 @@ async function main() {
     date: new Date().toISOString(),
     durationS: Math.round((Date.now() - started) / 1000),
     source: measured,
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', node: process.version, chromium, firefox: r.firefox?.version ?? null },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? '',
+      node: process.version,
+      chromium,
+      firefox: r.firefox?.version ?? null,
+    },
     method: { wakes: WAKES, latency: LATENCY, popup: POPUP, breath: BREATH, firefox: FIREFOX, kb: 1024 },
     budgets,
     results: r,
@@ -194,7 +230,9 @@ async function main() {
   if (written) writeFileSync(written, JSON.stringify(results, null, 2) + '\n');
   console.log(`\n${textTable(table, !!peer)}\n`);
   if (values.markdown) console.log(`${markdownTable(table, !!peer)}\n`);
-  console.log(`${chromium}, ${cpus().length} cores, ${results.durationS} s${written ? `; results in ${written}` : ' (partial run: results.json not written)'}`);
+  console.log(
+    `${chromium}, ${cpus().length} cores, ${results.durationS} s${written ? `; results in ${written}` : ' (partial run: results.json not written)'}`,
+  );
   if (errors.length) console.log(`errors:\n  ${errors.join('\n  ')}`);
   if (failed.length) console.log(`over budget: ${failed.join('; ')}`);
   process.exitCode = errors.length || failed.length ? 1 : 0;

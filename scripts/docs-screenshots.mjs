@@ -3,11 +3,26 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 
 const wanted = [
-  'popup-card-light', 'popup-card-dark', 'popup-timer-light', 'popup-timer-dark', 'popup-routine-light',
-  'popup-finish-light', 'options-light', 'options-dark', 'stats-light', 'stats-dark', 'a11y-welcome-light',
-  'popup-ready-light', 'popup-snoozed-light', 'figures-moving-chromium', 'devices-stats-chromium-light',
-  'organisation-options-firefox-light', 'stats-narrow-light', 'stretch-window-light-chromium',
-  'stretch-window-dark-chromium', 'pin-hint-light-chromium',
+  'popup-card-light',
+  'popup-card-dark',
+  'popup-timer-light',
+  'popup-timer-dark',
+  'popup-routine-light',
+  'popup-finish-light',
+  'options-light',
+  'options-dark',
+  'stats-light',
+  'stats-dark',
+  'a11y-welcome-light',
+  'popup-ready-light',
+  'popup-snoozed-light',
+  'figures-moving-chromium',
+  'devices-stats-chromium-light',
+  'organisation-options-firefox-light',
+  'stats-narrow-light',
+  'stretch-window-light-chromium',
+  'stretch-window-dark-chromium',
+  'pin-hint-light-chromium',
 ];
 mkdirSync('docs/screenshots', { recursive: true });
 const missing = wanted.filter((name) => !existsSync(`tests/e2e/screenshots/${name}.png`));

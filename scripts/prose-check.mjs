@@ -7,7 +7,10 @@ import { spawnSync } from 'node:child_process';
 const tool = new URL('../../shared/tools/prose-overlap.mjs', import.meta.url).pathname;
 if (!existsSync(tool)) {
   const message = `prose check: ${tool} not found (the reference article is kept outside the repo)`;
-  if (process.env.CI) { console.error(message); process.exit(1); }
+  if (process.env.CI) {
+    console.error(message);
+    process.exit(1);
+  }
   console.warn(`${message}; not checked here`);
   process.exit(0);
 }

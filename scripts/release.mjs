@@ -24,7 +24,9 @@ const targets = /** @type {const} */ (['chrome', 'firefox']);
 // What the child processes see: none of our own overrides (UNHUNCH_DIST would send the export's
 // build elsewhere), and none of what `npm run` tells its script about this checkout (a nested npm
 // could take the repository for its project instead of the export).
-const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(UNHUNCH_|npm_config_local_prefix$|npm_package_|npm_lifecycle_)/.test(key)));
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !/^(UNHUNCH_|npm_config_local_prefix$|npm_package_|npm_lifecycle_)/.test(key)),
+);
 /** @param {string} cmd @param {string[]} args @param {string} cwd */
 const run = (cmd, args, cwd) => void execFileSync(cmd, args, { cwd, env, stdio: 'inherit' });
 /** @param {string} cmd @param {string[]} args @param {string} cwd */
@@ -35,7 +37,10 @@ class Refusal extends Error {}
 /** @param {string} work a scratch folder, removed afterwards */
 async function release(work) {
   const dirty = read('git', ['status', '--porcelain'], root);
-  if (dirty) throw new Refusal(`refusing to release: the working tree has uncommitted changes, and a release is built from the commit alone (HEAD), so they would not be in it. Commit or stash them and run it again. Nothing was written.\n${dirty}`);
+  if (dirty)
+    throw new Refusal(
+      `refusing to release: the working tree has uncommitted changes, and a release is built from the commit alone (HEAD), so they would not be in it. Commit or stash them and run it again. Nothing was written.\n${dirty}`,
+    );
 
   const commit = read('git', ['rev-parse', 'HEAD'], root);
   const src = join(work, 'export');
@@ -54,36 +59,62 @@ async function release(work) {
 
   const problems = [];
   const manifests = Object.fromEntries(targets.map((t) => [t, JSON.parse(readFileSync(join(dist(t), 'manifest.json'), 'utf8'))]));
-  for (const t of targets) if (manifests[t].version !== version) problems.push(`dist/${t}/manifest.json says ${manifests[t].version}, package.json ${version}`);
+  for (const t of targets)
+    if (manifests[t].version !== version) problems.push(`dist/${t}/manifest.json says ${manifests[t].version}, package.json ${version}`);
   problems.push(...checkStoreLimits(src));
-  if (!existsSync(join(src, 'store'))) problems.push(`store/ is not in commit ${commit.slice(0, 7)}: the listing, review notes and images belong in the release`);
+  if (!existsSync(join(src, 'store')))
+    problems.push(`store/ is not in commit ${commit.slice(0, 7)}: the listing, review notes and images belong in the release`);
   const note = join(src, 'docs/REVIEWERS.md');
-  if (!existsSync(note) || !readFileSync(note, 'utf8').includes(zipOf('source'))) problems.push(`docs/REVIEWERS.md does not name ${zipOf('source')}: its build commands must be this version's`);
+  if (!existsSync(note) || !readFileSync(note, 'utf8').includes(zipOf('source')))
+    problems.push(`docs/REVIEWERS.md does not name ${zipOf('source')}: its build commands must be this version's`);
   console.log('\n=== web-ext lint dist/firefox ===');
-  const lint = spawnSync(process.execPath, [webExt, 'lint', '--source-dir', dist('firefox'), '--warnings-as-errors', '--self-hosted=false'], { cwd: src, env, stdio: 'inherit' });
+  const lint = spawnSync(
+    process.execPath,
+    [webExt, 'lint', '--source-dir', dist('firefox'), '--warnings-as-errors', '--self-hosted=false'],
+    { cwd: src, env, stdio: 'inherit' },
+  );
   if (lint.status !== 0) problems.push('web-ext lint --warnings-as-errors failed on dist/firefox (see above)');
 
   // Everything is made and checked in the scratch folder; out/ gets it only when all is well.
   const made = join(work, 'artifacts');
-  for (const t of targets) run(process.execPath, [webExt, 'build', '--source-dir', dist(t), '--artifacts-dir', made, '--filename', zipOf(t), '--overwrite-dest'], src);
+  for (const t of targets)
+    run(
+      process.execPath,
+      [webExt, 'build', '--source-dir', dist(t), '--artifacts-dir', made, '--filename', zipOf(t), '--overwrite-dest'],
+      src,
+    );
   run('git', ['archive', '--format=zip', `--prefix=unhunch-${version}/`, '-o', join(made, zipOf('source')), commit], root);
   if (existsSync(join(src, 'store'))) cpSync(join(src, 'store'), join(made, storeDir), { recursive: true });
   // Each store zip holds exactly its built folder, the licence notices included.
   const JSZip = createRequire(join(src, 'package.json'))('jszip');
   for (const t of targets) {
     const zip = await JSZip.loadAsync(readFileSync(join(made, zipOf(t))));
-    const listed = Object.keys(zip.files).filter((f) => !zip.files[f].dir).sort();
+    const listed = Object.keys(zip.files)
+      .filter((f) => !zip.files[f].dir)
+      .sort();
     if (listed.join('\n') !== filesUnder(dist(t)).join('\n')) problems.push(`${zipOf(t)} does not hold exactly dist/${t}`);
     if (!listed.includes(NOTICES_FILE)) problems.push(`${zipOf(t)} has no ${NOTICES_FILE}`);
   }
-  if (problems.length) throw new Refusal(`not released: ${problems.length} problem${problems.length === 1 ? '' : 's'}, and nothing was written to ${out}\n- ${problems.join('\n- ')}`);
+  if (problems.length)
+    throw new Refusal(
+      `not released: ${problems.length} problem${problems.length === 1 ? '' : 's'}, and nothing was written to ${out}\n- ${problems.join('\n- ')}`,
+    );
 
   mkdirSync(out, { recursive: true });
   for (const name of [zipOf('chrome'), zipOf('firefox'), zipOf('source'), storeDir]) {
     rmSync(join(out, name), { recursive: true, force: true });
     cpSync(join(made, name), join(out, name), { recursive: true });
   }
-  console.log(releaseSummary({ version, commit, manifests, npm: read('npm', ['--version'], src), out, files: [zipOf('chrome'), zipOf('firefox'), zipOf('source'), storeDir] }));
+  console.log(
+    releaseSummary({
+      version,
+      commit,
+      manifests,
+      npm: read('npm', ['--version'], src),
+      out,
+      files: [zipOf('chrome'), zipOf('firefox'), zipOf('source'), storeDir],
+    }),
+  );
 }
 
 const work = mkdtempSync(join(tmpdir(), 'unhunch-release-'));

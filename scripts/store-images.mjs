@@ -58,7 +58,11 @@ export const LOCALES = {
  */
 export const SHOTS = [
   {
-    n: 1, id: 'card', scheme: 'light', browser: 'plain', layout: 'side',
+    n: 1,
+    id: 'card',
+    scheme: 'light',
+    browser: 'plain',
+    layout: 'side',
     capture: (b, scheme) => popupCard(b, scheme, 'eagle-arms'),
     caption: {
       en: ['A stretch for every break', 'Clear steps and a drawing of the pose, for stretches you can do at your desk.'],
@@ -66,23 +70,41 @@ export const SHOTS = [
     },
   },
   {
-    n: 2, id: 'timer', scheme: 'dark', browser: 'plain', layout: 'side',
+    n: 2,
+    id: 'timer',
+    scheme: 'dark',
+    browser: 'plain',
+    layout: 'side',
     capture: (b, scheme) => popupTimer(b, scheme, 'cross-body-shoulder'),
     caption: {
-      en: ['A timer that breathes with you', 'The circle grows as you breathe in and settles as you breathe out, and the figure moves with you.'],
+      en: [
+        'A timer that breathes with you',
+        'The circle grows as you breathe in and settles as you breathe out, and the figure moves with you.',
+      ],
       de: ['Im Rhythmus deines Atems', 'Der Kreis wächst beim Einatmen und wird beim Ausatmen wieder kleiner. Die Figur bewegt sich mit.'],
     },
   },
   {
-    n: 3, id: 'window', scheme: 'light', browser: 'window', layout: 'side',
+    n: 3,
+    id: 'window',
+    scheme: 'light',
+    browser: 'window',
+    layout: 'side',
     capture: (b, scheme) => stretchWindowShot(b, scheme, 'standing-side-reach'),
     caption: {
       en: ['Your break comes to you', 'When it is time, a small window opens with your stretch, and it closes itself when you are done.'],
-      de: ['Die Pause kommt zu dir', 'Ist es Zeit, öffnet sich ein kleines Fenster mit deiner Übung. Bist du fertig, schließt es sich von selbst.'],
+      de: [
+        'Die Pause kommt zu dir',
+        'Ist es Zeit, öffnet sich ein kleines Fenster mit deiner Übung. Bist du fertig, schließt es sich von selbst.',
+      ],
     },
   },
   {
-    n: 4, id: 'stats', scheme: 'dark', browser: 'history', layout: 'stack',
+    n: 4,
+    id: 'stats',
+    scheme: 'dark',
+    browser: 'history',
+    layout: 'stack',
     capture: (b, scheme) => statsShot(b, scheme),
     caption: {
       en: ['See how your breaks went', 'Breaks per day, your streak, and the time you spent stretching.'],
@@ -90,7 +112,11 @@ export const SHOTS = [
     },
   },
   {
-    n: 5, id: 'stretches', scheme: 'light', browser: 'plain', layout: 'stack',
+    n: 5,
+    id: 'stretches',
+    scheme: 'light',
+    browser: 'plain',
+    layout: 'stack',
     capture: (b, scheme) => optionsSection(b, scheme, '#stretches'),
     caption: {
       en: ['Stretches that suit your space', 'At the desk only, or on the floor too: you choose what is on offer.'],
@@ -114,19 +140,51 @@ function jobs() {
   for (const locale of Object.keys(LOCALES)) {
     for (const shot of SHOTS) {
       list.push({
-        kind: 'screenshot', id: shot.id, file: screenshotFile(shot, locale), ...SCREENSHOT, locale, scheme: shot.scheme, browser: shot.browser,
+        kind: 'screenshot',
+        id: shot.id,
+        file: screenshotFile(shot, locale),
+        ...SCREENSHOT,
+        locale,
+        scheme: shot.scheme,
+        browser: shot.browser,
         capture: shot.capture,
-        compose: (images, iconUrl) => backdropPage({ scheme: shot.scheme, lang: locale, body: LAYOUTS[shot.layout]({ caption: shot.caption[locale], images, iconUrl }) }),
+        compose: (images, iconUrl) =>
+          backdropPage({
+            scheme: shot.scheme,
+            lang: locale,
+            body: LAYOUTS[shot.layout]({ caption: shot.caption[locale], images, iconUrl }),
+          }),
       });
     }
   }
   list.push({
-    kind: 'promo', id: 'promo', file: 'promo-440x280.png', width: 440, height: 280, locale: 'en', scheme: 'light', browser: 'plain',
+    kind: 'promo',
+    id: 'promo',
+    file: 'promo-440x280.png',
+    width: 440,
+    height: 280,
+    locale: 'en',
+    scheme: 'light',
+    browser: 'plain',
     capture: (b, scheme) => popupHero(b, scheme, 'eagle-arms'),
     compose: (images, iconUrl) => promoPage({ iconUrl, hero: images[0] }),
   });
-  list.push({ kind: 'icon', id: 'icons', file: 'store-icon-128.png', width: 128, height: 128, draw: (Resvg) => renderIcon(Resvg, 128, 96) });
-  list.push({ kind: 'icon', id: 'icons', file: 'edge-logo-300.png', width: 300, height: 300, draw: (Resvg) => renderIcon(Resvg, 300, 300) });
+  list.push({
+    kind: 'icon',
+    id: 'icons',
+    file: 'store-icon-128.png',
+    width: 128,
+    height: 128,
+    draw: (Resvg) => renderIcon(Resvg, 128, 96),
+  });
+  list.push({
+    kind: 'icon',
+    id: 'icons',
+    file: 'edge-logo-300.png',
+    width: 300,
+    height: 300,
+    draw: (Resvg) => renderIcon(Resvg, 300, 300),
+  });
   return list;
 }
 
@@ -154,9 +212,16 @@ async function launchExtension(chromium, { extensionDir = DIST, lang, faketime =
     // the device scale then comes from the screen given on the command line.
     ...(faketime ? { viewport: null } : { viewport: { width: 1000, height: 800 }, deviceScaleFactor: 2 }),
     args: [
-      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
-      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-quic', `--lang=${lang}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      `--lang=${lang}`,
       // A screen of 1280×800 at device scale 2: the stretch window must fit on it (Chromium
       // refuses bounds less than half on screen, and the window falls back to a notification).
       ...(faketime ? ['--screen-info={2560x1600 devicePixelRatio=2}'] : []),
@@ -203,12 +268,20 @@ async function historyExtension(esbuild, dir) {
           store.close();
           return store.backend;
         };`,
-      resolveDir: ROOT, loader: 'ts', sourcefile: 'store-images-history.ts',
+      resolveDir: ROOT,
+      loader: 'ts',
+      sourcefile: 'store-images-history.ts',
     },
     outfile: join(dir, 'store-images-history.js'),
-    bundle: true, format: 'iife', target: ['chrome120'], logLevel: 'warning',
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120'],
+    logLevel: 'warning',
   });
-  writeFileSync(join(dir, 'store-images-history.html'), '<!doctype html><meta charset="utf-8"><script src="store-images-history.js"></script>\n');
+  writeFileSync(
+    join(dir, 'store-images-history.html'),
+    '<!doctype html><meta charset="utf-8"><script src="store-images-history.js"></script>\n',
+  );
   return dir;
 }
 
@@ -229,8 +302,13 @@ async function openPopup(b, scheme, stretchId) {
 
 /** A card whose steps scroll would show a line cut in half: pick another stretch for the shot. */
 async function mustFit(page, what) {
-  const over = await page.evaluate(() => Math.max(0, ...[...document.querySelectorAll('.panel')].map((p) => p.scrollHeight - p.clientHeight)));
-  if (over > 1) throw new Error(`${what}: the card's steps scroll (${over} px more than fit) in ${await page.evaluate(() => document.documentElement.lang)}; choose another stretch for this shot`);
+  const over = await page.evaluate(() =>
+    Math.max(0, ...[...document.querySelectorAll('.panel')].map((p) => p.scrollHeight - p.clientHeight)),
+  );
+  if (over > 1)
+    throw new Error(
+      `${what}: the card's steps scroll (${over} px more than fit) in ${await page.evaluate(() => document.documentElement.lang)}; choose another stretch for this shot`,
+    );
 }
 
 async function popupCard(b, scheme, stretchId) {
@@ -261,8 +339,14 @@ async function popupTimer(b, scheme, stretchId) {
   // seconds, so one that ends after the breath in is taken again on a later one.
   const kind = () => page.evaluate(() => document.querySelector('.stage')?.getAttribute('data-kind'));
   for (let attempt = 1; attempt <= 6; attempt++) {
-    await page.waitForFunction(() => document.querySelector('.stage')?.getAttribute('data-kind') !== 'inhale', undefined, { timeout: 20_000, polling: 50 });
-    await page.waitForFunction(() => document.querySelector('.stage')?.getAttribute('data-kind') === 'inhale', undefined, { timeout: 20_000, polling: 50 });
+    await page.waitForFunction(() => document.querySelector('.stage')?.getAttribute('data-kind') !== 'inhale', undefined, {
+      timeout: 20_000,
+      polling: 50,
+    });
+    await page.waitForFunction(() => document.querySelector('.stage')?.getAttribute('data-kind') === 'inhale', undefined, {
+      timeout: 20_000,
+      polling: 50,
+    });
     await page.waitForTimeout(1600);
     const png = await page.screenshot();
     if ((await kind()) === 'inhale') {
@@ -280,7 +364,11 @@ async function popupTimer(b, scheme, stretchId) {
 async function stretchWindowShot(b, scheme, stretchId) {
   const options = await b.page('options.html', scheme);
   await options.evaluate((id) => chrome.storage.local.set({ shuffleBag: { version: 1, shown: [id], last: id, current: id } }), stretchId);
-  await options.evaluate(() => chrome.storage.sync.set({ settings: { breakIntervalMin: 1, whenDue: 'window', renudgeAfterMin: 0, nudgeWindowMin: 0, idleDetectionSec: 600 } }));
+  await options.evaluate(() =>
+    chrome.storage.sync.set({
+      settings: { breakIntervalMin: 1, whenDue: 'window', renudgeAfterMin: 0, nudgeWindowMin: 0, idleDetectionSec: 600 },
+    }),
+  );
   const deadline = Date.now() + 30_000;
   let page;
   while (!(page = b.context.pages().find((p) => p.url().endsWith('popup.html?window=1')))) {
@@ -291,7 +379,9 @@ async function stretchWindowShot(b, scheme, stretchId) {
         notifications: await chrome.notifications.getAll(),
         settings: await chrome.storage.sync.get('settings'),
       }));
-      throw new Error(`the stretch window did not open within 30 s; seen: ${JSON.stringify(seen)}, pages: ${b.context.pages().map((p) => p.url())}`);
+      throw new Error(
+        `the stretch window did not open within 30 s; seen: ${JSON.stringify(seen)}, pages: ${b.context.pages().map((p) => p.url())}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -308,8 +398,23 @@ async function stretchWindowShot(b, scheme, stretchId) {
 }
 
 /** A week of breaks, oldest day first: taken, natural and skipped per day. */
-const WEEK = [[4, 1, 0], [5, 1, 1], [3, 0, 1], [4, 1, 0], [6, 1, 1], [4, 2, 0], [3, 1, 0]];
-const WEEK_STRETCHES = ['chair-twist', 'eagle-arms', 'chin-to-chest', 'cross-body-shoulder', 'modified-downward-dog', 'standing-side-reach'];
+const WEEK = [
+  [4, 1, 0],
+  [5, 1, 1],
+  [3, 0, 1],
+  [4, 1, 0],
+  [6, 1, 1],
+  [4, 2, 0],
+  [3, 1, 0],
+];
+const WEEK_STRETCHES = [
+  'chair-twist',
+  'eagle-arms',
+  'chin-to-chest',
+  'cross-body-shoulder',
+  'modified-downward-dog',
+  'standing-side-reach',
+];
 
 function weekOfHistory(now) {
   const events = [];
@@ -320,10 +425,21 @@ function weekOfHistory(now) {
     const at = (k) => Math.min(base + k * 47 * 60_000, now - 1000 - k);
     let k = 0;
     for (let n = 0; n < taken; n++, k++) {
-      events.push({ id: `t-${i}-${n}`, at: at(k), type: 'taken', kind: n % 3 === 2 ? 'routine' : 'posture', stretchIds: [WEEK_STRETCHES[(i * 2 + n) % WEEK_STRETCHES.length]], durationMs: 70_000 + n * 9_000, completed: true, activeMs: (26 + ((i + n) % 4) * 3) * 60_000 });
+      events.push({
+        id: `t-${i}-${n}`,
+        at: at(k),
+        type: 'taken',
+        kind: n % 3 === 2 ? 'routine' : 'posture',
+        stretchIds: [WEEK_STRETCHES[(i * 2 + n) % WEEK_STRETCHES.length]],
+        durationMs: 70_000 + n * 9_000,
+        completed: true,
+        activeMs: (26 + ((i + n) % 4) * 3) * 60_000,
+      });
     }
-    for (let n = 0; n < natural; n++, k++) events.push({ id: `n-${i}-${n}`, at: at(k), type: 'natural', idleMs: 9 * 60_000, activeMs: 22 * 60_000 });
-    for (let n = 0; n < skipped; n++, k++) events.push({ id: `s-${i}-${n}`, at: at(k), type: 'skipped', kind: 'posture', activeMs: 30 * 60_000 });
+    for (let n = 0; n < natural; n++, k++)
+      events.push({ id: `n-${i}-${n}`, at: at(k), type: 'natural', idleMs: 9 * 60_000, activeMs: 22 * 60_000 });
+    for (let n = 0; n < skipped; n++, k++)
+      events.push({ id: `s-${i}-${n}`, at: at(k), type: 'skipped', kind: 'posture', activeMs: 30 * 60_000 });
   });
   return events;
 }
@@ -340,7 +456,10 @@ async function seedHistory(b) {
 
 /** The stats page's numbers at a glance and the week chart, on the page's own background. */
 async function statsShot(b, scheme) {
-  if (!b.seeded) { await seedHistory(b); b.seeded = true; }
+  if (!b.seeded) {
+    await seedHistory(b);
+    b.seeded = true;
+  }
   const page = await b.page('stats.html', scheme, { width: 1000, height: 1000 });
   await page.locator('[data-chart="week"] svg').waitFor();
   const clip = await page.evaluate(() => {
@@ -350,7 +469,12 @@ async function statsShot(b, scheme) {
     const next = document.querySelector('[data-chart="week"]').closest('section').nextElementSibling?.getBoundingClientRect();
     const m = 20;
     const bottom = Math.min(week.bottom + m, next ? next.top - 2 : Infinity);
-    return { x: Math.floor(glance.left - m), y: Math.floor(glance.top - m), width: Math.ceil(glance.width + 2 * m), height: Math.floor(bottom - glance.top + m) };
+    return {
+      x: Math.floor(glance.left - m),
+      y: Math.floor(glance.top - m),
+      width: Math.ceil(glance.width + 2 * m),
+      height: Math.floor(bottom - glance.top + m),
+    };
   });
   const result = [{ png: await page.screenshot({ clip }), width: clip.width, height: clip.height }];
   await page.close();
@@ -402,7 +526,10 @@ function backdropCss(scheme) {
 }
 
 /** Fits a shot of `w`×`h` CSS pixels into a box, never larger than `max` times its size. */
-const fit = (w, h, boxW, boxH, max) => { const s = Math.min(max, boxW / w, boxH / h); return { width: Math.round(w * s), height: Math.round(h * s) }; };
+const fit = (w, h, boxW, boxH, max) => {
+  const s = Math.min(max, boxW / w, boxH / h);
+  return { width: Math.round(w * s), height: Math.round(h * s) };
+};
 
 const LAYOUTS = {
   /** Caption on the left, one tall shot (popup, stretch window) on the right. */
@@ -474,7 +601,9 @@ function promoPage({ iconUrl, hero }) {
 const ARTWORK = { x: 4, y: 4, size: 120 };
 
 function iconSvg(canvas, art) {
-  const inner = readFileSync(join(ROOT, 'icons/icon.svg'), 'utf8').replace(/^[\s\S]*?<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');
+  const inner = readFileSync(join(ROOT, 'icons/icon.svg'), 'utf8')
+    .replace(/^[\s\S]*?<svg[^>]*>/, '')
+    .replace(/<\/svg>\s*$/, '');
   const pad = (canvas - art) / 2;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${canvas}" height="${canvas}" viewBox="0 0 ${canvas} ${canvas}">
     <svg x="${pad}" y="${pad}" width="${art}" height="${art}" viewBox="${ARTWORK.x} ${ARTWORK.y} ${ARTWORK.size} ${ARTWORK.size}">${inner}</svg></svg>`;
@@ -487,7 +616,10 @@ function renderIcon(Resvg, canvas, art) {
 // ---------------------------------------------------------------------------------------------
 
 function parseArgs(argv) {
-  const value = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
+  const value = (name) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
   return { only: value('--only')?.split(','), locales: value('--locale')?.split(','), keep: argv.includes('--keep') };
 }
 
@@ -497,12 +629,18 @@ function fail(message) {
 }
 
 async function main() {
-  if (!existsSync(join(DIST, 'manifest.json'))) fail(`${DIST} is missing. This script uses the built extension and builds nothing itself: run \`npm run build\` first, then \`npm run store:images\`.`);
+  if (!existsSync(join(DIST, 'manifest.json')))
+    fail(
+      `${DIST} is missing. This script uses the built extension and builds nothing itself: run \`npm run build\` first, then \`npm run store:images\`.`,
+    );
   if (!existsSync(CHROMIUM)) fail(`Chromium not found at ${CHROMIUM} (UNHUNCH_CHROMIUM). Run \`npm run setup\`.`);
   const args = parseArgs(process.argv.slice(2));
-  const todo = jobs().filter((j) => (!args.only || args.only.includes(j.id)) && (!args.locales || (j.locale && args.locales.includes(j.locale))));
+  const todo = jobs().filter(
+    (j) => (!args.only || args.only.includes(j.id)) && (!args.locales || (j.locale && args.locales.includes(j.locale))),
+  );
   if (todo.length === 0) fail(`nothing to make for --only ${args.only ?? ''} --locale ${args.locales ?? ''}`);
-  if (todo.some((j) => j.browser === 'window') && !existsSync(FAKETIME_LIB)) fail(`libfaketime not found at ${FAKETIME_LIB} (UNHUNCH_FAKETIME_LIB); the stretch window shot needs it. Run \`npm run setup\`.`);
+  if (todo.some((j) => j.browser === 'window') && !existsSync(FAKETIME_LIB))
+    fail(`libfaketime not found at ${FAKETIME_LIB} (UNHUNCH_FAKETIME_LIB); the stretch window shot needs it. Run \`npm run setup\`.`);
   const { chromium } = await import('playwright-core');
   const tmp = mkdtempSync(join(tmpdir(), 'unhunch-store-images-'));
   try {
@@ -525,16 +663,24 @@ async function makeImages(todo, tmp, chromium) {
     for (const kind of ['plain', 'window', 'history']) {
       const here = todo.filter((j) => j.capture && j.locale === locale && j.browser === kind);
       if (here.length === 0) continue;
-      const extensionDir = kind === 'history' ? await historyExtension(await import('esbuild'), join(tmp, `extension-with-history-driver-${locale}`)) : DIST;
-      const b = await launchExtension(chromium, { extensionDir, lang: LOCALES[locale].lang, faketime: kind === 'window' ? '+0 x60' : null });
+      const extensionDir =
+        kind === 'history' ? await historyExtension(await import('esbuild'), join(tmp, `extension-with-history-driver-${locale}`)) : DIST;
+      const b = await launchExtension(chromium, {
+        extensionDir,
+        lang: LOCALES[locale].lang,
+        faketime: kind === 'window' ? '+0 x60' : null,
+      });
       try {
         for (const job of here) {
           const shots = await job.capture(b, job.scheme);
-          captured.set(job, shots.map((c, i) => {
-            const src = `${job.file.replace(/\.png$/, '')}-raw-${i}.png`;
-            writeFileSync(join(tmp, src), c.png);
-            return { src, width: c.width, height: c.height };
-          }));
+          captured.set(
+            job,
+            shots.map((c, i) => {
+              const src = `${job.file.replace(/\.png$/, '')}-raw-${i}.png`;
+              writeFileSync(join(tmp, src), c.png);
+              return { src, width: c.width, height: c.height };
+            }),
+          );
           console.log(`captured ${job.id} (${locale}, ${job.scheme})`);
         }
         if (b.errors.length) throw new Error(`errors in the extension's pages: ${b.errors.join('; ')}`);

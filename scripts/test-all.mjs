@@ -12,12 +12,19 @@ const steps = [
   ['build', 'node', ['build.mjs']],
   ['web-ext lint', 'npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--warnings-as-errors', '--self-hosted=false']],
   ['prose', 'node', ['scripts/prose-check.mjs']],
-  ['e2e', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=artifacts/e2e.json']],
+  [
+    'e2e',
+    'npx',
+    ['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=artifacts/e2e.json'],
+  ],
 ];
 
 const failed = [];
 for (const [name, cmd, args] of steps) {
-  if (name === 'e2e' && failed.includes('build')) { failed.push(name); continue; }
+  if (name === 'e2e' && failed.includes('build')) {
+    failed.push(name);
+    continue;
+  }
   for (const f of ['artifacts/unit.json', 'artifacts/e2e.json']) if (f.includes(name)) rmSync(f, { force: true });
   console.log(`\n=== ${name} ===`);
   const result = spawnSync(cmd, args, { stdio: 'inherit' });

@@ -34,7 +34,11 @@ describe('conventions', () => {
     const offenders = sources
       .filter((s) => !s.path.startsWith('src/platform/') || s.path.startsWith('src/platform/fakes/'))
       // Pages may wait for `browserReady()`, but take the namespace itself only through adapters.
-      .filter((s) => /import browser\b[^;]*from ['"](\.\.?\/)+(platform\/)?browser['"]|\bchrome\.\w+\.|\bbrowser\.(runtime|alarms|storage|idle|tabs|windows|action|notifications|i18n)\b/.test(s.text))
+      .filter((s) =>
+        /import browser\b[^;]*from ['"](\.\.?\/)+(platform\/)?browser['"]|\bchrome\.\w+\.|\bbrowser\.(runtime|alarms|storage|idle|tabs|windows|action|notifications|i18n)\b/.test(
+          s.text,
+        ),
+      )
       .map((s) => s.path);
     expect(offenders).toEqual([]);
   });
@@ -42,7 +46,11 @@ describe('conventions', () => {
   it('keeps src/core pure: it imports only from src/core (no package, no other folder)', () => {
     const offenders = sources
       .filter((s) => s.path.startsWith('src/core/'))
-      .flatMap((s) => importsOf(s).filter((spec) => !resolvesUnder(s.path, spec, 'src/core/')).map((spec) => `${s.path} -> ${spec}`));
+      .flatMap((s) =>
+        importsOf(s)
+          .filter((spec) => !resolvesUnder(s.path, spec, 'src/core/'))
+          .map((spec) => `${s.path} -> ${spec}`),
+      );
     expect(offenders).toEqual([]);
   });
 
@@ -66,12 +74,21 @@ describe('conventions', () => {
     const above = ['src/popup/', 'src/options/', 'src/stats/', 'src/welcome/', 'src/offscreen/', 'src/background/'];
     const offenders = sources
       .filter((s) => below.some((dir) => s.path.startsWith(dir)))
-      .flatMap((s) => importsOf(s).filter((spec) => above.some((dir) => resolvesUnder(s.path, spec, dir))).map((spec) => `${s.path} -> ${spec}`));
+      .flatMap((s) =>
+        importsOf(s)
+          .filter((spec) => above.some((dir) => resolvesUnder(s.path, spec, dir)))
+          .map((spec) => `${s.path} -> ${spec}`),
+      );
     expect(offenders).toEqual([]);
   });
 
   it('keeps src/shared to what the background and the pages both need: the message map, the live port and i18n', () => {
-    expect(sources.filter((s) => s.path.startsWith('src/shared/')).map((s) => s.path).sort()).toEqual(['src/shared/i18n.ts', 'src/shared/live-port.ts', 'src/shared/messages.ts']);
+    expect(
+      sources
+        .filter((s) => s.path.startsWith('src/shared/'))
+        .map((s) => s.path)
+        .sort(),
+    ).toEqual(['src/shared/i18n.ts', 'src/shared/live-port.ts', 'src/shared/messages.ts']);
   });
 
   it('names every storage key in src/storage/keys.ts: no store reads or writes a literal key', () => {
@@ -85,9 +102,18 @@ describe('conventions', () => {
   it('names every storage key from src/storage/keys.ts in the test harness too (tests/e2e, test support)', async () => {
     // A key renamed in keys.ts then reaches the tests too, instead of leaving one reading nothing.
     // Only storage and IndexedDB calls are judged (alarm names and Map keys are not storage keys).
-    const keys = Object.values((await import('../src/storage/keys')) as Record<string, unknown>).filter((v): v is string => typeof v === 'string');
+    const keys = Object.values((await import('../src/storage/keys')) as Record<string, unknown>).filter(
+      (v): v is string => typeof v === 'string',
+    );
     const quoted = (k: string) => `['"\`]${k.replace(/[.]/g, '\\.')}['"\`]`;
-    const literal = new RegExp(keys.map((k) => `\\.(?:get|getMany|set|remove|onKeyChanged|open)\\(\\s*\\[?\\s*${quoted(k)}|\\.set\\(\\s*\\{\\s*(?:${quoted(k)}|${k.replace(/[.]/g, '\\.')})\\s*:`).join('|'));
+    const literal = new RegExp(
+      keys
+        .map(
+          (k) =>
+            `\\.(?:get|getMany|set|remove|onKeyChanged|open)\\(\\s*\\[?\\s*${quoted(k)}|\\.set\\(\\s*\\{\\s*(?:${quoted(k)}|${k.replace(/[.]/g, '\\.')})\\s*:`,
+        )
+        .join('|'),
+    );
     const harness = walk(join(root, 'tests'))
       .filter((f) => /\.(ts|tsx|mjs)$/.test(f))
       .map((f) => ({ path: relative(root, f), text: readFileSync(f, 'utf8') }))

@@ -31,7 +31,11 @@ const gated: Record<string, string> = {
   webRequest: 'webRequest',
   bookmarks: 'bookmarks',
 };
-const used = new Set(Object.entries(gated).filter(([ns]) => new RegExp(`\\bbrowser\\.${ns}\\b|\\)\\.${ns}\\b`).test(code)).map(([, p]) => p));
+const used = new Set(
+  Object.entries(gated)
+    .filter(([ns]) => new RegExp(`\\bbrowser\\.${ns}\\b|\\)\\.${ns}\\b`).test(code))
+    .map(([, p]) => p),
+);
 
 describe('manifest permissions', () => {
   it('are exactly the ones the code uses', () => {

@@ -64,7 +64,9 @@ export class Browser {
     this.speed = 1;
     /** @type {string[]} extension pages the extension opened and the bench closed */
     this.closedTabs = [];
-    child.stderr?.on('data', (d) => { this.stderr = (this.stderr + d).slice(-4000); });
+    child.stderr?.on('data', (d) => {
+      this.stderr = (this.stderr + d).slice(-4000);
+    });
   }
 
   /** @param {string} path */
@@ -93,7 +95,11 @@ export class Browser {
   /** Kills the whole process group (zygotes and renderers too) without waiting. */
   kill() {
     running.delete(this);
-    try { process.kill(-this.pid, 'SIGKILL'); } catch { /* already gone */ }
+    try {
+      process.kill(-this.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
     rmSync(this.profile, { recursive: true, force: true, maxRetries: 3 });
   }
 
@@ -101,7 +107,13 @@ export class Browser {
   async close() {
     if (!running.has(this)) return;
     const timeout = new Promise((resolve) => setTimeout(resolve, 3000));
-    await Promise.race([this.cdp.send('Browser.close').catch(() => undefined).then(() => this.exited), timeout]);
+    await Promise.race([
+      this.cdp
+        .send('Browser.close')
+        .catch(() => undefined)
+        .then(() => this.exited),
+      timeout,
+    ]);
     this.kill();
   }
 }
@@ -117,21 +129,40 @@ export async function launch({ extensionDir, fakeClock = false }) {
   const env = { ...process.env };
   const clockFile = fakeClock ? join(profile, 'faketime.spec') : null;
   if (clockFile) {
-    if (!existsSync(FAKETIME_LIB)) throw new Error(`libfaketime not found at ${FAKETIME_LIB}: set UNHUNCH_FAKETIME_LIB or run npm run setup.`);
+    if (!existsSync(FAKETIME_LIB))
+      throw new Error(`libfaketime not found at ${FAKETIME_LIB}: set UNHUNCH_FAKETIME_LIB or run npm run setup.`);
     writeFileSync(clockFile, '+0 x1\n');
     // DONT_RESET: child processes share the browser's start time, so all agree on the time.
-    Object.assign(env, { LD_PRELOAD: FAKETIME_LIB, FAKETIME_TIMESTAMP_FILE: clockFile, FAKETIME_CACHE_DURATION: '1', FAKETIME_DONT_RESET: '1' });
+    Object.assign(env, {
+      LD_PRELOAD: FAKETIME_LIB,
+      FAKETIME_TIMESTAMP_FILE: clockFile,
+      FAKETIME_CACHE_DURATION: '1',
+      FAKETIME_DONT_RESET: '1',
+    });
     delete env.FAKETIME;
   }
   const args = [
-    '--headless', '--remote-debugging-pipe', `--user-data-dir=${profile}`,
-    `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
-    '--no-sandbox', '--disable-gpu', '--no-first-run', '--no-default-browser-check',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--disable-default-apps', '--disable-quic', '--lang=en-US', '--mute-audio',
-    '--disable-gpu-watchdog', '--disable-hang-monitor',
+    '--headless',
+    '--remote-debugging-pipe',
+    `--user-data-dir=${profile}`,
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    '--disable-quic',
+    '--lang=en-US',
+    '--mute-audio',
+    '--disable-gpu-watchdog',
+    '--disable-hang-monitor',
     // Pages in background tabs would otherwise get throttled timers and skew the page figures.
-    '--disable-background-timer-throttling', '--disable-renderer-backgrounding',
+    '--disable-background-timer-throttling',
+    '--disable-renderer-backgrounding',
     '--disable-backgrounding-occluded-windows',
     'about:blank',
   ];

@@ -73,7 +73,10 @@ export class CdpConnection {
         this.pending.delete(id);
         reject(new Error(`${method}: no answer within ${timeoutMs} ms`));
       }, timeoutMs);
-      const settle = (/** @type {(v: any) => void} */ fn) => (/** @type {any} */ v) => { clearTimeout(timer); fn(v); };
+      const settle = (/** @type {(v: any) => void} */ fn) => (/** @type {any} */ v) => {
+        clearTimeout(timer);
+        fn(v);
+      };
       this.pending.set(id, { resolve: settle(resolve), reject: settle(reject), method });
       this.toBrowser.write(JSON.stringify(message) + '\0');
     });
@@ -100,7 +103,10 @@ export class CdpConnection {
    */
   waitFor(method, test = () => true, timeoutMs = 30_000) {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => { off(); reject(new Error(`timed out after ${timeoutMs} ms waiting for ${method}`)); }, timeoutMs);
+      const timer = setTimeout(() => {
+        off();
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${method}`));
+      }, timeoutMs);
       const off = this.on(method, (params, sessionId) => {
         if (!test(params, sessionId)) return;
         clearTimeout(timer);

@@ -29,7 +29,10 @@ export class Control {
    */
   async message(message) {
     try {
-      return await this.evaluate(`chrome.runtime.sendMessage(${JSON.stringify(message)}).then((r) => ({ reply: r ?? null }), (e) => ({ error: String(e && e.message || e) }))`, 15_000);
+      return await this.evaluate(
+        `chrome.runtime.sendMessage(${JSON.stringify(message)}).then((r) => ({ reply: r ?? null }), (e) => ({ error: String(e && e.message || e) }))`,
+        15_000,
+      );
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) };
     }

@@ -149,7 +149,8 @@ export function peerExtension(dir) {
   const manifestPath = join(abs, 'manifest.json');
   if (!existsSync(manifestPath)) throw new Error(`--peer ${dir}: no manifest.json there (give an unpacked extension directory).`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  if (manifest.manifest_version !== 3) throw new Error(`--peer ${dir}: manifest_version is ${manifest.manifest_version}, the bench measures MV3 only.`);
+  if (manifest.manifest_version !== 3)
+    throw new Error(`--peer ${dir}: manifest_version is ${manifest.manifest_version}, the bench measures MV3 only.`);
   const name = typeof manifest.name === 'string' && !manifest.name.startsWith('__MSG_') ? manifest.name : abs.split('/').pop();
   return /** @type {Extension} */ ({ name: `peer: ${name}`, dir: abs, ours: false });
 }

@@ -31,7 +31,8 @@ export async function openPage(browser, url, { before, waitForLoad = true } = {}
     send: (method, params = {}) => cdp.send(method, params, sessionId),
     async evaluate(expression, timeoutMs = 15_000) {
       const r = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId, timeoutMs);
-      if (r.exceptionDetails) throw new Error(`evaluate failed in ${url}: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+      if (r.exceptionDetails)
+        throw new Error(`evaluate failed in ${url}: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
       return r.result.value;
     },
     async close() {

@@ -15,7 +15,9 @@ export function extensionPids(profile) {
       // Zygote children rewrite their title into one space-separated string: split on both.
       const args = readFileSync(`/proc/${name}/cmdline`, 'utf8').split(/[\0 ]/);
       if (args.includes('--extension-process') && args.includes(`--user-data-dir=${profile}`)) pids.push(Number(name));
-    } catch { /* exited meanwhile */ }
+    } catch {
+      /* exited meanwhile */
+    }
   }
   return pids;
 }

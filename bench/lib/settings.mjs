@@ -8,19 +8,22 @@ import { ROOT } from './paths.mjs';
 let loaded;
 
 function load() {
-  loaded ??= esbuild.build({
-    absWorkingDir: ROOT,
-    stdin: {
-      contents: "export { toStored } from './src/core/settings/stored';\nexport { defaultSettings } from './src/core/settings/defaults';\nexport { schema } from './src/core/settings/schema';\n",
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-    logLevel: 'silent',
-  }).then((r) => import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`));
+  loaded ??= esbuild
+    .build({
+      absWorkingDir: ROOT,
+      stdin: {
+        contents:
+          "export { toStored } from './src/core/settings/stored';\nexport { defaultSettings } from './src/core/settings/defaults';\nexport { schema } from './src/core/settings/schema';\n",
+        resolveDir: ROOT,
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      write: false,
+      logLevel: 'silent',
+    })
+    .then((r) => import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`));
   return loaded;
 }
 

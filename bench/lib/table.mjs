@@ -25,7 +25,11 @@ function cells(rows, withPeer) {
 export function textTable(rows, withPeer) {
   const { head, body } = cells(rows, withPeer);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
-  const line = (/** @type {string[]} */ r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (/** @type {string[]} */ r) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 

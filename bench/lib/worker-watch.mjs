@@ -95,7 +95,10 @@ export class WorkerWatch {
         resolve(this.transitions.at(-1)?.atMs ?? Date.now());
         return true;
       };
-      const timer = setTimeout(() => { this.waiters.delete(check); reject(new Error(`worker not ${status} within ${timeoutMs} ms (is ${this.status})`)); }, timeoutMs);
+      const timer = setTimeout(() => {
+        this.waiters.delete(check);
+        reject(new Error(`worker not ${status} within ${timeoutMs} ms (is ${this.status})`));
+      }, timeoutMs);
       if (!check()) this.waiters.add(check);
     });
   }

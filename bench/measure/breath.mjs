@@ -15,7 +15,9 @@ const LONG_STRETCHES = ['chair-twist', 'eagle-arms', 'cross-body-shoulder', 'sta
 /** @param {import('../lib/page.mjs').Page} page */
 async function metrics(page) {
   const { metrics: list } = await page.send('Performance.getMetrics');
-  return /** @type {Record<string, number>} */ (Object.fromEntries(list.map((/** @type {{ name: string, value: number }} */ m) => [m.name, m.value])));
+  return /** @type {Record<string, number>} */ (
+    Object.fromEntries(list.map((/** @type {{ name: string, value: number }} */ m) => [m.name, m.value]))
+  );
 }
 
 /**
@@ -49,7 +51,9 @@ async function openSized(browser, url, selector) {
   const page = await openPage(browser, url, {
     before: (p) => p.send('Emulation.setDeviceMetricsOverride', { width: 360, height: 560, deviceScaleFactor: 1, mobile: false }),
   });
-  await page.evaluate(`new Promise((r, j) => { const s = Date.now(); const t = () => document.querySelector(${JSON.stringify(selector)}) ? r(0) : Date.now() - s > 10000 ? j(new Error('${selector} not found')) : setTimeout(t, 20); t(); })`);
+  await page.evaluate(
+    `new Promise((r, j) => { const s = Date.now(); const t = () => document.querySelector(${JSON.stringify(selector)}) ? r(0) : Date.now() - s > 10000 ? j(new Error('${selector} not found')) : setTimeout(t, 20); t(); })`,
+  );
   return page;
 }
 
@@ -77,7 +81,9 @@ export async function measureBreath(ext, { breathMs, baselineMs }) {
     await popup.send('Page.disable');
     await popup.send('Performance.enable');
     await popup.evaluate(`document.querySelector('[data-action="primary"]').click()`);
-    await popup.evaluate(`new Promise((r, j) => { const s = Date.now(); const t = () => document.querySelector('.stage') ? r(0) : Date.now() - s > 5000 ? j(new Error('the breath stage did not appear')) : setTimeout(t, 20); t(); })`);
+    await popup.evaluate(
+      `new Promise((r, j) => { const s = Date.now(); const t = () => document.querySelector('.stage') ? r(0) : Date.now() - s > 5000 ? j(new Error('the breath stage did not appear')) : setTimeout(t, 20); t(); })`,
+    );
     // Skip the start itself (the click's render and the break/start message): the steady state
     // is what runs for minutes.
     await sleep(500);

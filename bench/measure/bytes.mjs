@@ -16,7 +16,8 @@ function sizes(data) {
   return {
     raw: data.length,
     gzip: gzipSync(data, { level: 9 }).length,
-    brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }).length,
+    brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } })
+      .length,
   };
 }
 
@@ -57,7 +58,10 @@ export function resolveRef(ref, from) {
  * @param {string} html the page's path from the root @param {string} text its markup
  */
 export function pageFiles(html, text) {
-  const refs = [...text.matchAll(/<script[^>]*\bsrc="([^"]+)"/g), ...text.matchAll(/<link[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"|<link[^>]*\bhref="([^"]+)"[^>]*\brel="stylesheet"/g)]
+  const refs = [
+    ...text.matchAll(/<script[^>]*\bsrc="([^"]+)"/g),
+    ...text.matchAll(/<link[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"|<link[^>]*\bhref="([^"]+)"[^>]*\brel="stylesheet"/g),
+  ]
     .map((m) => m[1] ?? m[2])
     .filter((r) => r !== undefined)
     .map((r) => resolveRef(r, posix.dirname(html) === '.' ? '' : posix.dirname(html)))
@@ -87,7 +91,7 @@ export function measureBytes(ext) {
   /** @type {Record<string, Size>} */
   const entries = {};
   // Chrome's service worker, or Firefox's event page scripts.
-  const worker = (manifest.background?.service_worker ? [manifest.background.service_worker] : manifest.background?.scripts ?? [])
+  const worker = (manifest.background?.service_worker ? [manifest.background.service_worker] : (manifest.background?.scripts ?? []))
     .map(fromRoot)
     .filter((/** @type {string | null} */ f) => f !== null);
   if (worker.length) entries.background = sum(ext.dir, worker);

@@ -30,12 +30,18 @@ const PROBE_FILE = 'bench-probe.js';
  */
 export function addProbe(dir) {
   writeFileSync(join(dir, PROBE_FILE), `${probeScript(`document.querySelector('meta[name="bench-ready"]').content`)}\n`);
-  for (const [file, selector] of [['popup.html', CARD_SELECTOR], ['bench-blank.html', BLANK_SELECTOR]]) {
+  for (const [file, selector] of [
+    ['popup.html', CARD_SELECTOR],
+    ['bench-blank.html', BLANK_SELECTOR],
+  ]) {
     const path = join(dir, file);
     const html = readFileSync(path, 'utf8');
     if (html.includes(PROBE_FILE)) continue;
     if (!html.includes('<head>')) throw new Error(`${file} has no <head> for the bench probe`);
-    writeFileSync(path, html.replace('<head>', `<head>\n<meta name="bench-ready" content="${selector}"><script src="${PROBE_FILE}"></script>`));
+    writeFileSync(
+      path,
+      html.replace('<head>', `<head>\n<meta name="bench-ready" content="${selector}"><script src="${PROBE_FILE}"></script>`),
+    );
   }
 }
 
@@ -101,14 +107,16 @@ async function inFreshTab(browser, url, read) {
  * @param {import('puppeteer-core').Browser} browser
  * @param {string} url
  */
-const timeLoad = (browser, url) => inFreshTab(browser, url, (u) => (location.href === u ? /** @type {any} */ (window).__benchReady ?? null : null));
+const timeLoad = (browser, url) =>
+  inFreshTab(browser, url, (u) => (location.href === u ? /** @type {any} */ ((window).__benchReady ?? null) : null));
 
 /**
  * One page load with nothing timed, so a floor with no bench stamp can be given the same loads.
  * @param {import('puppeteer-core').Browser} browser
  * @param {string} url
  */
-const loadOnce = (browser, url) => inFreshTab(browser, url, (u) => (location.href === u && document.readyState === 'complete' ? true : null));
+const loadOnce = (browser, url) =>
+  inFreshTab(browser, url, (u) => (location.href === u && document.readyState === 'complete' ? true : null));
 
 /** Firefox's extension process ("WebExtensions") of one browser, from /proc. @param {number} browserPid */
 function webExtensionsPids(browserPid) {
@@ -118,8 +126,11 @@ function webExtensionsPids(browserPid) {
     if (!/^\d+$/.test(name)) continue;
     try {
       if (readFileSync(`/proc/${name}/comm`, 'utf8').trim() !== 'WebExtensions') continue;
-      if (readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').join(' ').includes(`-parentPid ${browserPid} `)) pids.push(Number(name));
-    } catch { /* exited meanwhile */ }
+      if (readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').join(' ').includes(`-parentPid ${browserPid} `))
+        pids.push(Number(name));
+    } catch {
+      /* exited meanwhile */
+    }
   }
   return pids;
 }
@@ -193,7 +204,8 @@ export async function measureFirefox(ext, floor, { loads, warmup }) {
   try {
     await sleep(1500);
     for (let i = 0; i < warmup + loads; i++) {
-      for (const page of i % 2 === 0 ? ['popup.html', 'bench-blank.html'] : ['bench-blank.html', 'popup.html']) await loadOnce(floorFf.browser, floorFf.url(page));
+      for (const page of i % 2 === 0 ? ['popup.html', 'bench-blank.html'] : ['bench-blank.html', 'popup.html'])
+        await loadOnce(floorFf.browser, floorFf.url(page));
     }
     floorMem = await memory(floorFf, 'popup.html');
   } finally {

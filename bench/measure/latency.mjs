@@ -114,7 +114,16 @@ export async function measureLatency(ext, { speed, cycles, budgetMs }) {
     if (failedStarts) notes.push(`${failedStarts} worker starts failed (machine too busy for ×${speed}?)`);
     await control.close();
     await watch.stop();
-    return { speed, cycles: wallMs.length, wallMs, medianMs: median(wallMs), p95Ms: quantile(wallMs, 0.95), asleepAtDue, pollStepMs, notes: [...new Set(notes)] };
+    return {
+      speed,
+      cycles: wallMs.length,
+      wallMs,
+      medianMs: median(wallMs),
+      p95Ms: quantile(wallMs, 0.95),
+      asleepAtDue,
+      pollStepMs,
+      notes: [...new Set(notes)],
+    };
   } finally {
     await browser.close();
   }

@@ -74,7 +74,9 @@ export async function measureMemory(ext) {
     const goneAt = await gone;
     if (pid && !goneAt) {
       const { targetInfos } = await browser.cdp.send('Target.getTargets');
-      const held = targetInfos.filter((/** @type {{ url: string }} */ t) => t.url.startsWith(browser.url(''))).map((/** @type {{ type: string, url: string }} */ t) => `${t.type} ${t.url}`);
+      const held = targetInfos
+        .filter((/** @type {{ url: string }} */ t) => t.url.startsWith(browser.url('')))
+        .map((/** @type {{ type: string, url: string }} */ t) => `${t.type} ${t.url}`);
       notes.push(`extension process still alive 90 s after the last event; extension targets: ${held.join(', ') || 'none'}`);
     }
 

@@ -60,7 +60,9 @@ export async function timeLoad(browser, url, selector) {
   try {
     const ms = await Promise.race([
       page.evaluate('new Promise((r) => { const t = () => window.__benchReady ? window.__benchReady.then(r) : setTimeout(t, 5); t(); })'),
-      sleep(10_000).then(() => { throw new Error(`${url}: ${selector} did not appear within 10 s`); }),
+      sleep(10_000).then(() => {
+        throw new Error(`${url}: ${selector} did not appear within 10 s`);
+      }),
     ]);
     return /** @type {number} */ (ms);
   } finally {
@@ -161,9 +163,19 @@ export async function measurePopupReady(ext, { loads, warmup, coldLoads }, { pag
     const coldMs = median(cold);
     const coldBlankMs = median(coldBlank);
     return {
-      loads, popupMs, blankMs, ratio: popupMs / blankMs,
-      coldLoads, coldMs, coldBlankMs, coldRatio: coldMs / coldBlankMs, processLingered,
-      popupSamples: popup, blankSamples: blank, coldSamples: cold, coldBlankSamples: coldBlank,
+      loads,
+      popupMs,
+      blankMs,
+      ratio: popupMs / blankMs,
+      coldLoads,
+      coldMs,
+      coldBlankMs,
+      coldRatio: coldMs / coldBlankMs,
+      processLingered,
+      popupSamples: popup,
+      blankSamples: blank,
+      coldSamples: cold,
+      coldBlankSamples: coldBlank,
     };
   } finally {
     await browser.close();

@@ -32,7 +32,10 @@ export async function measureWakes(ext, { speed, wallMs, settings }) {
   const notes = [];
   try {
     const watch = await new WorkerWatch(browser).start();
-    const hasWorker = await watch.waitForWorker(15_000).then(() => true, () => false);
+    const hasWorker = await watch.waitForWorker(15_000).then(
+      () => true,
+      () => false,
+    );
     if (!hasWorker) notes.push('no service worker registered within 15 s');
     await sleep(300);
     await closeExtensionTabs(browser);
@@ -79,7 +82,13 @@ export async function measureWakes(ext, { speed, wallMs, settings }) {
     await control.close();
     await watch.stop();
     return {
-      speed, simulatedHours, starts, failedStarts, perHour: starts / simulatedHours, hourly, breaks,
+      speed,
+      simulatedHours,
+      starts,
+      failedStarts,
+      perHour: starts / simulatedHours,
+      hourly,
+      breaks,
       alarmsAtEnd: alarms.map((a) => `${a.name}${a.periodInMinutes ? ` every ${a.periodInMinutes} min` : ''}`),
       notes,
     };

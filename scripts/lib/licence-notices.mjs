@@ -62,31 +62,40 @@ export function licenceNotices(root, shipped) {
   for (const { dir, files } of shipped) byDir.set(dir, { dir, files: [...new Set([...(byDir.get(dir)?.files ?? []), ...files])].sort() });
   const sections = [...byDir.values()].map(({ dir, files }) => packageSection(root, dir, files)).sort((a, b) => (a.key < b.key ? -1 : 1));
   const rule = '='.repeat(72);
-  return [
-    `Unhunch ${own.version}`,
-    rule,
-    licenceText(root, '.', 'Unhunch'),
-    '',
-    'Third-party software in this build',
-    rule,
-    'The npm packages below are in this build, each with its version, its licence, the files',
-    'of this build it is in and the full text of its LICENSE file. Bundled code is minified by',
-    'esbuild with its comments removed, which is why the notices are gathered here.',
-    ...sections.map((s) => `\n${'-'.repeat(72)}\n${s.text}`),
-  ].join('\n') + '\n';
+  return (
+    [
+      `Unhunch ${own.version}`,
+      rule,
+      licenceText(root, '.', 'Unhunch'),
+      '',
+      'Third-party software in this build',
+      rule,
+      'The npm packages below are in this build, each with its version, its licence, the files',
+      'of this build it is in and the full text of its LICENSE file. Bundled code is minified by',
+      'esbuild with its comments removed, which is why the notices are gathered here.',
+      ...sections.map((s) => `\n${'-'.repeat(72)}\n${s.text}`),
+    ].join('\n') + '\n'
+  );
 }
 
 /** @param {string} root @param {string} dir @param {string[]} files */
 function packageSection(root, dir, files) {
   const pkg = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
-  const licence = typeof pkg.license === 'string' ? pkg.license : pkg.license?.type ?? 'see below';
-  const text = [`${pkg.name} ${pkg.version} (${licence})`, `In: ${files.join(', ')}`, '', licenceText(root, dir, `${pkg.name}@${pkg.version}`)].join('\n');
+  const licence = typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? 'see below');
+  const text = [
+    `${pkg.name} ${pkg.version} (${licence})`,
+    `In: ${files.join(', ')}`,
+    '',
+    licenceText(root, dir, `${pkg.name}@${pkg.version}`),
+  ].join('\n');
   return { key: `${pkg.name}@${pkg.version}`, text };
 }
 
 /** The full text of a folder's LICENSE (or LICENCE, COPYING) files; a build without one fails. */
 function licenceText(root, dir, name) {
-  const files = readdirSync(join(root, dir)).filter((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f)).sort();
+  const files = readdirSync(join(root, dir))
+    .filter((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f))
+    .sort();
   if (files.length === 0) throw new Error(`${name} ships in the build but has no LICENSE file to copy its notice from`);
   return files.map((f) => readFileSync(join(root, dir, f), 'utf8').trimEnd()).join('\n\n');
 }

@@ -16,7 +16,9 @@ export function loadLocales(root) {
   for (const lang of readdirSync(root).sort()) {
     /** @type {Record<string, Message>} */
     const merged = {};
-    for (const file of readdirSync(join(root, lang)).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of readdirSync(join(root, lang))
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const path = join(root, lang, file);
       /** @type {Record<string, Message>} */
       let part;

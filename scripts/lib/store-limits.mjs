@@ -15,7 +15,10 @@ export const DESCRIPTION_MAX = 132;
  */
 export function checkStoreLimits(root) {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
-  const fields = /** @type {const} */ ([['name', NAME_MAX], ['description', DESCRIPTION_MAX]]);
+  const fields = /** @type {const} */ ([
+    ['name', NAME_MAX],
+    ['description', DESCRIPTION_MAX],
+  ]);
   const problems = [];
   for (const [lang, messages] of loadLocales(join(root, '_locales'))) {
     for (const [field, max] of fields) {
@@ -28,7 +31,8 @@ export function checkStoreLimits(root) {
       }
       // Counted in characters as a person reads them (code points), not UTF-16 units.
       const length = [...text].length;
-      if (length > max) problems.push(`${lang}: the manifest's ${field} (${key ?? field}) has ${length} characters, over the stores' ${max}: "${text}"`);
+      if (length > max)
+        problems.push(`${lang}: the manifest's ${field} (${key ?? field}) has ${length} characters, over the stores' ${max}: "${text}"`);
     }
   }
   return problems;

@@ -50,7 +50,9 @@ export function browserAdapters(): BackgroundAdapters {
     underWay: stretchesUnderWay(session),
     delivery: deliveryStore(local, session),
     after: (ms, fn) => void setTimeout(fn, ms),
-    idleIntervalNote: async (seconds) => { await session?.set(IDLE_INTERVAL_KEY, seconds); },
+    idleIntervalNote: async (seconds) => {
+      await session?.set(IDLE_INTERVAL_KEY, seconds);
+    },
     sound: browserSoundPlayer,
     locale: uiLanguage,
     devices: new DeviceWriter({ sync: browserSyncArea(), local, now: () => Date.now() }),

@@ -19,7 +19,10 @@ export class EffectsRunner {
   /** The idle detection interval this worker set; the browser keeps it only while the worker lives. */
   private idleSec: number | null = null;
 
-  constructor(private readonly a: BackgroundAdapters, private readonly window: StretchWindow) {}
+  constructor(
+    private readonly a: BackgroundAdapters,
+    private readonly window: StretchWindow,
+  ) {}
 
   async run(effects: Effect[], settings: EffectSettings): Promise<void> {
     for (const effect of effects) {
@@ -77,7 +80,8 @@ export class EffectsRunner {
    * noted for the options page; a later notification that works clears the note.
    */
   private async remind(effect: Extract<Effect, { type: 'notify' }>, whenDue: EffectSettings['whenDue']): Promise<void> {
-    const notify = () => this.a.notifications.show(notificationId(effect), renderNotification(effect, this.a.runtime.getURL('icons/icon-128.png')));
+    const notify = () =>
+      this.a.notifications.show(notificationId(effect), renderNotification(effect, this.a.runtime.getURL('icons/icon-128.png')));
     let route = reminderRoute(whenDue, await this.a.notifications.permissionLevel());
     if (route.notify) {
       try {

@@ -61,7 +61,10 @@ export class Engine {
   readonly outbox: HistoryOutbox;
 
   /** `window` is the stretch window the reminders open (the same one the person's clicks raise). */
-  constructor(private readonly a: BackgroundAdapters, window: StretchWindow) {
+  constructor(
+    private readonly a: BackgroundAdapters,
+    window: StretchWindow,
+  ) {
     this.effects = new EffectsRunner(a, window);
     this.outbox = new HistoryOutbox(() => a.openHistory(() => this.settings.historyRetentionDays), a.warn);
   }
@@ -177,7 +180,10 @@ export class Engine {
     this.outbox.add(effects.flatMap((e) => (e.type === 'history' ? [e.event] : [])));
     this.pending.push(...effects.filter(isOneShot));
     await this.save();
-    await this.effects.run(effects.filter((e) => !isOneShot(e)), this.settings);
+    await this.effects.run(
+      effects.filter((e) => !isOneShot(e)),
+      this.settings,
+    );
     await this.runPending();
     await within(this.flushHistory(), HISTORY_WAIT_MS);
     if (this.changeListeners.length) {
@@ -186,7 +192,6 @@ export class Engine {
     }
     return refused;
   }
-
 
   /** Carries out pending reminders; each is tried once (a retry loop could become a storm). */
   private async runPending(): Promise<void> {

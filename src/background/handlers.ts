@@ -19,8 +19,10 @@ const refusalText: Record<Refusal, string> = {
 export function checkBreakRecord(value: unknown): BreakRecord {
   const r = value as Partial<BreakRecord> | null;
   if (typeof r !== 'object' || r === null) throw new RequestError('break/done needs a record { stretchIds, durationMs, completed }.');
-  if (!Array.isArray(r.stretchIds) || !r.stretchIds.every((id) => typeof id === 'string')) throw new RequestError('break/done: stretchIds must be an array of strings.');
-  if (typeof r.durationMs !== 'number' || !Number.isFinite(r.durationMs) || r.durationMs < 0) throw new RequestError('break/done: durationMs must be a number ≥ 0.');
+  if (!Array.isArray(r.stretchIds) || !r.stretchIds.every((id) => typeof id === 'string'))
+    throw new RequestError('break/done: stretchIds must be an array of strings.');
+  if (typeof r.durationMs !== 'number' || !Number.isFinite(r.durationMs) || r.durationMs < 0)
+    throw new RequestError('break/done: durationMs must be a number ≥ 0.');
   if (typeof r.completed !== 'boolean') throw new RequestError('break/done: completed must be true or false.');
   return { stretchIds: [...r.stretchIds], durationMs: r.durationMs, completed: r.completed };
 }
@@ -28,7 +30,8 @@ export function checkBreakRecord(value: unknown): BreakRecord {
 export function checkPauseUntil(value: unknown, now: number): number | null {
   const until = (value as { until?: unknown } | null)?.until;
   if (until === null) return null;
-  if (typeof until !== 'number' || !Number.isFinite(until)) throw new RequestError('pause/start: until must be a time in epoch ms, or null.');
+  if (typeof until !== 'number' || !Number.isFinite(until))
+    throw new RequestError('pause/start: until must be a time in epoch ms, or null.');
   if (until <= now) throw new RequestError('pause/start: until lies in the past.');
   return until;
 }
@@ -40,10 +43,12 @@ export function checkPauseUntil(value: unknown, now: number): number | null {
  */
 export function messageHandlers(engine: Engine, ready: Promise<void>, now: () => number, settings: Pick<SettingsReader, 'load'>): Handlers {
   const act = (event: () => EngineEvent): Promise<StatusView> =>
-    ready.then(() => engine.dispatch(event())).catch((error: unknown) => {
-      if (error instanceof RefusedError) throw new RequestError(refusalText[error.reason]);
-      throw error;
-    });
+    ready
+      .then(() => engine.dispatch(event()))
+      .catch((error: unknown) => {
+        if (error instanceof RefusedError) throw new RequestError(refusalText[error.reason]);
+        throw error;
+      });
   return {
     'status/get': () => ready.then(() => engine.status()),
     'break/now': () => act(() => ({ type: 'breakNow' })),

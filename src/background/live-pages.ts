@@ -74,8 +74,11 @@ export function livePages(d: LivePagesDeps, engine: Engine, handle: (fn: () => P
   // Stretches a stopped worker knew of: those whose page does not come back are recorded.
   handle(async () => {
     const before = Object.keys(await d.underWay.load());
-    if (before.length) d.after(RECLAIM_MS, () => handle(async () => {
-      for (const pageId of before) if (!heard.has(pageId)) await recordLeft(pageId);
-    }));
+    if (before.length)
+      d.after(RECLAIM_MS, () =>
+        handle(async () => {
+          for (const pageId of before) if (!heard.has(pageId)) await recordLeft(pageId);
+        }),
+      );
   });
 }

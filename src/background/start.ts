@@ -105,26 +105,32 @@ export function startBackground(a: BackgroundAdapters): Background {
   // The organisation's policy and the shared summary are looked at then too, never on the way
   // to a reminder: with no policy (nearly everyone) that is one quick empty read per browser start.
   const refreshPolicy = () => a.policy.refresh().catch((error) => a.warn('could not read the policy', error));
-  a.runtime.onStartup(() => handle(async () => {
-    await refreshPolicy();
-    await publisher.publish();
-  }));
+  a.runtime.onStartup(() =>
+    handle(async () => {
+      await refreshPolicy();
+      await publisher.publish();
+    }),
+  );
   a.policy.onManagedChanged(() => handle(() => a.policy.refresh()));
   // A first install gets the welcome page and this device its id; an update stays quiet.
-  a.runtime.onInstalled((reason) => handle(async () => {
-    if (reason === 'install') await a.runtime.openTab('welcome.html');
-    await refreshPolicy();
-    await a.devices.identity().catch((error) => a.warn('could not make the device id', error));
-    await publisher.publish({ force: true });
-  }));
+  a.runtime.onInstalled((reason) =>
+    handle(async () => {
+      if (reason === 'install') await a.runtime.openTab('welcome.html');
+      await refreshPolicy();
+      await a.devices.identity().catch((error) => a.warn('could not make the device id', error));
+      await publisher.publish({ force: true });
+    }),
+  );
   // The popup paints from this copy; it is written only when it differs from the stored one.
   const mirror = () => a.popupSettings.keep(popupSettings(engine.currentSettings()));
   handle(mirror);
-  a.settings.onChange((settings) => handle(async () => {
-    await engine.dispatch({ type: 'settings', settings });
-    followFocus();
-    await mirror();
-  }));
+  a.settings.onChange((settings) =>
+    handle(async () => {
+      await engine.dispatch({ type: 'settings', settings });
+      followFocus();
+      await mirror();
+    }),
+  );
   a.listen(messageHandlers(engine, ready, a.now, a.settings));
   livePages(a, engine, handle);
 

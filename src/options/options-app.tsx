@@ -18,8 +18,14 @@ type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; area: 
 
 const nav = ['breaks', 'activity', 'schedule', 'stretches', 'breath', 'display', 'shortcuts', 'data'] as const;
 const navKey: Record<(typeof nav)[number], string> = {
-  breaks: 'optSectionBreaks', activity: 'optSectionActivity', schedule: 'optSectionSchedule', stretches: 'optSectionStretches',
-  breath: 'optSectionBreath', display: 'optSectionDisplay', shortcuts: 'shortcutsTitle', data: 'optSectionData',
+  breaks: 'optSectionBreaks',
+  activity: 'optSectionActivity',
+  schedule: 'optSectionSchedule',
+  stretches: 'optSectionStretches',
+  breath: 'optSectionBreath',
+  display: 'optSectionDisplay',
+  shortcuts: 'shortcutsTitle',
+  data: 'optSectionData',
 };
 
 /** Every setting, grouped; each change is saved at once and reaches the background through onChange. */
@@ -38,17 +44,29 @@ export function OptionsApp({ deps, initial, notices }: { deps: PageDeps; initial
   // and an older one arriving late would undo the newer edit on screen.
   const pending = useRef(0);
   // Another page or device changed something: show it.
-  useEffect(() => deps.settings.onChange((s) => { if (pending.current === 0) setSettings(s); }), [deps]);
+  useEffect(
+    () =>
+      deps.settings.onChange((s) => {
+        if (pending.current === 0) setSettings(s);
+      }),
+    [deps],
+  );
 
   const update = (patch: Partial<Settings>) => {
     const next = { ...settings, ...patch };
     setSettings(next);
     setSave({ kind: 'saving' });
     pending.current += 1;
-    deps.settings.save(next).then(
-      (area) => setSave({ kind: 'saved', area }),
-      (err: unknown) => setSave({ kind: 'failed', text: err instanceof SettingsInvalidError ? err.errors.map(fieldErrorText).join(' ') : String(err) }),
-    ).finally(() => { pending.current -= 1; });
+    deps.settings
+      .save(next)
+      .then(
+        (area) => setSave({ kind: 'saved', area }),
+        (err: unknown) =>
+          setSave({ kind: 'failed', text: err instanceof SettingsInvalidError ? err.errors.map(fieldErrorText).join(' ') : String(err) }),
+      )
+      .finally(() => {
+        pending.current -= 1;
+      });
   };
   const reload = async () => setSettings((await deps.settings.load()).settings);
 
@@ -56,23 +74,35 @@ export function OptionsApp({ deps, initial, notices }: { deps: PageDeps; initial
     <div class="page">
       <PageHeader title={t('optTitle')} intro={t('optIntro')} link={{ href: deps.statsUrl, label: t('optOpenStats') }} />
       <nav class="toc" aria-label={t('optContents')}>
-        {nav.map((id) => <a key={id} href={`#${id}`}>{t(navKey[id])}</a>)}
+        {nav.map((id) => (
+          <a key={id} href={`#${id}`}>
+            {t(navKey[id])}
+          </a>
+        ))}
       </nav>
       <p class={`save-state ${save.kind}`} role="status" aria-live="polite">
-        {save.kind === 'saving' ? t('optSaving') : save.kind === 'saved' ? (save.area === 'sync' ? t('optSaved') : t('optSavedLocal')) : save.kind === 'failed' ? t('optSaveFailed', save.text) : ''}
+        {save.kind === 'saving'
+          ? t('optSaving')
+          : save.kind === 'saved'
+            ? save.area === 'sync'
+              ? t('optSaved')
+              : t('optSavedLocal')
+            : save.kind === 'failed'
+              ? t('optSaveFailed', save.text)
+              : ''}
       </p>
       <NoticeList deps={deps} settingsNotices={notices} />
       <LockedContext.Provider value={locked}>
-      <main>
-        <BreaksSection settings={settings} update={update} deps={deps} />
-        <ActivitySection settings={settings} update={update} />
-        <ScheduleSection settings={settings} update={update} lang={deps.lang} />
-        <StretchesSection settings={settings} update={update} />
-        <BreathSection settings={settings} update={update} lang={deps.lang} />
-        <DisplaySection settings={settings} update={update} speech={deps.speech} lang={deps.lang} toolbar={deps.toolbar} />
-        <ShortcutsSection shortcuts={deps.shortcuts} />
-        <DataSection settings={settings} update={update} deps={deps} reload={reload} />
-      </main>
+        <main>
+          <BreaksSection settings={settings} update={update} deps={deps} />
+          <ActivitySection settings={settings} update={update} />
+          <ScheduleSection settings={settings} update={update} lang={deps.lang} />
+          <StretchesSection settings={settings} update={update} />
+          <BreathSection settings={settings} update={update} lang={deps.lang} />
+          <DisplaySection settings={settings} update={update} speech={deps.speech} lang={deps.lang} toolbar={deps.toolbar} />
+          <ShortcutsSection shortcuts={deps.shortcuts} />
+          <DataSection settings={settings} update={update} deps={deps} reload={reload} />
+        </main>
       </LockedContext.Provider>
     </div>
   );

@@ -50,12 +50,20 @@ export function BreathSection({ settings, update, lang }: Props & { lang: string
     <Section id="breath" title={t('optSectionBreath')} intro={t('optSectionBreathIntro')}>
       <NumberField field="breathInhaleSec" unit={t('optUnitSec')} {...p} />
       <NumberField field="breathExhaleSec" unit={t('optUnitSec')} {...p} />
-      <p class="summary">{t('optBreathSummary', breathSec, new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(60 / breathSec))}</p>
+      <p class="summary">
+        {t('optBreathSummary', breathSec, new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(60 / breathSec))}
+      </p>
     </Section>
   );
 }
 
-export function DisplaySection({ settings, update, speech, lang, toolbar }: Props & { speech: SpeechAdapter | null; lang: string; toolbar: PageDeps['toolbar'] }) {
+export function DisplaySection({
+  settings,
+  update,
+  speech,
+  lang,
+  toolbar,
+}: Props & { speech: SpeechAdapter | null; lang: string; toolbar: PageDeps['toolbar'] }) {
   const p = { settings, update };
   return (
     <Section id="display" title={t('optSectionDisplay')}>
@@ -77,12 +85,25 @@ function VolumeField({ settings, update }: Props) {
     <div class="field" data-field="soundVolumePct">
       <label for="f-soundVolumePct">{t(fieldLabel.soundVolumePct)}</label>
       <div class="control">
-        <input id="f-soundVolumePct" type="range" min={0} max={100} step={5} value={settings.soundVolumePct} disabled={locked}
-          aria-valuetext={t('optVolumeValue', settings.soundVolumePct)} aria-describedby={silent ? 'f-soundVolumePct-hint' : undefined}
-          onChange={(e) => update({ soundVolumePct: Number(e.currentTarget.value) })} />
+        <input
+          id="f-soundVolumePct"
+          type="range"
+          min={0}
+          max={100}
+          step={5}
+          value={settings.soundVolumePct}
+          disabled={locked}
+          aria-valuetext={t('optVolumeValue', settings.soundVolumePct)}
+          aria-describedby={silent ? 'f-soundVolumePct-hint' : undefined}
+          onChange={(e) => update({ soundVolumePct: Number(e.currentTarget.value) })}
+        />
         <span class="unit">{t('optVolumeValue', settings.soundVolumePct)}</span>
       </div>
-      {silent && <p id="f-soundVolumePct-hint" class="hint">{t('optVolumeSilentHint')}</p>}
+      {silent && (
+        <p id="f-soundVolumePct-hint" class="hint">
+          {t('optVolumeSilentHint')}
+        </p>
+      )}
       <LockedNote field="soundVolumePct" />
     </div>
   );
@@ -90,7 +111,13 @@ function VolumeField({ settings, update }: Props) {
 
 function ThemeField({ settings, update }: Props) {
   return (
-    <ChoiceGroup field="theme" name="theme" label={t(fieldLabel.theme)} value={settings.theme} onPick={(theme) => update({ theme })}
-      choices={THEMES.map((value) => ({ value, label: t(`optTheme_${value}`) }))} />
+    <ChoiceGroup
+      field="theme"
+      name="theme"
+      label={t(fieldLabel.theme)}
+      value={settings.theme}
+      onPick={(theme) => update({ theme })}
+      choices={THEMES.map((value) => ({ value, label: t(`optTheme_${value}`) }))}
+    />
   );
 }

@@ -14,7 +14,17 @@ import { PrivacyLink } from '../ui/privacy-link';
 
 type Report = { kind: 'ok'; text: string } | { kind: 'problems'; title: string; lines: string[] } | null;
 
-export function DataSection({ settings, update, deps, reload }: { settings: Settings; update: Update; deps: PageDeps; reload(): Promise<void> }) {
+export function DataSection({
+  settings,
+  update,
+  deps,
+  reload,
+}: {
+  settings: Settings;
+  update: Update;
+  deps: PageDeps;
+  reload(): Promise<void>;
+}) {
   const [report, setReport] = useState<Report>(null);
   const [confirming, setConfirming] = useState(false);
   const locked = useContext(LockedContext);
@@ -31,7 +41,11 @@ export function DataSection({ settings, update, deps, reload }: { settings: Sett
     if (fileInput.current) fileInput.current.value = '';
     // Checked before reading, so a wrong multi-gigabyte file is never loaded into memory.
     if (file.size > MAX_FILE_BYTES) {
-      setReport({ kind: 'problems', title: t('optImportRefused'), lines: [fileProblemText({ code: 'tooLarge', maxKb: MAX_FILE_BYTES / 1024 })] });
+      setReport({
+        kind: 'problems',
+        title: t('optImportRefused'),
+        lines: [fileProblemText({ code: 'tooLarge', maxKb: MAX_FILE_BYTES / 1024 })],
+      });
       return;
     }
     const result = await importSettingsText(deps.settings, await file.text());
@@ -73,42 +87,102 @@ export function DataSection({ settings, update, deps, reload }: { settings: Sett
 
       <h3>{t('optSettingsFile')}</h3>
       <div class="actions">
-        <button type="button" onClick={() => deps.download({ name: `unhunch-settings-${fileDate(deps.now())}.json`, type: 'application/json', text: settingsFile(settings, deps.now()) })}>
+        <button
+          type="button"
+          onClick={() =>
+            deps.download({
+              name: `unhunch-settings-${fileDate(deps.now())}.json`,
+              type: 'application/json',
+              text: settingsFile(settings, deps.now()),
+            })
+          }
+        >
           {t('optExportSettings')}
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>{t('optImportSettings')}</button>
-        <input ref={fileInput} type="file" accept=".json,application/json" class="visually-hidden" tabIndex={-1} aria-hidden="true"
-          onChange={(e) => void importFile(e.currentTarget.files?.[0])} data-testid="import-file" />
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {t('optImportSettings')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          class="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={(e) => void importFile(e.currentTarget.files?.[0])}
+          data-testid="import-file"
+        />
       </div>
 
       <h3>{t('optHistoryFiles')}</h3>
       <HistoryExports deps={deps} />
-      <p><a href={deps.statsUrl} class="link">{t('optOpenStats')}</a></p>
+      <p>
+        <a href={deps.statsUrl} class="link">
+          {t('optOpenStats')}
+        </a>
+      </p>
 
       <div aria-live="polite">
-        {report?.kind === 'ok' && <p class="ok" role="status">{report.text}</p>}
+        {report?.kind === 'ok' && (
+          <p class="ok" role="status">
+            {report.text}
+          </p>
+        )}
         {report?.kind === 'problems' && (
           <div class="problems" role="alert">
-            <p><strong>{report.title}</strong></p>
-            <ul>{report.lines.map((line, i) => <li key={i}>{line}</li>)}</ul>
+            <p>
+              <strong>{report.title}</strong>
+            </p>
+            <ul>
+              {report.lines.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
           </div>
         )}
       </div>
 
-      <p><PrivacyLink label={t('optPrivacyPolicy')} /></p>
+      <p>
+        <PrivacyLink label={t('optPrivacyPolicy')} />
+      </p>
 
       <div class="danger">
         <h3>{t('optDeleteTitle')}</h3>
         <p class="hint">{t('optDeleteHint')}</p>
-        {!confirming && <button type="button" ref={opener} class="danger-button" onClick={() => { setConfirming(true); setTimeout(() => cancel.current?.focus(), 0); }}>{t('optDeleteAll')}</button>}
+        {!confirming && (
+          <button
+            type="button"
+            ref={opener}
+            class="danger-button"
+            onClick={() => {
+              setConfirming(true);
+              setTimeout(() => cancel.current?.focus(), 0);
+            }}
+          >
+            {t('optDeleteAll')}
+          </button>
+        )}
         {confirming && (
-          <div class="confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-text"
-            onKeyDown={(e) => { if (e.key === 'Escape') stopConfirming(); }}>
-            <p id="confirm-title"><strong>{t('optDeleteConfirmTitle')}</strong></p>
+          <div
+            class="confirm"
+            role="alertdialog"
+            aria-labelledby="confirm-title"
+            aria-describedby="confirm-text"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') stopConfirming();
+            }}
+          >
+            <p id="confirm-title">
+              <strong>{t('optDeleteConfirmTitle')}</strong>
+            </p>
             <p id="confirm-text">{t('optDeleteConfirmText')}</p>
             <div class="actions">
-              <button type="button" class="danger-button" onClick={() => void deleteEverything()}>{t('optDeleteConfirm')}</button>
-              <button type="button" ref={cancel} onClick={stopConfirming}>{t('optCancel')}</button>
+              <button type="button" class="danger-button" onClick={() => void deleteEverything()}>
+                {t('optDeleteConfirm')}
+              </button>
+              <button type="button" ref={cancel} onClick={stopConfirming}>
+                {t('optCancel')}
+              </button>
             </div>
           </div>
         )}

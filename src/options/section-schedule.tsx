@@ -36,11 +36,11 @@ export function ScheduleSection({ settings, update, lang }: { settings: Settings
     <Section id="schedule" title={t('optSectionSchedule')} intro={t('optSectionScheduleIntro')}>
       <Toggle field="workingHoursEnabled" settings={settings} update={update} hint={t('optWorkingHoursEnabledHint')} />
       <LockedGroup field="workingHours">
-      <div class="week" data-field="workingHours" role="group" aria-label={t(fieldLabel.workingHours)}>
-        {DISPLAY_ORDER.map((day) => (
-          <DayRow key={day} day={day} name={weekdayName(day, lang)} ranges={draft[day] ?? []} onChange={(r) => change(day, r)} />
-        ))}
-      </div>
+        <div class="week" data-field="workingHours" role="group" aria-label={t(fieldLabel.workingHours)}>
+          {DISPLAY_ORDER.map((day) => (
+            <DayRow key={day} day={day} name={weekdayName(day, lang)} ranges={draft[day] ?? []} onChange={(r) => change(day, r)} />
+          ))}
+        </div>
       </LockedGroup>
     </Section>
   );
@@ -53,26 +53,56 @@ function DayRow({ day, name, ranges, onChange }: { day: number; name: string; ra
   const set = (index: number, patch: Partial<TimeRange>) => onChange(ranges.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   return (
     <div class="day-row" role="group" aria-labelledby={labelId}>
-      <span id={labelId} class="day-name">{name}</span>
+      <span id={labelId} class="day-name">
+        {name}
+      </span>
       <div class="ranges">
         {ranges.length === 0 && <span class="off">{t('optDayOff')}</span>}
         {ranges.map((r, i) => (
           <div class="range" key={i}>
-            <input type="time" value={Number.isNaN(r.startMin) ? '' : minutesToText(r.startMin)} aria-label={t('optRangeStart', name, i + 1)}
-              aria-invalid={problem && 'index' in problem && problem.index === i ? 'true' : undefined} aria-describedby={problem ? errorId : undefined}
-              onChange={(e) => set(i, { startMin: textToMinutes(e.currentTarget.value, false) })} />
+            <input
+              type="time"
+              value={Number.isNaN(r.startMin) ? '' : minutesToText(r.startMin)}
+              aria-label={t('optRangeStart', name, i + 1)}
+              aria-invalid={problem && 'index' in problem && problem.index === i ? 'true' : undefined}
+              aria-describedby={problem ? errorId : undefined}
+              onChange={(e) => set(i, { startMin: textToMinutes(e.currentTarget.value, false) })}
+            />
             <span aria-hidden="true">–</span>
-            <input type="time" value={Number.isNaN(r.endMin) ? '' : minutesToText(r.endMin)} aria-label={t('optRangeEnd', name, i + 1)}
-              aria-invalid={problem && 'index' in problem && problem.index === i ? 'true' : undefined} aria-describedby={problem ? errorId : undefined}
-              onChange={(e) => set(i, { endMin: textToMinutes(e.currentTarget.value, true) })} />
-            <button type="button" class="icon" aria-label={t('optRemoveRange', name, i + 1)} onClick={() => onChange(ranges.filter((_, j) => j !== i))}>×</button>
+            <input
+              type="time"
+              value={Number.isNaN(r.endMin) ? '' : minutesToText(r.endMin)}
+              aria-label={t('optRangeEnd', name, i + 1)}
+              aria-invalid={problem && 'index' in problem && problem.index === i ? 'true' : undefined}
+              aria-describedby={problem ? errorId : undefined}
+              onChange={(e) => set(i, { endMin: textToMinutes(e.currentTarget.value, true) })}
+            />
+            <button
+              type="button"
+              class="icon"
+              aria-label={t('optRemoveRange', name, i + 1)}
+              onClick={() => onChange(ranges.filter((_, j) => j !== i))}
+            >
+              ×
+            </button>
           </div>
         ))}
         {ranges.length < MAX && (
-          <button type="button" class="small" aria-label={t('optAddRangeFor', name)} onClick={() => onChange([...ranges, nextRange(ranges)])}>{t('optAddRange')}</button>
+          <button
+            type="button"
+            class="small"
+            aria-label={t('optAddRangeFor', name)}
+            onClick={() => onChange([...ranges, nextRange(ranges)])}
+          >
+            {t('optAddRange')}
+          </button>
         )}
       </div>
-      {problem && <p id={errorId} class="error">{weekProblemText(problem)}</p>}
+      {problem && (
+        <p id={errorId} class="error">
+          {weekProblemText(problem)}
+        </p>
+      )}
     </div>
   );
 }

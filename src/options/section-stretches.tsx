@@ -20,12 +20,17 @@ export function StretchesSection({ settings, update }: { settings: Settings; upd
   const none = enabledStretches(settings).length === 0;
   return (
     <Section id="stretches" title={t('optSectionStretches')} intro={t('optSectionStretchesIntro')}>
-      <ChoiceGroup name="place" field="floorStretchesEnabled" label={t(fieldLabel.floorStretchesEnabled)} value={settings.floorStretchesEnabled}
+      <ChoiceGroup
+        name="place"
+        field="floorStretchesEnabled"
+        label={t(fieldLabel.floorStretchesEnabled)}
+        value={settings.floorStretchesEnabled}
         onPick={(v) => update({ floorStretchesEnabled: v })}
         choices={[
           { value: false, label: t('optPlaceDesk'), hint: t('optPlaceDeskHint') },
           { value: true, label: t('optPlaceFloor'), hint: t('optPlaceFloorHint') },
-        ]} />
+        ]}
+      />
       <fieldset class="field" data-field="disabledStretchIds" disabled={locked}>
         <legend>{t(fieldLabel.disabledStretchIds)}</legend>
         <ul class="stretch-list">
@@ -34,16 +39,30 @@ export function StretchesSection({ settings, update }: { settings: Settings; upd
             const id = `stretch-${s.id}`;
             return (
               <li key={s.id} class={usable ? '' : 'unusable'}>
-                <input id={id} type="checkbox" checked={!off.has(s.id)} disabled={!usable}
-                  aria-describedby={usable ? undefined : `${id}-why`} onChange={(e) => toggle(s.id, e.currentTarget.checked)} />
+                <input
+                  id={id}
+                  type="checkbox"
+                  checked={!off.has(s.id)}
+                  disabled={!usable}
+                  aria-describedby={usable ? undefined : `${id}-why`}
+                  onChange={(e) => toggle(s.id, e.currentTarget.checked)}
+                />
                 <label for={id}>{t(s.nameKey)}</label>
                 <span class={`tag ${s.position}`}>{t(`optPosition_${s.position}`)}</span>
-                {!usable && <span id={`${id}-why`} class="visually-hidden">{t('optStretchNeedsFloor')}</span>}
+                {!usable && (
+                  <span id={`${id}-why`} class="visually-hidden">
+                    {t('optStretchNeedsFloor')}
+                  </span>
+                )}
               </li>
             );
           })}
         </ul>
-        {none && <p class="error" role="status">{t('optNoStretches')}</p>}
+        {none && (
+          <p class="error" role="status">
+            {t('optNoStretches')}
+          </p>
+        )}
         <LockedNote field="disabledStretchIds" />
       </fieldset>
     </Section>

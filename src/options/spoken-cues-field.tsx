@@ -23,10 +23,19 @@ export function SpokenCuesField({ settings, update, speech, lang }: Props) {
     if (!settings.spokenCues) return;
     if (!speech) return setVoice(null);
     let live = true;
-    const look = () => void speech.voices().then((list) => { if (live) setVoice(pickVoice(list, lang)); }, () => live && setVoice(null));
+    const look = () =>
+      void speech.voices().then(
+        (list) => {
+          if (live) setVoice(pickVoice(list, lang));
+        },
+        () => live && setVoice(null),
+      );
     look();
     const stop = speech.onVoicesChanged(look);
-    return () => { live = false; stop(); };
+    return () => {
+      live = false;
+      stop();
+    };
   }, [settings.spokenCues, speech, lang]);
   return (
     <>

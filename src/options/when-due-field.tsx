@@ -20,10 +20,19 @@ interface Props {
 export function WhenDueField({ settings, update, deps }: Props) {
   const why = useFallbackReason(deps);
   return (
-    <ChoiceGroup field="whenDue" name="whenDue" label={t(fieldLabel.whenDue)} value={settings.whenDue} onPick={(whenDue) => update({ whenDue })}
-      choices={WHEN_DUE.map((value) => ({ value, label: t(`optWhenDue_${value}`) }))} hint={t('optWhenDueHint')}>
+    <ChoiceGroup
+      field="whenDue"
+      name="whenDue"
+      label={t(fieldLabel.whenDue)}
+      value={settings.whenDue}
+      onPick={(whenDue) => update({ whenDue })}
+      choices={WHEN_DUE.map((value) => ({ value, label: t(`optWhenDue_${value}`) }))}
+      hint={t('optWhenDueHint')}
+    >
       {why && settings.whenDue !== 'window' && (
-        <p class="note" role="status" data-fallback={why}>{t(why === 'blocked' ? 'optWhenDueBlocked' : 'optWhenDueFailed')}</p>
+        <p class="note" role="status" data-fallback={why}>
+          {t(why === 'blocked' ? 'optWhenDueBlocked' : 'optWhenDueFailed')}
+        </p>
       )}
     </ChoiceGroup>
   );

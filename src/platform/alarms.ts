@@ -28,7 +28,9 @@ export function browserAlarms(): AlarmsAdapter {
     },
     clear: (name) => browser.alarms.clear(name),
     onAlarm(listener) {
-      browser.alarms.onAlarm.addListener((alarm) => listener({ name: alarm.name, scheduledTime: alarm.scheduledTime, periodInMinutes: alarm.periodInMinutes }));
+      browser.alarms.onAlarm.addListener((alarm) =>
+        listener({ name: alarm.name, scheduledTime: alarm.scheduledTime, periodInMinutes: alarm.periodInMinutes }),
+      );
     },
   };
 }

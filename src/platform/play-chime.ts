@@ -4,7 +4,11 @@ import { chimeTones, type ChimeKind } from '../core/sound/chime';
  * Plays a chime on a Web Audio context and resolves when it has finished. Every tone gets a
  * short attack and an exponential release, so nothing clicks.
  */
-export async function playChime(context: BaseAudioContext & { resume?: () => Promise<void> }, kind: ChimeKind, volumePct: number): Promise<void> {
+export async function playChime(
+  context: BaseAudioContext & { resume?: () => Promise<void> },
+  kind: ChimeKind,
+  volumePct: number,
+): Promise<void> {
   const tones = chimeTones(kind, volumePct);
   if (tones.every((tone) => tone.peak === 0)) return;
   if (context.state === 'suspended' && context.resume) await context.resume();

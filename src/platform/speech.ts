@@ -23,7 +23,13 @@ export interface SpeechAdapter {
 // voiceschanged; Firefox usually has the list at once. Past this wait there are no voices.
 const VOICES_WAIT_MS = 2000;
 
-const info = (v: SpeechSynthesisVoice): VoiceInfo => ({ name: v.name, lang: v.lang, localService: v.localService, default: v.default, voiceURI: v.voiceURI });
+const info = (v: SpeechSynthesisVoice): VoiceInfo => ({
+  name: v.name,
+  lang: v.lang,
+  localService: v.localService,
+  default: v.default,
+  voiceURI: v.voiceURI,
+});
 
 export function browserSpeech(): SpeechAdapter | null {
   const synth = globalThis.speechSynthesis as SpeechSynthesis | undefined;

@@ -13,10 +13,14 @@ type State = ReturnType<typeof usePopup>;
 /** The end of a break as the finish view shows it (saving, saved, not saved); null before the end. */
 function finishOf(card: Card): { view: FinishState; record: BreakRecord } | null {
   switch (card.stage) {
-    case 'saving': return { view: { state: 'saving', completed: card.record.completed }, record: card.record };
-    case 'finished': return { view: { state: 'saved', completed: card.record.completed, takenToday: card.takenToday }, record: card.record };
-    case 'failed': return { view: { state: 'error', completed: card.record.completed }, record: card.record };
-    default: return null;
+    case 'saving':
+      return { view: { state: 'saving', completed: card.record.completed }, record: card.record };
+    case 'finished':
+      return { view: { state: 'saved', completed: card.record.completed, takenToday: card.takenToday }, record: card.record };
+    case 'failed':
+      return { view: { state: 'error', completed: card.record.completed }, record: card.record };
+    default:
+      return null;
   }
 }
 
@@ -29,7 +33,9 @@ function CardView({ p, deps }: { p: State; deps: PopupProps['deps'] }) {
       <section class="card empty">
         <h1 class="name">{t('empty_title')}</h1>
         <p>{t('empty_body')}</p>
-        <button type="button" class="btn primary" onClick={() => void deps.pages.openOptions()}>{t('link_settings')}</button>
+        <button type="button" class="btn primary" onClick={() => void deps.pages.openOptions()}>
+          {t('link_settings')}
+        </button>
       </section>
     );
   }
@@ -40,12 +46,29 @@ function CardView({ p, deps }: { p: State; deps: PopupProps['deps'] }) {
     return (
       <section class="card" aria-labelledby="stretch-name">
         <StretchHero stretch={lastShown} />
-        <FinishView finish={finish.view} lang={deps.lang} onAnother={p.another} onRetry={() => p.record(finish.record)} onClose={deps.close} />
+        <FinishView
+          finish={finish.view}
+          lang={deps.lang}
+          onAnother={p.another}
+          onRetry={() => p.record(finish.record)}
+          onClose={deps.close}
+        />
       </section>
     );
   }
-  return <Session mode={card.lineup.mode} stretches={card.lineup.stretches} pace={p.pace} now={deps.now} onStart={p.onStart} onAnother={p.another} onFinish={p.record}
-    guide={guide} onProgress={p.progress} />;
+  return (
+    <Session
+      mode={card.lineup.mode}
+      stretches={card.lineup.stretches}
+      pace={p.pace}
+      now={deps.now}
+      onStart={p.onStart}
+      onAnother={p.another}
+      onFinish={p.record}
+      guide={guide}
+      onProgress={p.progress}
+    />
+  );
 }
 
 export function App(props: PopupProps) {
@@ -54,15 +77,35 @@ export function App(props: PopupProps) {
   const routine = p.lineup?.mode === 'routine';
   return (
     <div class="popup">
-      <StatusBar status={p.status} unreachable={p.unreachable} onBreak={p.onBreak} now={deps.now()} lang={deps.lang} snoozeMin={deps.settings.snoozeMin}
-        onSnooze={p.snooze} onSkip={p.skip} onPause={p.pause} onResume={p.resume} />
+      <StatusBar
+        status={p.status}
+        unreachable={p.unreachable}
+        onBreak={p.onBreak}
+        now={deps.now()}
+        lang={deps.lang}
+        snoozeMin={deps.settings.snoozeMin}
+        onSnooze={p.snooze}
+        onSkip={p.skip}
+        onPause={p.pause}
+        onResume={p.resume}
+      />
       <main class="main">
         <CardView p={p} deps={deps} />
       </main>
       <footer class="foot">
-        <button type="button" class="link" onClick={() => void deps.pages.openOptions()} data-action="settings">{t('link_settings')}</button>
-        <button type="button" class="link" onClick={() => void deps.pages.openStats()} data-action="stats">{t('link_stats')}</button>
-        <button type="button" class="link" onClick={routine ? p.single : p.routine} data-action={routine ? 'single' : 'routine'} disabled={!p.pool.length}>
+        <button type="button" class="link" onClick={() => void deps.pages.openOptions()} data-action="settings">
+          {t('link_settings')}
+        </button>
+        <button type="button" class="link" onClick={() => void deps.pages.openStats()} data-action="stats">
+          {t('link_stats')}
+        </button>
+        <button
+          type="button"
+          class="link"
+          onClick={routine ? p.single : p.routine}
+          data-action={routine ? 'single' : 'routine'}
+          disabled={!p.pool.length}
+        >
           {t(routine ? 'link_single' : 'link_routine')}
         </button>
       </footer>

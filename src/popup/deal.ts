@@ -23,7 +23,11 @@ export interface Table {
  * stretch even if one is on offer, for "Another stretch"). null when no stretch is switched on.
  */
 export function deal(
-  table: Table, saved: ShuffleBag, breakId: string | null, mode: BreakFormat, fresh: boolean,
+  table: Table,
+  saved: ShuffleBag,
+  breakId: string | null,
+  mode: BreakFormat,
+  fresh: boolean,
 ): { bag: ShuffleBag; lineup: Lineup | null } {
   const bag = forBreak(saved, breakId);
   if (mode === 'routine') {

@@ -22,14 +22,20 @@ export interface GuideSettings {
  * voice on the device for the page's language; without one (`voice` null) the chimes stand in,
  * as the options page says.
  */
-export function makeGuide(settings: GuideSettings, chime: PhaseChime, speech: SpeechAdapter | null, voice: VoiceInfo | null): Guide | undefined {
+export function makeGuide(
+  settings: GuideSettings,
+  chime: PhaseChime,
+  speech: SpeechAdapter | null,
+  voice: VoiceInfo | null,
+): Guide | undefined {
   const speaking = settings.spokenCues && speech && voice ? { speech, voice } : null;
   const chiming = settings.soundBreath || (settings.spokenCues && !speaking);
   if (!speaking && !chiming) return undefined;
   return {
     cue(cue) {
       if (chiming && cue.chime) chime(cue.chime);
-      if (speaking && cue.say.length > 0) speaking.speech.speak(cue.say.map((key) => t(key)).join('. '), speaking.voice, settings.soundVolumePct / 100);
+      if (speaking && cue.say.length > 0)
+        speaking.speech.speak(cue.say.map((key) => t(key)).join('. '), speaking.voice, settings.soundVolumePct / 100);
     },
     stop() {
       speaking?.speech.cancel();

@@ -16,7 +16,16 @@ export type IconName = keyof typeof paths;
 export function Icon({ name }: { name: IconName }) {
   const filled = name === 'play';
   return (
-    <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" fill={filled ? 'currentColor' : 'none'} stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round">
+    <svg
+      class="icon"
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      fill={filled ? 'currentColor' : 'none'}
+      stroke="currentColor"
+      stroke-width="1.6"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    >
       <path d={paths[name]} />
     </svg>
   );

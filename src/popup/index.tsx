@@ -38,7 +38,8 @@ async function main(): Promise<void> {
   // and starting it alongside the first frame delays the card. The status line fills in when the
   // background answers.
   const firstFrame = afterFirstFrame();
-  const statusLater = firstFrame.then(() => inTime(runtimeConnector.send('status/get')))
+  const statusLater = firstFrame
+    .then(() => inTime(runtimeConnector.send('status/get')))
     .then((answer) => (answer && 'phase' in answer ? answer : null));
   // The card needs only storage.local (the background keeps the popup's settings there) and the
   // drawings, not the background. The read is an IPC round trip, usually asked before this
@@ -53,9 +54,8 @@ async function main(): Promise<void> {
   const start = await starting;
   // Right after install the copy may not be written yet: then the background is asked, and
   // without an answer the defaults stand in.
-  const settings: PopupSettings = start.settings
-    ?? (await inTime(runtimeConnector.send('settings/popup')))
-    ?? popupSettings(defaultSettings());
+  const settings: PopupSettings =
+    start.settings ?? (await inTime(runtimeConnector.send('settings/popup'))) ?? popupSettings(defaultSettings());
   applyTheme(settings.theme);
   // The stretch window (ui/stretch-window.ts) shows this page too, sized to its window.
   const params = new URLSearchParams(location.search);

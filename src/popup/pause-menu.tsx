@@ -37,14 +37,33 @@ export function PauseMenu({ onChoose }: { onChoose: (choice: PauseChoice) => voi
 
   return (
     <div class="menu-wrap" onKeyDown={onKeyDown}>
-      <button ref={button} type="button" class="chip" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)} data-action="pause-menu">
+      <button
+        ref={button}
+        type="button"
+        class="chip"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        data-action="pause-menu"
+      >
         {t('action_pause')}
         <Icon name="chevron" />
       </button>
       {open && (
         <div ref={menu} class="menu" role="menu" aria-label={t('pause_menuLabel')}>
           {pauseChoices.map((c) => (
-            <button key={c} type="button" role="menuitem" tabIndex={-1} class="menu-item" onClick={() => { close(); onChoose(c); }} data-choice={c}>
+            <button
+              key={c}
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              class="menu-item"
+              onClick={() => {
+                close();
+                onChoose(c);
+              }}
+              data-choice={c}
+            >
               {t(pauseChoiceKey[c])}
             </button>
           ))}

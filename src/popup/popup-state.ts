@@ -113,8 +113,14 @@ export function initialPopupState(o: Opening, table: Table): PopupState {
   const link: Link = o.statusLater ? 'awaitingStartup' : o.status ? 'up' : 'down';
   const host: Host = o.inWindow ? { kind: 'window', shownDue: isPending(o.status), exit: 'open' } : { kind: 'toolbar' };
   const s: PopupState = {
-    card: { stage: 'empty' }, host, link, status: o.status, breakId: o.status?.breakId ?? o.breakId, bag: o.bag,
-    routineRequested: o.routineRequested, touched: false,
+    card: { stage: 'empty' },
+    host,
+    link,
+    status: o.status,
+    breakId: o.status?.breakId ?? o.breakId,
+    bag: o.bag,
+    routineRequested: o.routineRequested,
+    touched: false,
   };
   return dealt(s, table, wanted(o.routineRequested, o.status), false);
 }

@@ -40,8 +40,11 @@ export function Session({ mode, stretches, pace, now, onStart, onAnother, onFini
   const plan = useMemo(() => planBreathing(stretch, pace), [stretch, pace]);
 
   /** What would be recorded now: the stretches reached, and the time of the ones done plus this one's. */
-  const reached = (elapsed: number, completed: boolean): BreakRecord =>
-    ({ stretchIds: stretches.slice(0, index + 1).map((s) => s.id), durationMs: Math.round(bankedMs + elapsed), completed });
+  const reached = (elapsed: number, completed: boolean): BreakRecord => ({
+    stretchIds: stretches.slice(0, index + 1).map((s) => s.id),
+    durationMs: Math.round(bankedMs + elapsed),
+    completed,
+  });
   const finish = (completed: boolean, elapsed: number) => {
     onProgress?.(null);
     onFinish(reached(elapsed, completed));
@@ -65,7 +68,10 @@ export function Session({ mode, stretches, pace, now, onStart, onAnother, onFini
   // Told at every breath step (a hold's every second) and pause, so a page closed mid-stretch is
   // recorded with about the time it had done; the background counts on from a running report.
   const at = timer.position;
-  const progressed = status === 'idle' || at.done ? null : `${index}:${at.index}:${status}:${at.step.kind === 'hold' ? Math.floor(at.stepRemainingMs / 1000) : ''}`;
+  const progressed =
+    status === 'idle' || at.done
+      ? null
+      : `${index}:${at.index}:${status}:${at.step.kind === 'hold' ? Math.floor(at.stepRemainingMs / 1000) : ''}`;
   useEffect(() => {
     if (!onProgress) return;
     if (progressed === null) return onProgress(null);
@@ -106,8 +112,16 @@ export function Session({ mode, stretches, pace, now, onStart, onAnother, onFini
   }, []);
 
   const position = timer.position;
-  const primaryLabel = status === 'running' ? t('session_pause') : status === 'paused' ? t('session_resume') : mode === 'routine' && index === 0 ? t('session_startRoutine') : t('session_start');
-  const spoken = status === 'paused' ? t('session_pausedSpoken') : status === 'running' && !position.done ? announcement(position.step) : '';
+  const primaryLabel =
+    status === 'running'
+      ? t('session_pause')
+      : status === 'paused'
+        ? t('session_resume')
+        : mode === 'routine' && index === 0
+          ? t('session_startRoutine')
+          : t('session_start');
+  const spoken =
+    status === 'paused' ? t('session_pausedSpoken') : status === 'running' && !position.done ? announcement(position.step) : '';
 
   return (
     <section class="card" aria-labelledby="stretch-name" data-mode={mode}>
@@ -116,9 +130,17 @@ export function Session({ mode, stretches, pace, now, onStart, onAnother, onFini
       {status === 'idle' || position.done ? (
         <StepsPanel stretch={stretch} />
       ) : (
-        <BreathStage step={position.step} index={position.index} remainingMs={position.stepRemainingMs} paused={status === 'paused'} cue={t(stretch.holdKey)} />
+        <BreathStage
+          step={position.step}
+          index={position.index}
+          remainingMs={position.stepRemainingMs}
+          paused={status === 'paused'}
+          cue={t(stretch.holdKey)}
+        />
       )}
-      <p class="sr-only" aria-live="polite">{spoken}</p>
+      <p class="sr-only" aria-live="polite">
+        {spoken}
+      </p>
       <div class="controls">
         <button type="button" class="btn primary" onClick={primary} data-action="primary">
           <Icon name={status === 'running' ? 'pause' : 'play'} />

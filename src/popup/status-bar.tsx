@@ -25,7 +25,7 @@ export function StatusBar(p: Props) {
   // popup.css) stays blank until it comes.
   let text = p.unreachable ? t('status_unreachable') : s ? statusText(s, p.now, p.lang) : '';
   if (p.onBreak) text = t('status_onBreak');
-  const phase = p.onBreak ? 'break' : s?.phase ?? 'unknown';
+  const phase = p.onBreak ? 'break' : (s?.phase ?? 'unknown');
   return (
     <header class="statusbar" data-phase={phase}>
       <p class="status" role="status">
@@ -35,13 +35,19 @@ export function StatusBar(p: Props) {
       {s && !p.onBreak && !p.unreachable && (
         <div class="status-actions" data-focus-region="status">
           {s.phase === 'due' && s.snoozesLeft > 0 && (
-            <button type="button" class="chip" onClick={p.onSnooze} data-action="snooze">{t('action_snooze', p.snoozeMin)}</button>
+            <button type="button" class="chip" onClick={p.onSnooze} data-action="snooze">
+              {t('action_snooze', p.snoozeMin)}
+            </button>
           )}
           {(s.phase === 'due' || s.phase === 'snoozed') && (
-            <button type="button" class="chip" onClick={p.onSkip} data-action="skip">{t('action_skip')}</button>
+            <button type="button" class="chip" onClick={p.onSkip} data-action="skip">
+              {t('action_skip')}
+            </button>
           )}
           {s.phase === 'paused' ? (
-            <button type="button" class="chip accent" onClick={p.onResume} data-action="resume">{t('action_resume')}</button>
+            <button type="button" class="chip accent" onClick={p.onResume} data-action="resume">
+              {t('action_resume')}
+            </button>
           ) : (
             s.phase !== 'due' && <PauseMenu onChoose={p.onPause} />
           )}

@@ -9,7 +9,9 @@ export function formatUntil(until: number, now: number, lang: string): string {
   const at = new Date(until);
   const startOfTomorrow = new Date(new Date(now).getFullYear(), new Date(now).getMonth(), new Date(now).getDate() + 1).getTime();
   if (until === startOfTomorrow) return t('status_tomorrow');
-  const options: Intl.DateTimeFormatOptions = sameDay(at, new Date(now)) ? { timeStyle: 'short' } : { weekday: 'short', hour: 'numeric', minute: '2-digit' };
+  const options: Intl.DateTimeFormatOptions = sameDay(at, new Date(now))
+    ? { timeStyle: 'short' }
+    : { weekday: 'short', hour: 'numeric', minute: '2-digit' };
   // No-break spaces: where the status line wraps, "10:35 PM" and "Tue 09:00" stay whole.
   return new Intl.DateTimeFormat(lang, options).format(at).replace(/\s/g, '\u00a0');
 }

@@ -13,10 +13,18 @@ export function StretchHero({ stretch, step, paused }: { stretch: Stretch; step?
   return (
     <div class="hero">
       <div class="art-frame">
-        <StretchArt id={stretch.id} label={t('art_label', name)} step={step} paused={paused} words={{ in: t('art_in'), out: t('art_out') }} />
+        <StretchArt
+          id={stretch.id}
+          label={t('art_label', name)}
+          step={step}
+          paused={paused}
+          words={{ in: t('art_in'), out: t('art_out') }}
+        />
       </div>
       <div class="hero-text">
-        <h1 class="name" id="stretch-name">{name}</h1>
+        <h1 class="name" id="stretch-name">
+          {name}
+        </h1>
         <p class="meta">
           <span>{t(`position_${stretch.position}`)}</span>
           <span class="meta-dose">{doseText(stretch)}</span>
@@ -36,7 +44,9 @@ export function StepsPanel({ stretch }: { stretch: Stretch }) {
   return (
     <div class="panel steps-panel">
       <ol class="steps">
-        {stretch.stepKeys.map((k) => <li key={k}>{t(k)}</li>)}
+        {stretch.stepKeys.map((k) => (
+          <li key={k}>{t(k)}</li>
+        ))}
       </ol>
       {stretch.cautionKey && <p class="caution">{t(stretch.cautionKey)}</p>}
       <p class="ease-off">{t('card_easeOff')}</p>

@@ -20,7 +20,12 @@ export function useBreathTimer(plan: readonly BreathSegment[], now: () => number
     if (here.done) {
       // Stop first so a re-render before the parent moves on cannot report twice.
       setClock(idleClock);
-      done.current(Math.min(elapsedMs(clock, now()), plan.reduce((s, p) => s + p.durationMs, 0)));
+      done.current(
+        Math.min(
+          elapsedMs(clock, now()),
+          plan.reduce((s, p) => s + p.durationMs, 0),
+        ),
+      );
       return;
     }
     const untilNextSecond = here.stepRemainingMs % 1000 || 1000;

@@ -14,10 +14,19 @@ export function useGuide(deps: PopupDeps): Guide | undefined {
   useEffect(() => {
     if (!settings.spokenCues || !speech) return;
     let live = true;
-    const look = () => void speech.voices().then((list) => { if (live) setVoice(pickVoice(list, lang)); }, () => undefined);
+    const look = () =>
+      void speech.voices().then(
+        (list) => {
+          if (live) setVoice(pickVoice(list, lang));
+        },
+        () => undefined,
+      );
     look();
     const stop = speech.onVoicesChanged(look);
-    return () => { live = false; stop(); };
+    return () => {
+      live = false;
+      stop();
+    };
   }, [settings.spokenCues, speech, lang]);
   return useMemo(() => makeGuide(settings, chime, speech, voice), [settings, chime, speech, voice]);
 }

@@ -40,10 +40,18 @@ export function usePopup({ deps, initialBag, initialStatus, statusLater, initial
   const [state, dispatch] = useReducer(
     (s: PopupState, e: PopupEvent) => reduce(s, e, table),
     null,
-    () => initialPopupState({
-      bag: initialBag, status: initialStatus, breakId: initialBreakId, statusLater: statusLater !== undefined,
-      inWindow: deps.inWindow, routineRequested: deps.routineRequested,
-    }, table),
+    () =>
+      initialPopupState(
+        {
+          bag: initialBag,
+          status: initialStatus,
+          breakId: initialBreakId,
+          statusLater: statusLater !== undefined,
+          inWindow: deps.inWindow,
+          routineRequested: deps.routineRequested,
+        },
+        table,
+      ),
   );
   useFocusKeeper();
 
@@ -110,7 +118,10 @@ export function usePopup({ deps, initialBag, initialStatus, statusLater, initial
 
   const { card, status } = state;
   return {
-    pool, pace, card, status,
+    pool,
+    pace,
+    card,
+    status,
     unreachable: state.link === 'down',
     onBreak: card.stage === 'stretching',
     lineup: card.stage === 'empty' ? null : card.lineup,

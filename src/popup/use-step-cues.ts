@@ -8,7 +8,13 @@ import type { Guide } from './guide';
  * resume in the middle of a step does not repeat it. Pausing, and the page going away, silence
  * whatever is being said; the end of a stretch does not, so its "done" is heard in full.
  */
-export function useStepCues(position: Position, status: Clock['status'], stretchIndex: number, nameKey: string, guide: Guide | undefined): void {
+export function useStepCues(
+  position: Position,
+  status: Clock['status'],
+  stretchIndex: number,
+  nameKey: string,
+  guide: Guide | undefined,
+): void {
   const last = useRef('');
   const step = status !== 'running' || position.done ? null : position.step;
   const key = step && !position.done ? `${stretchIndex}:${position.index}` : '';

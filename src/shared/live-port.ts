@@ -32,5 +32,9 @@ export function parsePageMessage(v: unknown): PageToBackground | null {
   const r = p.record;
   if (!Array.isArray(r.stretchIds) || r.stretchIds.length === 0 || !r.stretchIds.every((id) => typeof id === 'string')) return null;
   if (typeof r.durationMs !== 'number' || !Number.isFinite(r.durationMs) || r.durationMs < 0) return null;
-  return { type: 'stretch', pageId: v.pageId, progress: { running: p.running, record: { stretchIds: [...r.stretchIds], durationMs: r.durationMs, completed: false } } };
+  return {
+    type: 'stretch',
+    pageId: v.pageId,
+    progress: { running: p.running, record: { stretchIds: [...r.stretchIds], durationMs: r.durationMs, completed: false } },
+  };
 }

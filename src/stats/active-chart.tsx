@@ -24,7 +24,9 @@ export function ActiveChart({ week, lang }: { week: DaySummary[]; lang: string }
         {ticks.map((v) => (
           <g key={v} class="grid">
             <line x1={pad.left} x2={W - pad.right} y1={y(v)} y2={y(v)} />
-            <text x={pad.left - 8} y={y(v)} dy="0.32em" text-anchor="end">{inHours ? t('statsHoursTick', v) : t('statsMinutesTick', v)}</text>
+            <text x={pad.left - 8} y={y(v)} dy="0.32em" text-anchor="end">
+              {inHours ? t('statsHoursTick', v) : t('statsMinutesTick', v)}
+            </text>
           </g>
         ))}
         {week.map((d, i) => {
@@ -46,7 +48,14 @@ export function ActiveChart({ week, lang }: { week: DaySummary[]; lang: string }
       <div class="visually-hidden">
         <table>
           <caption>{t('statsActiveChartTitle')}</caption>
-          <tbody>{week.map((d, i) => <tr key={d.day}><th scope="row">{labels[i]!.long}</th><td>{formatDuration(d.activeMs, lang)}</td></tr>)}</tbody>
+          <tbody>
+            {week.map((d, i) => (
+              <tr key={d.day}>
+                <th scope="row">{labels[i]!.long}</th>
+                <td>{formatDuration(d.activeMs, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       </div>
     </figure>

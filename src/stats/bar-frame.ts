@@ -1,7 +1,12 @@
 // The geometry both week charts share: where the plot sits in the SVG, how wide each day's bar
 // is, and where a value lands on the y axis.
 
-export interface Padding { top: number; right: number; bottom: number; left: number }
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
 
 export function barFrame(width: number, height: number, pad: Padding, days: number, top: number) {
   const plotH = height - pad.top - pad.bottom;

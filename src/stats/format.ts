@@ -3,7 +3,8 @@ export function formatDuration(ms: number, lang: string): string {
   const totalMin = Math.round(Math.max(0, ms) / 60_000);
   const h = Math.floor(totalMin / 60);
   const m = totalMin % 60;
-  const unit = (value: number, u: 'hour' | 'minute') => new Intl.NumberFormat(lang, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
+  const unit = (value: number, u: 'hour' | 'minute') =>
+    new Intl.NumberFormat(lang, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
   if (h === 0) return unit(m, 'minute');
   return m === 0 ? unit(h, 'hour') : `${unit(h, 'hour')} ${unit(m, 'minute')}`;
 }

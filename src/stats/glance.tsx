@@ -14,26 +14,45 @@ export function Glance({ o, lang }: { o: Overview; lang: string }) {
     <div class="glance">
       <section class="tile" aria-labelledby="tile-today">
         <h2 id="tile-today">{t('statsToday')}</h2>
-        <p class="big"><strong>{n(o.today.taken)}</strong> <span class="of">{t('statsOfGoal', n(o.goal))}</span></p>
-        <div class="meter" role="progressbar" aria-labelledby="tile-today" aria-valuemin={0} aria-valuemax={o.goal} aria-valuenow={Math.min(o.today.taken, o.goal)}>
+        <p class="big">
+          <strong>{n(o.today.taken)}</strong> <span class="of">{t('statsOfGoal', n(o.goal))}</span>
+        </p>
+        <div
+          class="meter"
+          role="progressbar"
+          aria-labelledby="tile-today"
+          aria-valuemin={0}
+          aria-valuemax={o.goal}
+          aria-valuenow={Math.min(o.today.taken, o.goal)}
+        >
           <span style={{ width: `${pct}%` }} />
         </div>
         <p class="sub">{t('statsTodaySub', n(o.today.natural), n(o.today.skipped))}</p>
       </section>
       <section class="tile" aria-labelledby="tile-week">
         <h2 id="tile-week">{t('statsLast7')}</h2>
-        <p class="big"><strong>{n(o.weekTotals.taken)}</strong> <span class="of">{tn('statsBreaksTaken', o.weekTotals.taken)}</span></p>
+        <p class="big">
+          <strong>{n(o.weekTotals.taken)}</strong> <span class="of">{tn('statsBreaksTaken', o.weekTotals.taken)}</span>
+        </p>
         <p class="sub">{t('statsGoalDays', n(o.weekGoalDays))}</p>
       </section>
       <section class="tile" aria-labelledby="tile-streak">
         <h2 id="tile-streak">{t('statsStreak')}</h2>
-        <p class="big"><strong>{n(o.streak.current)}</strong> <span class="of">{tn('statsDays', o.streak.current)}</span></p>
+        <p class="big">
+          <strong>{n(o.streak.current)}</strong> <span class="of">{tn('statsDays', o.streak.current)}</span>
+        </p>
         <p class="sub">{t('statsBest', n(o.streak.best))}</p>
       </section>
       <section class="tile" aria-labelledby="tile-time">
         <h2 id="tile-time">{t('statsStretchTime')}</h2>
-        <p class="big"><strong>{formatDuration(o.weekTotals.breakMs, lang)}</strong></p>
-        <p class="sub">{o.weekTotals.activeMs >= MIN_ACTIVE_SHOWN_MS ? t('statsActiveWeek', formatDuration(o.weekTotals.activeMs, lang)) : t('statsLast7Lower')}</p>
+        <p class="big">
+          <strong>{formatDuration(o.weekTotals.breakMs, lang)}</strong>
+        </p>
+        <p class="sub">
+          {o.weekTotals.activeMs >= MIN_ACTIVE_SHOWN_MS
+            ? t('statsActiveWeek', formatDuration(o.weekTotals.activeMs, lang))
+            : t('statsLast7Lower')}
+        </p>
       </section>
     </div>
   );

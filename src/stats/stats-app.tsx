@@ -39,7 +39,9 @@ export function StatsApp({ deps }: { deps: PageDeps }) {
     const refresh = () => void load(deps).then(setState, () => setState({ kind: 'failed' }));
     refresh();
     // Coming back to the tab after a break shows it without a manual reload.
-    const onVisible = () => { if (document.visibilityState === 'visible') refresh(); };
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') refresh();
+    };
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, [deps, reloads]);
@@ -51,13 +53,37 @@ export function StatsApp({ deps }: { deps: PageDeps }) {
     <div class="page">
       <PageHeader title={t('statsTitle')} intro={t('statsIntro')} link={{ href: deps.optionsUrl, label: t('statsOpenSettings') }} />
       <NoticeList deps={deps} settingsNotices={[]} />
-      {state.kind === 'loading' && <p class="intro" role="status">{t('statsLoading')}</p>}
-      {state.kind === 'failed' && <p class="error" role="alert">{t('statsLoadFailed')}</p>}
+      {state.kind === 'loading' && (
+        <p class="intro" role="status">
+          {t('statsLoading')}
+        </p>
+      )}
+      {state.kind === 'failed' && (
+        <p class="error" role="alert">
+          {t('statsLoadFailed')}
+        </p>
+      )}
       {state.kind === 'ready' && o && (
         <main>
-          <DevicePicker devices={state.devices.choices} selected={selected} onSelect={setDevice} shared={state.devices.shared} full={state.devices.full}
-            lang={deps.lang} now={deps.now()} onForget={async (id) => { await deps.devices.forget(id); setDevice('all'); setReloads((n) => n + 1); }} />
-          {days.length === 0 && <p class="welcome-note" role="status">{t('statsEmpty')}</p>}
+          <DevicePicker
+            devices={state.devices.choices}
+            selected={selected}
+            onSelect={setDevice}
+            shared={state.devices.shared}
+            full={state.devices.full}
+            lang={deps.lang}
+            now={deps.now()}
+            onForget={async (id) => {
+              await deps.devices.forget(id);
+              setDevice('all');
+              setReloads((n) => n + 1);
+            }}
+          />
+          {days.length === 0 && (
+            <p class="welcome-note" role="status">
+              {t('statsEmpty')}
+            </p>
+          )}
           <Glance o={o} lang={deps.lang} />
           <section class="card" aria-labelledby="week-title">
             <h2 id="week-title">{t('statsWeekTitle')}</h2>
@@ -75,7 +101,11 @@ export function StatsApp({ deps }: { deps: PageDeps }) {
             <h2 id="export-title">{t('statsExportTitle')}</h2>
             <p class="intro">{t('statsExportIntro')}</p>
             {/* The files are this device's whatever the view: said on the buttons, and said again when the view is another. */}
-            {!state.devices.choices.some((c) => c.isThis && c.id === selected) && state.devices.choices.length > 1 && <p class="hint" data-export-note>{t('statsExportThisOnly')}</p>}
+            {!state.devices.choices.some((c) => c.isThis && c.id === selected) && state.devices.choices.length > 1 && (
+              <p class="hint" data-export-note>
+                {t('statsExportThisOnly')}
+              </p>
+            )}
             <HistoryExports deps={deps} labels={{ csv: t('statsExportCsv'), json: t('statsExportJson') }} />
           </section>
         </main>

@@ -17,7 +17,9 @@ export function TopStretches({ list, lang }: { list: StretchCount[]; lang: strin
         return (
           <li key={s.id}>
             <span class="name">{key ? t(key) : s.id}</span>
-            <span class="track" aria-hidden="true"><span style={{ width: `${Math.max(4, (s.count / most) * 100)}%` }} /></span>
+            <span class="track" aria-hidden="true">
+              <span style={{ width: `${Math.max(4, (s.count / most) * 100)}%` }} />
+            </span>
             <span class="count">{t('statsTimes', formatNumber(s.count, lang))}</span>
           </li>
         );

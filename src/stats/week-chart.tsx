@@ -29,7 +29,9 @@ export function WeekChart({ week, goal, lang }: { week: DaySummary[]; goal: numb
         {ticks.map((v) => (
           <g key={v} class="grid">
             <line x1={pad.left} x2={W - pad.right} y1={y(v)} y2={y(v)} />
-            <text x={pad.left - 8} y={y(v)} dy="0.32em" text-anchor="end">{v}</text>
+            <text x={pad.left - 8} y={y(v)} dy="0.32em" text-anchor="end">
+              {v}
+            </text>
           </g>
         ))}
         {week.map((d, i) => {
@@ -41,7 +43,18 @@ export function WeekChart({ week, goal, lang }: { week: DaySummary[]; goal: numb
               {SERIES.map((s) => {
                 const v = d[s];
                 if (v === 0) return null;
-                const rect = <rect key={s} class={`bar ${s}`} data-series={s} x={x} width={barW} y={y(base + v)} height={Math.max(0, y(base) - y(base + v) - 1)} rx={4} />;
+                const rect = (
+                  <rect
+                    key={s}
+                    class={`bar ${s}`}
+                    data-series={s}
+                    x={x}
+                    width={barW}
+                    y={y(base + v)}
+                    height={Math.max(0, y(base) - y(base + v) - 1)}
+                    rx={4}
+                  />
+                );
                 base += v;
                 return rect;
               })}
@@ -53,22 +66,50 @@ export function WeekChart({ week, goal, lang }: { week: DaySummary[]; goal: numb
         })}
         <g class="goal">
           <line x1={pad.left} x2={W - pad.right} y1={y(goal)} y2={y(goal)} />
-          {!goalInLegend && <text x={W - pad.right + 8} y={y(goal)} dy="0.32em">{t('statsGoalLine', goal)}</text>}
+          {!goalInLegend && (
+            <text x={W - pad.right + 8} y={y(goal)} dy="0.32em">
+              {t('statsGoalLine', goal)}
+            </text>
+          )}
         </g>
       </svg>
       <figcaption class="legend">
-        {SERIES.map((s) => <span key={s} class="key"><span class={`swatch ${s}`} aria-hidden="true" />{t(`statsSeries_${s}`)}</span>)}
-        {goalInLegend && <span class="key"><span class="swatch goal" aria-hidden="true" />{t('statsGoalLine', goal)}</span>}
+        {SERIES.map((s) => (
+          <span key={s} class="key">
+            <span class={`swatch ${s}`} aria-hidden="true" />
+            {t(`statsSeries_${s}`)}
+          </span>
+        ))}
+        {goalInLegend && (
+          <span class="key">
+            <span class="swatch goal" aria-hidden="true" />
+            {t('statsGoalLine', goal)}
+          </span>
+        )}
       </figcaption>
       {/* The wrapper hides the table: a table never gets narrower than its content, so a
           visually hidden table would widen a narrow page. */}
       <div class="visually-hidden">
         <table>
           <caption>{t('statsWeekChartTitle')}</caption>
-          <thead><tr><th scope="col">{t('statsDay')}</th>{SERIES.map((s) => <th key={s} scope="col">{t(`statsSeries_${s}`)}</th>)}</tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('statsDay')}</th>
+              {SERIES.map((s) => (
+                <th key={s} scope="col">
+                  {t(`statsSeries_${s}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
           <tbody>
             {week.map((d, i) => (
-              <tr key={d.day}><th scope="row">{labels[i]!.long}</th>{SERIES.map((s) => <td key={s}>{d[s]}</td>)}</tr>
+              <tr key={d.day}>
+                <th scope="row">{labels[i]!.long}</th>
+                {SERIES.map((s) => (
+                  <td key={s}>{d[s]}</td>
+                ))}
+              </tr>
             ))}
           </tbody>
         </table>

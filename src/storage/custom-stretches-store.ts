@@ -5,7 +5,13 @@
 import { stretches as builtIns } from '../core/stretches/library';
 import { checkCustomStretch, type CustomStretch } from '../core/stretches/custom';
 import {
-  CUSTOM_SYNC_PREFIX, liveStretches, mergeEntries, planCustomSync, pruneTombstones, type CustomEntry, type Tombstone,
+  CUSTOM_SYNC_PREFIX,
+  liveStretches,
+  mergeEntries,
+  planCustomSync,
+  pruneTombstones,
+  type CustomEntry,
+  type Tombstone,
 } from '../core/stretches/custom-sync';
 import { itemBytes } from '../core/devices/quota';
 import type { StorageArea } from '../platform/storage-area';
@@ -64,7 +70,9 @@ export class CustomStretchesStore {
 
   /** Adds or replaces a stretch (by id), stamped now. */
   save(stretch: CustomStretch): Promise<CustomStretchesView> {
-    return this.queue(() => this.change((entries) => [...entries.filter((e) => e.id !== stretch.id), { ...stretch, updatedAt: this.now() }]));
+    return this.queue(() =>
+      this.change((entries) => [...entries.filter((e) => e.id !== stretch.id), { ...stretch, updatedAt: this.now() }]),
+    );
   }
 
   /** Adds several at once (an import planned by core/stretches/stretch-file: ids are new). */
@@ -96,7 +104,11 @@ export class CustomStretchesStore {
     } catch {
       syncError = true;
     }
-    const theirs = readAll(Object.entries(synced).filter(([k]) => k.startsWith(CUSTOM_SYNC_PREFIX)).map(([, v]) => v));
+    const theirs = readAll(
+      Object.entries(synced)
+        .filter(([k]) => k.startsWith(CUSTOM_SYNC_PREFIX))
+        .map(([, v]) => v),
+    );
     const entries = pruneTombstones(edit(mergeEntries(mine.entries, theirs.entries)), this.now());
 
     let localOnly = liveStretches(entries).map((s) => s.id);
@@ -105,7 +117,9 @@ export class CustomStretchesStore {
       const plan = planCustomSync(entries, { bytes: others.reduce((sum, [k, v]) => sum + itemBytes(k, v), 0), items: others.length });
       const changed = Object.fromEntries(Object.entries(plan.items).filter(([k, v]) => JSON.stringify(synced[k]) !== JSON.stringify(v)));
       // Items of ours that sync holds but the plan does not: moved to this device, or pruned.
-      const gone = Object.keys(synced).filter((k) => k.startsWith(CUSTOM_SYNC_PREFIX) && !(k in plan.items) && readEntry(synced[k]) !== null);
+      const gone = Object.keys(synced).filter(
+        (k) => k.startsWith(CUSTOM_SYNC_PREFIX) && !(k in plan.items) && readEntry(synced[k]) !== null,
+      );
       try {
         if (Object.keys(changed).length) await this.sync.set(changed);
         if (gone.length) await this.sync.remove(gone);

@@ -24,7 +24,10 @@ export interface DeliveryStore {
 }
 
 const isNote = (v: unknown): v is DeliveryNote =>
-  typeof v === 'object' && v !== null && ((v as DeliveryNote).fallback === 'blocked' || (v as DeliveryNote).fallback === 'failed') && typeof (v as DeliveryNote).at === 'number';
+  typeof v === 'object' &&
+  v !== null &&
+  ((v as DeliveryNote).fallback === 'blocked' || (v as DeliveryNote).fallback === 'failed') &&
+  typeof (v as DeliveryNote).at === 'number';
 
 export function deliveryStore(local: StorageArea, session: StorageArea | null): DeliveryStore {
   let memoryId: number | null = null;

@@ -28,7 +28,11 @@ export async function popupStart(get: ((keys: string[]) => Promise<Record<string
   try {
     if (!get) throw new Error('no storage.local');
     const found = await get([SHUFFLE_KEY, POPUP_SETTINGS_KEY, ENGINE_KEY]);
-    return { settings: parsePopupSettings(found[POPUP_SETTINGS_KEY]), bag: parseBag(found[SHUFFLE_KEY]), breakId: storedBreakId(found[ENGINE_KEY]) };
+    return {
+      settings: parsePopupSettings(found[POPUP_SETTINGS_KEY]),
+      bag: parseBag(found[SHUFFLE_KEY]),
+      breakId: storedBreakId(found[ENGINE_KEY]),
+    };
   } catch {
     // As the shuffle store does: a fresh round, and the settings come from the background.
     return { settings: null, bag: emptyBag(), breakId: null };

@@ -8,7 +8,12 @@ import type { Settings } from '../core/settings/defaults';
 export function onlyChanges(listener: (settings: Settings) => void, first: Promise<{ settings: Settings }>): (settings: Settings) => void {
   let last = '';
   // A change heard before the first load is done wins over it.
-  void first.then(({ settings }) => { if (last === '') last = JSON.stringify(settings); }, () => undefined);
+  void first.then(
+    ({ settings }) => {
+      if (last === '') last = JSON.stringify(settings);
+    },
+    () => undefined,
+  );
   return (settings) => {
     const json = JSON.stringify(settings);
     if (json === last) return;

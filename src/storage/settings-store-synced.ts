@@ -40,7 +40,9 @@ export function syncedSettingsReader({ sync, local }: SettingsAreas): SettingsRe
         // Two quick writes mean two change events; a slow first read must not land after the
         // second and bring back the older value.
         const mine = ++latest;
-        void load().then(({ settings }) => { if (mine === latest) emit(settings); });
+        void load().then(({ settings }) => {
+          if (mine === latest) emit(settings);
+        });
       };
       sync?.onKeyChanged(SETTINGS_KEY, reload);
       local.onKeyChanged(SETTINGS_KEY, reload);

@@ -21,7 +21,11 @@ export interface StretchesUnderWay {
 }
 
 const isEntry = (v: unknown): v is UnderWay =>
-  typeof v === 'object' && v !== null && typeof (v as UnderWay).at === 'number' && typeof (v as UnderWay).progress === 'object' && (v as UnderWay).progress !== null;
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as UnderWay).at === 'number' &&
+  typeof (v as UnderWay).progress === 'object' &&
+  (v as UnderWay).progress !== null;
 
 export function stretchesUnderWay(area: StorageArea | null): StretchesUnderWay {
   let memory: Record<string, UnderWay> = {};

@@ -44,7 +44,9 @@ export const settingsUi = {
 } satisfies { [K in keyof Settings]: FieldUi };
 
 /** The label key of every setting. */
-export const fieldLabel = Object.fromEntries(Object.entries(settingsUi).map(([k, ui]) => [k, ui.label])) as { [K in keyof Settings]: string };
+export const fieldLabel = Object.fromEntries(Object.entries(settingsUi).map(([k, ui]) => [k, ui.label])) as {
+  [K in keyof Settings]: string;
+};
 
 export function isField(name: string): name is keyof Settings {
   return Object.prototype.hasOwnProperty.call(settingsUi, name);

@@ -40,9 +40,17 @@ export function NumberField({ field, settings, update, hint, unit }: FieldProps<
     <div class="field" data-field={field}>
       <label for={id}>{t(fieldLabel[field])}</label>
       <div class="control">
-        <input id={id} type="number" inputMode="numeric" step={1} value={draft} disabled={locked}
-          min={spec.kind === 'int' ? spec.min : undefined} max={spec.kind === 'int' ? spec.max : undefined}
-          aria-invalid={error ? 'true' : undefined} aria-describedby={described}
+        <input
+          id={id}
+          type="number"
+          inputMode="numeric"
+          step={1}
+          value={draft}
+          disabled={locked}
+          min={spec.kind === 'int' ? spec.min : undefined}
+          max={spec.kind === 'int' ? spec.max : undefined}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={described}
           onInput={(e) => {
             const text = e.currentTarget.value;
             setDraft(text);
@@ -52,11 +60,20 @@ export function NumberField({ field, settings, update, hint, unit }: FieldProps<
           onChange={(e) => {
             const result = parse(e.currentTarget.value);
             if (result.ok && result.value !== settings[field]) update({ [field]: result.value });
-          }} />
+          }}
+        />
         <span class="unit">{unit}</span>
       </div>
-      {hint && <p id={`${id}-hint`} class="hint">{hint}</p>}
-      {error && <p id={`${id}-error`} class="error">{error}</p>}
+      {hint && (
+        <p id={`${id}-hint`} class="hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} class="error">
+          {error}
+        </p>
+      )}
       <LockedNote field={field} />
     </div>
   );
@@ -67,11 +84,22 @@ export function Toggle({ field, settings, update, hint }: FieldProps<BoolKey>) {
   const locked = useLocked(field);
   return (
     <div class="field toggle" data-field={field}>
-      <input id={id} type="checkbox" role="switch" checked={settings[field]} disabled={locked} aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(e) => update({ [field]: e.currentTarget.checked })} />
+      <input
+        id={id}
+        type="checkbox"
+        role="switch"
+        checked={settings[field]}
+        disabled={locked}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(e) => update({ [field]: e.currentTarget.checked })}
+      />
       <div>
         <label for={id}>{t(fieldLabel[field])}</label>
-        {hint && <p id={`${id}-hint`} class="hint">{hint}</p>}
+        {hint && (
+          <p id={`${id}-hint`} class="hint">
+            {hint}
+          </p>
+        )}
         <LockedNote field={field} />
       </div>
     </div>
@@ -86,9 +114,15 @@ export interface Choice<V> {
 
 /** Radio buttons styled as segments; arrow keys move between them as in any radio group. */
 export function ChoiceGroup<V extends string | boolean>(props: {
-  name: string; label: string; value: V; choices: Choice<V>[]; onPick(value: V): void; field: keyof Settings;
+  name: string;
+  label: string;
+  value: V;
+  choices: Choice<V>[];
+  onPick(value: V): void;
+  field: keyof Settings;
   /** Said under the choices; `children` follow it (a note about the browser, say). */
-  hint?: string; children?: ComponentChildren;
+  hint?: string;
+  children?: ComponentChildren;
 }) {
   const locked = useLocked(props.field);
   return (

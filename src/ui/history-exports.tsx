@@ -26,9 +26,17 @@ export function HistoryExports({ deps, labels }: { deps: PageDeps; labels?: { cs
   };
   return (
     <div class="actions">
-      <button type="button" onClick={() => void exportAs('csv')}>{labels?.csv ?? t('optExportHistoryCsv')}</button>
-      <button type="button" onClick={() => void exportAs('json')}>{labels?.json ?? t('optExportHistoryJson')}</button>
-      {failed && <p class="error" role="alert">{t('optExportFailed')}</p>}
+      <button type="button" onClick={() => void exportAs('csv')}>
+        {labels?.csv ?? t('optExportHistoryCsv')}
+      </button>
+      <button type="button" onClick={() => void exportAs('json')}>
+        {labels?.json ?? t('optExportHistoryJson')}
+      </button>
+      {failed && (
+        <p class="error" role="alert">
+          {t('optExportFailed')}
+        </p>
+      )}
     </div>
   );
 }

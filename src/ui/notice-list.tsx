@@ -7,11 +7,16 @@ import { fieldLabel, isField } from './field-labels';
 
 function settingsText(n: SettingsNotice): string {
   switch (n.code) {
-    case 'repaired': return t('noticeSettingsRepaired', n.fields.map((f) => (isField(f) ? t(fieldLabel[f]) : f)).join(', '));
-    case 'unreadable': return t('noticeSettingsUnreadable');
-    case 'newerVersion': return t('noticeSettingsNewer');
-    case 'localOnly': return t('noticeSettingsLocalOnly');
-    case 'managed': return t('optManagedNotice');
+    case 'repaired':
+      return t('noticeSettingsRepaired', n.fields.map((f) => (isField(f) ? t(fieldLabel[f]) : f)).join(', '));
+    case 'unreadable':
+      return t('noticeSettingsUnreadable');
+    case 'newerVersion':
+      return t('noticeSettingsNewer');
+    case 'localOnly':
+      return t('noticeSettingsLocalOnly');
+    case 'managed':
+      return t('optManagedNotice');
   }
 }
 
@@ -21,8 +26,10 @@ function historyText(n: Notice): string {
       const [removed, keepDays] = (n.detail ?? '').split(':');
       return t('noticeHistoryCompacted', removed ?? '?', keepDays ?? '?');
     }
-    case 'historyWriteFailed': return t('noticeHistoryWriteFailed', n.detail ?? '');
-    default: return t(`notice_${n.kind}`);
+    case 'historyWriteFailed':
+      return t('noticeHistoryWriteFailed', n.detail ?? '');
+    default:
+      return t(`notice_${n.kind}`);
   }
 }
 
@@ -56,15 +63,27 @@ export function NoticeList({ deps, settingsNotices }: { deps: PageDeps; settings
       {shownSettings.map((n) => (
         <div class={`notice ${n.code === 'localOnly' || n.code === 'managed' ? 'info' : 'warn'}`} role="status" key={n.code}>
           <p>{settingsText(n)}</p>
-          <button type="button" class="small" onClick={() => setHiddenSettings([...hiddenSettings, n.code])}>{t('noticeDismiss')}</button>
+          <button type="button" class="small" onClick={() => setHiddenSettings([...hiddenSettings, n.code])}>
+            {t('noticeDismiss')}
+          </button>
         </div>
       ))}
       {history.map((n) => (
         <div class="notice warn" role="status" key={n.kind} data-notice={n.kind}>
           <p>{historyText(n)}</p>
-          {n.kind === 'historyFallback' && <button type="button" class="small" disabled={busy} onClick={() => void rebuild()}>{t('noticeRebuild')}</button>}
-          {n.kind === 'historyNewerVersion' && <button type="button" class="small" onClick={deps.reload}>{t('noticeReload')}</button>}
-          <button type="button" class="small" onClick={() => dismiss(n.kind)}>{t('noticeDismiss')}</button>
+          {n.kind === 'historyFallback' && (
+            <button type="button" class="small" disabled={busy} onClick={() => void rebuild()}>
+              {t('noticeRebuild')}
+            </button>
+          )}
+          {n.kind === 'historyNewerVersion' && (
+            <button type="button" class="small" onClick={deps.reload}>
+              {t('noticeReload')}
+            </button>
+          )}
+          <button type="button" class="small" onClick={() => dismiss(n.kind)}>
+            {t('noticeDismiss')}
+          </button>
         </div>
       ))}
     </section>

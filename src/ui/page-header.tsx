@@ -7,7 +7,9 @@ export function PageHeader({ title, intro, link }: { title: string; intro: strin
         <h1>{title}</h1>
         <p class="intro">{intro}</p>
       </div>
-      <a class="button-link" href={link.href}>{link.label}</a>
+      <a class="button-link" href={link.href}>
+        {link.label}
+      </a>
     </header>
   );
 }

@@ -28,12 +28,19 @@ export function usePinned(toolbar: ToolbarPin): boolean | null {
 export function PinHint({ toolbar, confirm = true }: { toolbar: ToolbarPin; confirm?: boolean }) {
   const pinned = usePinned(toolbar);
   if (pinned === null || (pinned && !confirm)) return null;
-  if (pinned) return <p class="pin-done" data-pinned="true">{t('pinDone')}</p>;
+  if (pinned)
+    return (
+      <p class="pin-done" data-pinned="true">
+        {t('pinDone')}
+      </p>
+    );
   return (
     <div class="pin-hint" data-pinned="false" role="note" aria-labelledby="pin-hint-title">
       <PinPicture />
       <div>
-        <p class="pin-title" id="pin-hint-title">{t('pinTitle')}</p>
+        <p class="pin-title" id="pin-hint-title">
+          {t('pinTitle')}
+        </p>
         <p class="pin-body">{t('pinBody')}</p>
       </div>
     </div>

@@ -8,5 +8,9 @@ export const PRIVACY_PAGE = 'privacy.html';
 
 /** Opens the policy in a new tab, so the settings or the first-run choices stay where they were. */
 export function PrivacyLink({ label }: { label: string }) {
-  return <a href={PRIVACY_PAGE} target="_blank" rel="noopener" class="link">{label}</a>;
+  return (
+    <a href={PRIVACY_PAGE} target="_blank" rel="noopener" class="link">
+      {label}
+    </a>
+  );
 }

@@ -43,12 +43,14 @@ export function stretchWindow(d: StretchWindowDeps): StretchWindow {
     await d.store.setWindowId(await d.windows.openPopupWindow(d.url, bounds));
   };
   return {
-    open: () => inTurn(async () => {
-      if (!(await raiseOpen())) await create();
-    }),
-    show: (action) => inTurn(async () => {
-      if ((await raiseOpen()) || (await action.openPopup())) return;
-      await create();
-    }),
+    open: () =>
+      inTurn(async () => {
+        if (!(await raiseOpen())) await create();
+      }),
+    show: (action) =>
+      inTurn(async () => {
+        if ((await raiseOpen()) || (await action.openPopup())) return;
+        await create();
+      }),
   };
 }

@@ -21,10 +21,19 @@ void browserReady().then(async () => {
   const store = browserSettingsStore();
   const { settings } = await store.load();
   applyTheme(settings.theme);
-  const stretch = stretchWindow({ windows: browserWindows(), store: deliveryStore(browserArea('local')!, browserArea('session')), url: STRETCH_WINDOW_PAGE });
+  const stretch = stretchWindow({
+    windows: browserWindows(),
+    store: deliveryStore(browserArea('local')!, browserArea('session')),
+    url: STRETCH_WINDOW_PAGE,
+  });
   render(
-    <Welcome initial={settings} save={(s) => store.save(s)} tryStretch={() => void stretch.show(browserAction())} openOptions={() => void browserPageOpener.openOptions()}
-      toolbar={browserToolbarPin()} />,
+    <Welcome
+      initial={settings}
+      save={(s) => store.save(s)}
+      tryStretch={() => void stretch.show(browserAction())}
+      openOptions={() => void browserPageOpener.openOptions()}
+      toolbar={browserToolbarPin()}
+    />,
     document.getElementById('app')!,
   );
 });

@@ -31,7 +31,10 @@ export function Welcome({ initial, save, tryStretch, openOptions, toolbar }: Wel
   const update = (patch: Partial<Settings>) => {
     const next = { ...settings, ...patch };
     setSettings(next);
-    save(next).then(() => setStatus('saved'), () => setStatus('failed'));
+    save(next).then(
+      () => setStatus('saved'),
+      () => setStatus('failed'),
+    );
   };
 
   return (
@@ -45,13 +48,22 @@ export function Welcome({ initial, save, tryStretch, openOptions, toolbar }: Wel
       </header>
 
       <section class="step" aria-labelledby="step-interval">
-        <h2 id="step-interval"><span class="num" aria-hidden="true">1</span>{t('welcomeIntervalTitle')}</h2>
+        <h2 id="step-interval">
+          <span class="num" aria-hidden="true">
+            1
+          </span>
+          {t('welcomeIntervalTitle')}
+        </h2>
         <p class="hint">{t('welcomeIntervalHint')}</p>
         <div class="choices" role="radiogroup" aria-labelledby="step-interval">
           {intervals.map((minutes) => (
             <label class={`choice ${settings.breakIntervalMin === minutes ? 'on' : ''}`} key={minutes}>
-              <input type="radio" name="interval" checked={settings.breakIntervalMin === minutes}
-                onChange={() => update({ breakIntervalMin: minutes })} />
+              <input
+                type="radio"
+                name="interval"
+                checked={settings.breakIntervalMin === minutes}
+                onChange={() => update({ breakIntervalMin: minutes })}
+              />
               {t('welcomeIntervalChoice', minutes)}
             </label>
           ))}
@@ -59,15 +71,30 @@ export function Welcome({ initial, save, tryStretch, openOptions, toolbar }: Wel
       </section>
 
       <section class="step" aria-labelledby="step-place">
-        <h2 id="step-place"><span class="num" aria-hidden="true">2</span>{t('welcomePlaceTitle')}</h2>
+        <h2 id="step-place">
+          <span class="num" aria-hidden="true">
+            2
+          </span>
+          {t('welcomePlaceTitle')}
+        </h2>
         <div class="choices wide" role="radiogroup" aria-labelledby="step-place">
           <label class={`choice ${!settings.floorStretchesEnabled ? 'on' : ''}`}>
-            <input type="radio" name="place" checked={!settings.floorStretchesEnabled} onChange={() => update({ floorStretchesEnabled: false })} />
+            <input
+              type="radio"
+              name="place"
+              checked={!settings.floorStretchesEnabled}
+              onChange={() => update({ floorStretchesEnabled: false })}
+            />
             <strong>{t('welcomePlaceDesk')}</strong>
             <span class="hint">{t('welcomePlaceDeskHint')}</span>
           </label>
           <label class={`choice ${settings.floorStretchesEnabled ? 'on' : ''}`}>
-            <input type="radio" name="place" checked={settings.floorStretchesEnabled} onChange={() => update({ floorStretchesEnabled: true })} />
+            <input
+              type="radio"
+              name="place"
+              checked={settings.floorStretchesEnabled}
+              onChange={() => update({ floorStretchesEnabled: true })}
+            />
             <strong>{t('welcomePlaceFloor')}</strong>
             <span class="hint">{t('welcomePlaceFloorHint')}</span>
           </label>
@@ -75,7 +102,12 @@ export function Welcome({ initial, save, tryStretch, openOptions, toolbar }: Wel
       </section>
 
       <section class="step" aria-labelledby="step-delivery">
-        <h2 id="step-delivery"><span class="num" aria-hidden="true">3</span>{t('welcomeDeliveryTitle')}</h2>
+        <h2 id="step-delivery">
+          <span class="num" aria-hidden="true">
+            3
+          </span>
+          {t('welcomeDeliveryTitle')}
+        </h2>
         <div class="choices three" role="radiogroup" aria-labelledby="step-delivery">
           {WHEN_DUE.map((whenDue) => (
             <label class={`choice ${settings.whenDue === whenDue ? 'on' : ''}`} key={whenDue}>
@@ -88,23 +120,39 @@ export function Welcome({ initial, save, tryStretch, openOptions, toolbar }: Wel
       </section>
 
       <section class="step" aria-labelledby="step-try">
-        <h2 id="step-try"><span class="num" aria-hidden="true">4</span>{t('welcomeTryTitle')}</h2>
+        <h2 id="step-try">
+          <span class="num" aria-hidden="true">
+            4
+          </span>
+          {t('welcomeTryTitle')}
+        </h2>
         <p class="hint">{t('welcomeTryHint')}</p>
-        <button type="button" class="primary" onClick={tryStretch}>{t('welcomeTryButton')}</button>
+        <button type="button" class="primary" onClick={tryStretch}>
+          {t('welcomeTryButton')}
+        </button>
       </section>
 
       <section class="step" aria-labelledby="step-pin" data-step="pin">
-        <h2 id="step-pin"><span class="num" aria-hidden="true">5</span>{t('welcomePinTitle')}</h2>
+        <h2 id="step-pin">
+          <span class="num" aria-hidden="true">
+            5
+          </span>
+          {t('welcomePinTitle')}
+        </h2>
         <p class="hint">{t('welcomePinHint')}</p>
         <PinHint toolbar={toolbar} />
       </section>
 
       <footer>
-        <p role="status" class={`saved ${status}`}>{status === 'saved' ? t('welcomeSaved') : status === 'failed' ? t('welcomeSaveFailed') : ''}</p>
+        <p role="status" class={`saved ${status}`}>
+          {status === 'saved' ? t('welcomeSaved') : status === 'failed' ? t('welcomeSaveFailed') : ''}
+        </p>
         <p class="hint">{t('welcomePrivacy')}</p>
         <p class="footer-links">
           <PrivacyLink label={t('welcomePrivacyPolicy')} />
-          <button type="button" class="link" onClick={openOptions}>{t('welcomeAllSettings')}</button>
+          <button type="button" class="link" onClick={openOptions}>
+            {t('welcomeAllSettings')}
+          </button>
         </p>
       </footer>
     </main>

@@ -71,7 +71,9 @@ describe('when a break is due', () => {
   });
 
   it('places the window where the browser likes when no window was used', async () => {
-    const w = await world('window', (world) => { world.windows.lastFocused = null; });
+    const w = await world('window', (world) => {
+      world.windows.lastFocused = null;
+    });
     await w.advance(30 * MIN);
     expect(w.windows.opened[0]!.bounds).toEqual({ width: 380, height: 600 });
   });
@@ -79,7 +81,9 @@ describe('when a break is due', () => {
 
 describe('when notifications cannot reach the person', () => {
   it('opens the stretch window instead while notifications are turned off, and notes why', async () => {
-    const w = await world('notification', (world) => { world.notifications.permission = 'denied'; });
+    const w = await world('notification', (world) => {
+      world.notifications.permission = 'denied';
+    });
     await w.advance(30 * MIN);
     expect(w.notifications.log).toHaveLength(0);
     expect(w.windows.opened).toHaveLength(1);
@@ -87,7 +91,9 @@ describe('when notifications cannot reach the person', () => {
   });
 
   it('opens the stretch window when creating the notification fails, and notes why', async () => {
-    const w = await world('notification', (world) => { world.notifications.failShow = true; });
+    const w = await world('notification', (world) => {
+      world.notifications.failShow = true;
+    });
     await w.advance(30 * MIN);
     expect(w.windows.opened).toHaveLength(1);
     expect(await note(w)).toMatchObject({ fallback: 'failed' });
@@ -95,7 +101,9 @@ describe('when notifications cannot reach the person', () => {
   });
 
   it('clears the note once a notification works again', async () => {
-    const w = await world('notification', (world) => { world.notifications.permission = 'denied'; });
+    const w = await world('notification', (world) => {
+      world.notifications.permission = 'denied';
+    });
     await w.advance(30 * MIN);
     await w.send('break/skip');
     w.notifications.permission = 'granted';
@@ -105,7 +113,9 @@ describe('when notifications cannot reach the person', () => {
   });
 
   it('falls back to a notification when the window cannot be opened', async () => {
-    const w = await world('window', (world) => { world.windows.failOpen = true; });
+    const w = await world('window', (world) => {
+      world.windows.failOpen = true;
+    });
     await w.advance(30 * MIN);
     expect((await w.send('status/get')).phase).toBe('due');
     expect(w.notifications.log).toHaveLength(1);
@@ -144,7 +154,9 @@ describe('asking for the stretch', () => {
   });
 
   it('opens the stretch window from the shortcut where the popup cannot be opened (no focused window, old browser)', async () => {
-    const w = await world('notification', (world) => { world.action.popupAllowed = false; });
+    const w = await world('notification', (world) => {
+      world.action.popupAllowed = false;
+    });
     w.commands.press('break-now');
     await w.flush();
     expect(w.windows.opened.map((o) => o.url)).toEqual([WINDOW_URL]);

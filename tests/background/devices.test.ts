@@ -56,7 +56,15 @@ describe('sharing this device with the others', () => {
 
   it('gives the device its id on install and shares what it has', async () => {
     const w = new World();
-    await w.fakeHistory.append({ id: 'old', at: T0 - 24 * 60 * MIN, type: 'taken', kind: 'posture', stretchIds: ['cobra'], durationMs: 1000, completed: true });
+    await w.fakeHistory.append({
+      id: 'old',
+      at: T0 - 24 * 60 * MIN,
+      type: 'taken',
+      kind: 'posture',
+      stretchIds: ['cobra'],
+      durationMs: 1000,
+      completed: true,
+    });
     await w.startWorker();
     w.runtime.fireInstalled('install');
     await w.flush();

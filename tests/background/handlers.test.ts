@@ -18,7 +18,14 @@ describe('message handlers', () => {
     w.now += 4 * MIN;
     const writes = w.local.writes;
     expect(await w.send('status/get')).toEqual({
-      phase: 'counting', remainingMs: 26 * MIN, nextBreakAt: T0 + 30 * MIN, breakKind: 'posture', until: null, snoozesLeft: 3, takenToday: 0, breakId: `${T0}-1`,
+      phase: 'counting',
+      remainingMs: 26 * MIN,
+      nextBreakAt: T0 + 30 * MIN,
+      breakKind: 'posture',
+      until: null,
+      snoozesLeft: 3,
+      takenToday: 0,
+      breakId: `${T0}-1`,
     });
     expect(w.local.writes).toBe(writes);
   });
@@ -26,9 +33,22 @@ describe('message handlers', () => {
   it('settings/popup answers the few settings the popup needs, validated, fresh from storage', async () => {
     const w = new World();
     await w.startWorker();
-    await w.settingsAreas.local.set('settings', { theme: 'dark', breathInhaleSec: 999, disabledStretchIds: ['cobra'], badgeCountdown: false });
+    await w.settingsAreas.local.set('settings', {
+      theme: 'dark',
+      breathInhaleSec: 999,
+      disabledStretchIds: ['cobra'],
+      badgeCountdown: false,
+    });
     expect(await w.send('settings/popup')).toEqual({
-      theme: 'dark', breathInhaleSec: 4, breathExhaleSec: 6, floorStretchesEnabled: false, disabledStretchIds: ['cobra'], soundBreath: false, spokenCues: false, soundVolumePct: 50, snoozeMin: 5,
+      theme: 'dark',
+      breathInhaleSec: 4,
+      breathExhaleSec: 6,
+      floorStretchesEnabled: false,
+      disabledStretchIds: ['cobra'],
+      soundBreath: false,
+      spokenCues: false,
+      soundVolumePct: 50,
+      snoozeMin: 5,
     });
   });
 
@@ -54,7 +74,9 @@ describe('message handlers', () => {
     const view = await w.send('break/done', record);
     expect(view).toMatchObject({ phase: 'counting', remainingMs: 30 * MIN, takenToday: 1 });
     const taken = [...w.fakeHistory.events.values()].filter((e) => e.type === 'taken');
-    expect(taken).toEqual([expect.objectContaining({ kind: 'posture', stretchIds: record.stretchIds, durationMs: 95_000, completed: true })]);
+    expect(taken).toEqual([
+      expect.objectContaining({ kind: 'posture', stretchIds: record.stretchIds, durationMs: 95_000, completed: true }),
+    ]);
     expect(w.notifications.shown.size).toBe(0);
     expect(w.action.badge.text).toBe('30m');
   });

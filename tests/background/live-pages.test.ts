@@ -22,7 +22,8 @@ function openPage(w: World): { port: PortEnd; statuses: BackgroundToPage['status
 
 const report = (port: PortEnd, durationMs: number | null, running = false, pageId = 'p1') => {
   const message: PageToBackground = {
-    type: 'stretch', pageId,
+    type: 'stretch',
+    pageId,
     progress: durationMs === null ? null : { running, record: { stretchIds: ['chair-twist'], durationMs, completed: false } },
   };
   port.post(message);
@@ -83,7 +84,9 @@ describe('live pages', () => {
     const w = await ready();
     const first = openPage(w);
     let dropped = false;
-    first.port.onDisconnect(() => { dropped = true; });
+    first.port.onDisconnect(() => {
+      dropped = true;
+    });
     report(first.port, 8000);
     await w.flush();
     w.stopWorker();
@@ -114,7 +117,13 @@ describe('live pages', () => {
     const w = await ready();
     const other = w.ports.connect('something-else');
     const { port, statuses } = openPage(w);
-    for (const bad of [null, 'x', { type: 'stretch' }, { type: 'stretch', pageId: 'p', progress: { running: true, record: { stretchIds: [], durationMs: 1 } } }]) port.post(bad);
+    for (const bad of [
+      null,
+      'x',
+      { type: 'stretch' },
+      { type: 'stretch', pageId: 'p', progress: { running: true, record: { stretchIds: [], durationMs: 1 } } },
+    ])
+      port.post(bad);
     await w.flush();
     port.close();
     other.close();

@@ -26,7 +26,9 @@ describe('reminder notifications', () => {
     });
     w.notifications.click([...w.notifications.shown.keys()][0]!);
     await w.flush();
-    expect(w.windows.opened).toEqual([{ id: 1, url: 'extension://fake/popup.html?window=1', bounds: { width: 380, height: 600, left: 550, top: 150 } }]);
+    expect(w.windows.opened).toEqual([
+      { id: 1, url: 'extension://fake/popup.html?window=1', bounds: { width: 380, height: 600, left: 550, top: 150 } },
+    ]);
   });
 
   it('snoozes from the Snooze button and starts the stretch from the other', async () => {

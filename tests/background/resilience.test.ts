@@ -26,7 +26,10 @@ describe('history trouble', () => {
     w.history = history;
     await w.startWorker();
     await w.advance(30 * MIN);
-    expect(await w.send('break/done', { stretchIds: [], durationMs: 1000, completed: true })).toMatchObject({ takenToday: 1, remainingMs: 30 * MIN });
+    expect(await w.send('break/done', { stretchIds: [], durationMs: 1000, completed: true })).toMatchObject({
+      takenToday: 1,
+      remainingMs: 30 * MIN,
+    });
     expect(w.notifications.log).toHaveLength(1);
     expect(w.warnings).toContain('history write failed; will retry');
     history.broken = false;

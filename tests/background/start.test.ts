@@ -144,7 +144,11 @@ describe('background through 30 active minutes', () => {
     expect(w.action.badge.text).toBe('1m');
     await w.advance(MIN);
     expect(w.notifications.log).toHaveLength(1);
-    expect(w.notifications.log[0]!.spec).toMatchObject({ title: 'Time for a short break', buttons: ['Start stretch', 'Snooze'], requireInteraction: true });
+    expect(w.notifications.log[0]!.spec).toMatchObject({
+      title: 'Time for a short break',
+      buttons: ['Start stretch', 'Snooze'],
+      requireInteraction: true,
+    });
     expect(w.action.badge).toMatchObject({ text: '!', title: 'Unhunch: time for a break' });
     expect([...w.fakeHistory.events.values()].map((e) => e.type)).toEqual(['due']);
     await w.advance(60 * MIN);

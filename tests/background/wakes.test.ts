@@ -49,8 +49,14 @@ describe('worker wakes per active hour', () => {
   // the countdown off that wake is one of the alive marks; with it on, the window opens on the
   // heartbeat at 5 minutes left. Either way it costs no wake of its own.
   it('open the nudge window on a wake that was due anyway', async () => {
-    expect((await wakesPerActiveHour({ badgeCountdown: false }, 1)).firings)
-      .toEqual(['12.5:heartbeat', '25:nudge', '30:break', '42.5:heartbeat', '55:nudge', '60:break']);
+    expect((await wakesPerActiveHour({ badgeCountdown: false }, 1)).firings).toEqual([
+      '12.5:heartbeat',
+      '25:nudge',
+      '30:break',
+      '42.5:heartbeat',
+      '55:nudge',
+      '60:break',
+    ]);
     const on = await wakesPerActiveHour({ badgeCountdown: true });
     const without = await wakesPerActiveHour({ badgeCountdown: true, nudgeWindowMin: 0 });
     expect(on.perHour).toBe(without.perHour);

@@ -5,7 +5,10 @@ import { serial } from '../../src/core/serial';
 function deferred<T = void>() {
   let resolve!: (value: T) => void;
   let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => { resolve = res; reject = rej; });
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
   return { promise, resolve, reject };
 }
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -15,8 +18,16 @@ describe('serial', () => {
     const inTurn = serial();
     const log: string[] = [];
     const first = deferred();
-    const a = inTurn(async () => { log.push('a starts'); await first.promise; log.push('a ends'); return 'a'; });
-    const b = inTurn(async () => { log.push('b runs'); return 'b'; });
+    const a = inTurn(async () => {
+      log.push('a starts');
+      await first.promise;
+      log.push('a ends');
+      return 'a';
+    });
+    const b = inTurn(async () => {
+      log.push('b runs');
+      return 'b';
+    });
     await tick();
     expect(log).toEqual(['a starts']);
     first.resolve();
@@ -24,9 +35,11 @@ describe('serial', () => {
     expect(log).toEqual(['a starts', 'a ends', 'b runs']);
   });
 
-  it('hands the caller its own task\'s error, and runs the next task anyway', async () => {
+  it("hands the caller its own task's error, and runs the next task anyway", async () => {
     const inTurn = serial();
-    const failing = inTurn(async () => { throw new Error('disk full'); });
+    const failing = inTurn(async () => {
+      throw new Error('disk full');
+    });
     const next = inTurn(async () => 'still runs');
     await expect(failing).rejects.toThrow('disk full');
     await expect(next).resolves.toBe('still runs');
@@ -36,8 +49,14 @@ describe('serial', () => {
     const inTurn = serial();
     const log: string[] = [];
     const gate = deferred();
-    const failing = inTurn(async () => { await gate.promise; log.push('failed'); throw new Error('no'); });
-    const next = inTurn(async () => { log.push('next'); });
+    const failing = inTurn(async () => {
+      await gate.promise;
+      log.push('failed');
+      throw new Error('no');
+    });
+    const next = inTurn(async () => {
+      log.push('next');
+    });
     await tick();
     expect(log).toEqual([]);
     gate.resolve();
@@ -48,7 +67,9 @@ describe('serial', () => {
 
   it('treats a task that throws before returning its promise like one that rejects', async () => {
     const inTurn = serial();
-    const thrown = inTurn((() => { throw new Error('sync'); }) as () => Promise<void>);
+    const thrown = inTurn((() => {
+      throw new Error('sync');
+    }) as () => Promise<void>);
     await expect(thrown).rejects.toThrow('sync');
     await expect(inTurn(async () => 1)).resolves.toBe(1);
   });

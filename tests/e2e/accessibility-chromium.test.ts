@@ -6,8 +6,12 @@ import { axeViolations } from './support/axe';
 
 const pages = ['popup.html', 'options.html', 'stats.html', 'welcome.html'];
 let run: ChromiumRun;
-beforeAll(async () => { run = await launchChromium(); });
-afterAll(async () => { await run?.close(); });
+beforeAll(async () => {
+  run = await launchChromium();
+});
+afterAll(async () => {
+  await run?.close();
+});
 
 describe('accessibility (Chromium)', () => {
   for (const scheme of ['light', 'dark'] as const) {
@@ -37,7 +41,11 @@ describe('accessibility (Chromium)', () => {
           const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
           const box = style.boxShadow !== 'none';
           const rect = el.getBoundingClientRect();
-          return { id: `${el.tagName}:${el.textContent?.slice(0, 30) ?? ''}:${rect.x},${rect.y}`, visible: ring || box, onScreen: rect.width > 0 && rect.height > 0 };
+          return {
+            id: `${el.tagName}:${el.textContent?.slice(0, 30) ?? ''}:${rect.x},${rect.y}`,
+            visible: ring || box,
+            onScreen: rect.width > 0 && rect.height > 0,
+          };
         });
         // Past the last control, focus leaves the page: that ends the round.
         if (!focus) break;

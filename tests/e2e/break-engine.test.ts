@@ -57,11 +57,21 @@ async function probe(run: Run): Promise<Probe> {
 
 describe.each(browsers)('%s: break engine at real speed', (name) => {
   let run: Run;
-  beforeAll(async () => { run = await launch(name); });
-  afterAll(async () => { await run?.close(); });
+  beforeAll(async () => {
+    run = await launch(name);
+  });
+  afterAll(async () => {
+    await run?.close();
+  });
 
   it('starts with no console error, schedules the break alarm, the heartbeat and the badge, and the popup shows the countdown', async () => {
-    const p = await until('the break alarm and the badge', () => probe(run), (x) => x.breakAt !== null && x.badge !== '', 10_000, 250);
+    const p = await until(
+      'the break alarm and the badge',
+      () => probe(run),
+      (x) => x.breakAt !== null && x.badge !== '',
+      10_000,
+      250,
+    );
     expect((p.breakAt! - p.now) / MIN).toBeGreaterThan(29);
     expect((p.breakAt! - p.now) / MIN).toBeLessThanOrEqual(30);
     expect((p.heartbeatAt! - p.now) / MIN).toBeLessThanOrEqual(10); // the first beat: 20 minutes left
@@ -107,7 +117,7 @@ describe('chromium: break engine across simulated time (libfaketime ×60)', () =
 
   let firstDue = 0;
 
-  it('reminds at the due time, or at the alarm\'s one-minute repeat, while the worker keeps being stopped', async () => {
+  it("reminds at the due time, or at the alarm's one-minute repeat, while the worker keeps being stopped", async () => {
     const start = await stoppingUntil((x) => x.breakAt !== null, 10_000);
     firstDue = start.breakAt!;
     const shown = await stoppingUntil((x) => x.notifications.length > 0, 60_000);

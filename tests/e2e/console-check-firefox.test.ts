@@ -8,8 +8,12 @@ import { launchFirefox, type FirefoxRun } from './support/firefox';
 type Api = typeof chrome;
 
 let run: FirefoxRun;
-beforeAll(async () => { run = await launchFirefox(); });
-afterAll(async () => { await run?.close(); });
+beforeAll(async () => {
+  run = await launchFirefox();
+});
+afterAll(async () => {
+  await run?.close();
+});
 
 describe('Firefox: the console check sees extension pages', () => {
   it('starts clean, then catches an error planted in the stats page', async () => {
@@ -23,7 +27,9 @@ describe('Firefox: the console check sees extension pages', () => {
   it('catches an uncaught exception and an error logged by the event page', async () => {
     const page = await run.openPage('options.html');
     await page.evaluate(async () => {
-      setTimeout(() => { throw new Error('planted uncaught'); }, 0);
+      setTimeout(() => {
+        throw new Error('planted uncaught');
+      }, 0);
       const background = await (globalThis as unknown as { browser: Api }).browser.runtime.getBackgroundPage();
       (background as unknown as typeof globalThis).console.error('planted in the event page');
     });

@@ -17,18 +17,31 @@ import type { chromiumPage } from './support/driver-chromium';
 import { browsers, launch, until, type ExtPage, type Run } from './support/driver';
 
 const todayCount = (page: ExtPage) => page.text('#tile-today + .big strong');
-const countIs = (page: ExtPage, n: string, what: string) => until(what, () => todayCount(page), (v) => v === n);
+const countIs = (page: ExtPage, n: string, what: string) =>
+  until(
+    what,
+    () => todayCount(page),
+    (v) => v === n,
+  );
 
 describe.each(browsers)('stats across devices (%s)', (name) => {
   let run: Run;
-  beforeAll(async () => { run = await launch(name); });
-  afterAll(async () => { await run?.close(); });
+  beforeAll(async () => {
+    run = await launch(name);
+  });
+  afterAll(async () => {
+    await run?.close();
+  });
 
   it('shares this device and merges a second one, all together and one at a time', async () => {
     const page = await run.openPage('stats.html');
     await takeBreak(run);
     // The background shares a break taken at once, under this device's own key.
-    const items = await until('this device in storage.sync', () => syncItems(run), (all) => deviceKeys(all).length === 1);
+    const items = await until(
+      'this device in storage.sync',
+      () => syncItems(run),
+      (all) => deviceKeys(all).length === 1,
+    );
     const ownKey = deviceKeys(items)[0]!;
     const own = decodeSummary(ownKey.slice(DEVICE_KEY_PREFIX.length), items[ownKey]);
     expect(own.ok && own.summary.days.map((d) => d.taken)).toEqual([1]);
@@ -37,7 +50,9 @@ describe.each(browsers)('stats across devices (%s)', (name) => {
     await page.goto(null, '#device-select');
     await page.waitForSelector('[data-chart="week"] svg');
     expect(await page.evaluate(() => (document.querySelector('#device-select') as HTMLSelectElement).value)).toBe('all');
-    expect(await page.evaluate(() => [...(document.querySelector('#device-select') as HTMLSelectElement).options].map((o) => o.textContent))).toEqual(['All devices (2)', 'This device', 'Office desktop']);
+    expect(
+      await page.evaluate(() => [...(document.querySelector('#device-select') as HTMLSelectElement).options].map((o) => o.textContent)),
+    ).toEqual(['All devices (2)', 'This device', 'Office desktop']);
     await countIs(page, '4', 'both devices');
     await page.setViewport(1000, 1400);
     await page.screenshot(`devices-stats-${name}-light`);
@@ -69,7 +84,11 @@ describe.each(browsers)('stats across devices (%s)', (name) => {
     await page.waitForSelector('[role="alertdialog"] .danger-button');
     expect(await page.text('[role="alertdialog"] .danger-button')).toBe('Forget this device');
     await page.click('[role="alertdialog"] .danger-button');
-    await until('the desk to be forgotten', async () => OTHER_KEY in (await syncItems(run)), (v) => v === false);
+    await until(
+      'the desk to be forgotten',
+      async () => OTHER_KEY in (await syncItems(run)),
+      (v) => v === false,
+    );
     await countIs(page, '1', 'the stats without the desk');
     expect(await page.count('#device-select')).toBe(0);
     await page.close();
@@ -103,26 +122,44 @@ describe('a policy from the organisation (firefox, real storage.managed)', () =>
   const home = mkdtempSync(join(tmpdir(), 'unhunch-ff-home-'));
   afterAll(() => rmSync(home, { recursive: true, force: true }));
   mkdirSync(join(home, '.mozilla', 'managed-storage'), { recursive: true });
-  writeFileSync(join(home, '.mozilla', 'managed-storage', `${GECKO_ID}.json`), JSON.stringify({
-    name: GECKO_ID,
-    description: 'Unhunch policy for the e2e test',
-    type: 'storage',
-    data: { defaults: { breakIntervalMin: 45, dailyGoalBreaks: 6 }, locked: ['breakIntervalMin', 'soundBreakStart'] },
-  }));
+  writeFileSync(
+    join(home, '.mozilla', 'managed-storage', `${GECKO_ID}.json`),
+    JSON.stringify({
+      name: GECKO_ID,
+      description: 'Unhunch policy for the e2e test',
+      type: 'storage',
+      data: { defaults: { breakIntervalMin: 45, dailyGoalBreaks: 6 }, locked: ['breakIntervalMin', 'soundBreakStart'] },
+    }),
+  );
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`shows the locked settings disabled in the options (${scheme})`, async () => {
       const run = await launch('firefox', { home, colorScheme: scheme });
       try {
         const page = await run.openPage('options.html');
-        const field = (id: string) => page.evaluate((sel) => { const e = document.querySelector<HTMLInputElement>(sel)!; return [e.value, e.disabled] as const; }, id);
-        await until('the interval to be locked', () => field('#f-breakIntervalMin'), (v) => v[1]);
+        const field = (id: string) =>
+          page.evaluate((sel) => {
+            const e = document.querySelector<HTMLInputElement>(sel)!;
+            return [e.value, e.disabled] as const;
+          }, id);
+        await until(
+          'the interval to be locked',
+          () => field('#f-breakIntervalMin'),
+          (v) => v[1],
+        );
         expect(await field('#f-breakIntervalMin')).toEqual(['45', true]);
         expect(await field('#f-dailyGoalBreaks')).toEqual(['6', false]);
         expect((await field('#f-soundBreakStart'))[1]).toBe(true);
-        expect(await page.evaluate(() => [...document.querySelectorAll('.locked-note')].map((e) => e.textContent))).toEqual(['Set by your organisation', 'Set by your organisation']);
+        expect(await page.evaluate(() => [...document.querySelectorAll('.locked-note')].map((e) => e.textContent))).toEqual([
+          'Set by your organisation',
+          'Set by your organisation',
+        ]);
         // The background follows the policy too: the first break comes 45 minutes after start.
-        const status = await until('the background to count 45 minutes', () => page.send('status/get'), (v) => v.remainingMs > 30 * 60_000);
+        const status = await until(
+          'the background to count 45 minutes',
+          () => page.send('status/get'),
+          (v) => v.remainingMs > 30 * 60_000,
+        );
         expect(status.remainingMs).toBeLessThanOrEqual(45 * 60_000);
         await page.screenshot(`organisation-options-firefox-${scheme}`);
         expect(await run.consoleErrors()).toEqual([]);

@@ -17,31 +17,47 @@ async function launchWithEveryCard(name: BrowserName, reducedMotion = false): Pr
   const run = await launch(name, { reducedMotion });
   await setSettings(run, { schemaVersion: SETTINGS_VERSION, savedAtMs: Date.now(), floorStretchesEnabled: true });
   const control = await run.control();
-  await control.waitFor(async (key) => ((await browser.storage.local.get(key))[key] as { floorStretchesEnabled?: boolean } | undefined)?.floorStretchesEnabled === true, POPUP_SETTINGS_KEY, { timeout: 15_000 });
+  await control.waitFor(
+    async (key) =>
+      ((await browser.storage.local.get(key))[key] as { floorStretchesEnabled?: boolean } | undefined)?.floorStretchesEnabled === true,
+    POPUP_SETTINGS_KEY,
+    { timeout: 15_000 },
+  );
   return run;
 }
 
 /** The part's transform now, and at each end of its move (resolved by the browser from --a, --b). */
-const sample = (page: ExtPage) => page.evaluate((part) => {
-  const el = document.querySelector(part)!;
-  const probe = (v: string) => {
-    const p = el.cloneNode() as SVGPathElement;
-    p.style.animation = 'none';
-    p.style.transform = getComputedStyle(el).getPropertyValue(v);
-    el.parentNode!.appendChild(p);
-    const m = getComputedStyle(p).transform;
-    p.remove();
-    return m;
-  };
-  return { now: getComputedStyle(el).transform, start: probe('--a'), stretch: probe('--b'), to: el.closest('[data-to]')!.getAttribute('data-to') };
-}, PART);
+const sample = (page: ExtPage) =>
+  page.evaluate((part) => {
+    const el = document.querySelector(part)!;
+    const probe = (v: string) => {
+      const p = el.cloneNode() as SVGPathElement;
+      p.style.animation = 'none';
+      p.style.transform = getComputedStyle(el).getPropertyValue(v);
+      el.parentNode!.appendChild(p);
+      const m = getComputedStyle(p).transform;
+      p.remove();
+      return m;
+    };
+    return {
+      now: getComputedStyle(el).transform,
+      start: probe('--a'),
+      stretch: probe('--b'),
+      to: el.closest('[data-to]')!.getAttribute('data-to'),
+    };
+  }, PART);
 
-const phaseIs = (page: ExtPage, word: string, timeout: number) => page.waitFor((w) => document.querySelector('.phase-word')?.textContent === w, word, { timeout });
+const phaseIs = (page: ExtPage, word: string, timeout: number) =>
+  page.waitFor((w) => document.querySelector('.phase-word')?.textContent === w, word, { timeout });
 
 describe.each(browsers)('stretch figures (%s)', (name) => {
   let run: Run;
-  beforeAll(async () => { run = await launchWithEveryCard(name); });
-  afterAll(async () => { await run?.close(); });
+  beforeAll(async () => {
+    run = await launchWithEveryCard(name);
+  });
+  afterAll(async () => {
+    await run?.close();
+  });
 
   async function openCard(id: string): Promise<ExtPage> {
     const page = await openPopup(run, { current: id });
@@ -109,8 +125,12 @@ describe.each(browsers)('stretch figures (%s)', (name) => {
 
 describe.each(browsers)('stretch figures under reduced motion (%s)', (name) => {
   let run: Run;
-  beforeAll(async () => { run = await launchWithEveryCard(name, true); });
-  afterAll(async () => { await run?.close(); });
+  beforeAll(async () => {
+    run = await launchWithEveryCard(name, true);
+  });
+  afterAll(async () => {
+    await run?.close();
+  });
 
   it('hold still in the stretch pose, with the arrow', async () => {
     const page = await openPopup(run, { current: 'chair-twist' });

@@ -7,8 +7,12 @@ import { historyRecords, openPopup } from './support/pages';
 
 describe.each(browsers)('live port (%s)', (name) => {
   let run: Run;
-  beforeAll(async () => { run = await launch(name); });
-  afterAll(async () => { await run?.close(); });
+  beforeAll(async () => {
+    run = await launch(name);
+  });
+  afterAll(async () => {
+    await run?.close();
+  });
 
   it('shows a break coming due in a popup left open, with Snooze and Skip, at once', async () => {
     const popup = await openPopup(run);
@@ -35,7 +39,9 @@ describe.each(browsers)('live port (%s)', (name) => {
     await popup.close();
     const stats = await run.openPage('stats.html');
     await stats.waitFor((n) => document.querySelector('#tile-today + .big strong')?.textContent === String(n), before.takenToday + 1);
-    const taken = (await historyRecords<{ type: string; completed?: boolean; durationMs?: number }>(stats)).filter((e) => e.type === 'taken');
+    const taken = (await historyRecords<{ type: string; completed?: boolean; durationMs?: number }>(stats)).filter(
+      (e) => e.type === 'taken',
+    );
     expect(taken).toHaveLength(1);
     expect(taken[0]!.completed).toBe(false);
     // The lead-in is over: several seconds of stretching were done and counted.

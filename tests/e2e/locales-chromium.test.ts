@@ -38,46 +38,53 @@ async function inSlot<T>(fn: () => Promise<T>): Promise<T> {
 
 describe.concurrent('popup in other languages (Chromium)', () => {
   for (const { lang, chrome } of cases) {
-    it(`${lang}: translated, and every desk stretch fits`, ({ expect }) => inSlot(async () => {
-      const run = await launchChromium({ lang: chrome });
-      try {
-        const page = await run.context.newPage();
-        await page.setViewportSize({ width: 360, height: 560 });
-        await page.goto(run.url('popup.html'));
-        await page.waitForSelector('h1');
-        const body = await page.locator('body').innerText();
-        // A label from this language's popup file shows up, so the locale was picked.
-        const popupMessages = Object.values(locales.get(lang)!).map((m) => m.message);
-        expect(popupMessages.some((m) => m.length > 3 && !m.includes('$') && body.includes(m))).toBe(true);
-        expect(body).not.toMatch(/Next break in|Another stretch/);
+    it(`${lang}: translated, and every desk stretch fits`, ({ expect }) =>
+      inSlot(async () => {
+        const run = await launchChromium({ lang: chrome });
+        try {
+          const page = await run.context.newPage();
+          await page.setViewportSize({ width: 360, height: 560 });
+          await page.goto(run.url('popup.html'));
+          await page.waitForSelector('h1');
+          const body = await page.locator('body').innerText();
+          // A label from this language's popup file shows up, so the locale was picked.
+          const popupMessages = Object.values(locales.get(lang)!).map((m) => m.message);
+          expect(popupMessages.some((m) => m.length > 3 && !m.includes('$') && body.includes(m))).toBe(true);
+          expect(body).not.toMatch(/Next break in|Another stretch/);
 
-        const seen = new Set<string>();
-        for (let i = 0; i < 7; i++) {
-          const name = (await page.locator('h1').textContent()) ?? '';
-          seen.add(name);
-          const layout = await page.evaluate(() => ({
-            width: document.documentElement.scrollWidth,
-            height: document.documentElement.scrollHeight,
-            clipped: [...document.querySelectorAll('button')].filter((b) => b.offsetParent && b.scrollWidth > b.clientWidth + 1).map((b) => b.textContent),
-            // A button of the card reaching past the card's edge.
-            overhanging: [...document.querySelectorAll('.card button')].filter((b) => {
-              const card = b.closest('.card')!.getBoundingClientRect();
-              const r = b.getBoundingClientRect();
-              return r.left < card.left - 0.5 || r.right > card.right + 0.5;
-            }).map((b) => b.textContent),
-            // Footer links are one line each; a wrapped one looks broken.
-            wrapped: [...document.querySelectorAll<HTMLElement>('.foot .link')].filter((b) => b.offsetHeight > 32).map((b) => b.textContent),
-          }));
-          expect(layout, `${lang}: ${name}`).toEqual({ width: 360, height: 560, clipped: [], overhanging: [], wrapped: [] });
-          if (i === 0) await run.screenshot(page, `locale-${lang}-card`);
-          await page.locator('[data-action="another"]').click();
-          await page.waitForTimeout(100);
+          const seen = new Set<string>();
+          for (let i = 0; i < 7; i++) {
+            const name = (await page.locator('h1').textContent()) ?? '';
+            seen.add(name);
+            const layout = await page.evaluate(() => ({
+              width: document.documentElement.scrollWidth,
+              height: document.documentElement.scrollHeight,
+              clipped: [...document.querySelectorAll('button')]
+                .filter((b) => b.offsetParent && b.scrollWidth > b.clientWidth + 1)
+                .map((b) => b.textContent),
+              // A button of the card reaching past the card's edge.
+              overhanging: [...document.querySelectorAll('.card button')]
+                .filter((b) => {
+                  const card = b.closest('.card')!.getBoundingClientRect();
+                  const r = b.getBoundingClientRect();
+                  return r.left < card.left - 0.5 || r.right > card.right + 0.5;
+                })
+                .map((b) => b.textContent),
+              // Footer links are one line each; a wrapped one looks broken.
+              wrapped: [...document.querySelectorAll<HTMLElement>('.foot .link')]
+                .filter((b) => b.offsetHeight > 32)
+                .map((b) => b.textContent),
+            }));
+            expect(layout, `${lang}: ${name}`).toEqual({ width: 360, height: 560, clipped: [], overhanging: [], wrapped: [] });
+            if (i === 0) await run.screenshot(page, `locale-${lang}-card`);
+            await page.locator('[data-action="another"]').click();
+            await page.waitForTimeout(100);
+          }
+          expect(seen.size).toBe(7);
+          expect(run.consoleErrors).toEqual([]);
+        } finally {
+          await run.close();
         }
-        expect(seen.size).toBe(7);
-        expect(run.consoleErrors).toEqual([]);
-      } finally {
-        await run.close();
-      }
-    }));
+      }));
   }
 });

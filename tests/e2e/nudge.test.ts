@@ -9,10 +9,20 @@ import { historyRecords, setSettings } from './support/pages';
 
 describe.each(browsers)('nudge window (%s)', (name) => {
   let run: Run;
-  beforeAll(async () => { run = await launch(name); });
-  afterAll(async () => { await run?.close(); });
+  beforeAll(async () => {
+    run = await launch(name);
+  });
+  afterAll(async () => {
+    await run?.close();
+  });
 
-  const noted = (seconds: number) => until(`the idle interval noted as ${seconds} s`, () => run.storageGet<number>('session', IDLE_INTERVAL_KEY), (v) => v === seconds, 10_000);
+  const noted = (seconds: number) =>
+    until(
+      `the idle interval noted as ${seconds} s`,
+      () => run.storageGet<number>('session', IDLE_INTERVAL_KEY),
+      (v) => v === seconds,
+      10_000,
+    );
 
   it('gives the idle API the short interval inside the window and the usual one after', async () => {
     expect(await noted(60)).toBe(60);
@@ -29,12 +39,20 @@ describe.each(browsers)('nudge window (%s)', (name) => {
   // Firefox only: headless Firefox, with no input at all, reports the user idle once the short
   // interval has passed (headless Chromium never does): the pause the window listens for, so
   // the break comes well before its time.
-  if (name === 'firefox') it('brings the break at the pause headless Firefox reports, and the history says how early', async () => {
-    await setSettings(run, { breakIntervalMin: 4, renudgeAfterMin: 0, idleDetectionSec: 600 });
-    await run.send('break/now');
-    await run.send('break/skip');
-    const page = await run.control();
-    const due = await until('a due break brought early by the pause', async () => (await historyRecords<{ type: string; earlyMs?: number }>(page)).find((e) => e.type === 'due' && e.earlyMs !== undefined), (v) => v !== undefined, 120_000, 1000);
-    expect(due!.earlyMs).toBeGreaterThan(60_000);
-  }, 150_000);
+  if (name === 'firefox')
+    it('brings the break at the pause headless Firefox reports, and the history says how early', async () => {
+      await setSettings(run, { breakIntervalMin: 4, renudgeAfterMin: 0, idleDetectionSec: 600 });
+      await run.send('break/now');
+      await run.send('break/skip');
+      const page = await run.control();
+      const due = await until(
+        'a due break brought early by the pause',
+        async () =>
+          (await historyRecords<{ type: string; earlyMs?: number }>(page)).find((e) => e.type === 'due' && e.earlyMs !== undefined),
+        (v) => v !== undefined,
+        120_000,
+        1000,
+      );
+      expect(due!.earlyMs).toBeGreaterThan(60_000);
+    }, 150_000);
 });

@@ -17,8 +17,12 @@ const INTERVAL = '#f-breakIntervalMin';
 
 describe.each(browsers)('options page (%s)', (name) => {
   let run: Run;
-  beforeAll(async () => { run = await launch(name); });
-  afterAll(async () => { await run?.close(); });
+  beforeAll(async () => {
+    run = await launch(name);
+  });
+  afterAll(async () => {
+    await run?.close();
+  });
 
   const options = async () => {
     const page = await run.openPage('options.html');
@@ -56,7 +60,15 @@ describe.each(browsers)('options page (%s)', (name) => {
     const before = await storedSettings();
     const dir = mkdtempSync(join(tmpdir(), 'unhunch-import-'));
     const file = join(dir, 'bad.json');
-    writeFileSync(file, JSON.stringify({ app: 'unhunch', kind: 'settings', schemaVersion: 2, settings: { breakIntervalMin: 9999, theme: 'blue', sneaky: true } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        app: 'unhunch',
+        kind: 'settings',
+        schemaVersion: 2,
+        settings: { breakIntervalMin: 9999, theme: 'blue', sneaky: true },
+      }),
+    );
     const input = '[data-testid="import-file"]';
     if (name === 'chromium') await (page as ReturnType<typeof chromiumPage>).page.setInputFiles(input, file);
     else await ((await (page as ReturnType<typeof firefoxPage>).page.$(input)) as ElementHandle<HTMLInputElement>).uploadFile(file);
@@ -82,34 +94,35 @@ describe.each(browsers)('options page (%s)', (name) => {
 
   // Firefox only: Chrome lets no extension change its shortcuts (no commands.update), so its
   // options page links to chrome://extensions/shortcuts instead of recording keys.
-  if (name === 'firefox') it('focuses the shortcut field on each "Change", so keys and Escape work without a click', async () => {
-    const ext = await options() as ReturnType<typeof firefoxPage>;
-    const page = ext.page;
-    await page.waitForSelector('#shortcuts .shortcut-actions button');
-    const focusedField = () => page.evaluate(() => document.activeElement?.classList.contains('shortcut-record') ?? false);
-    // First "Change", then Escape: the field closes. The second "Change" used to open with the
-    // focus left on the page body (autofocus works once per document).
-    await page.click('button[aria-label="Change the shortcut for: Take a stretch break now"]');
-    await page.waitForSelector('.shortcut-record');
-    expect(await focusedField()).toBe(true);
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('.shortcut-record'));
-    await page.click('button[aria-label="Change the shortcut for: Pause or resume reminders"]');
-    await page.waitForSelector('.shortcut-record');
-    expect(await focusedField()).toBe(true);
-    await page.evaluate(() => document.getElementById('shortcuts')!.scrollIntoView({ behavior: 'instant' }));
-    await ext.screenshot('options-shortcuts-recording-firefox');
-    await page.keyboard.down('Alt');
-    await page.keyboard.down('Shift');
-    await page.keyboard.press('KeyJ');
-    await page.keyboard.up('Shift');
-    await page.keyboard.up('Alt');
-    await page.waitForFunction(() => document.querySelector('.shortcut-message')?.textContent === 'Saved: Alt+Shift+J');
-    await ext.screenshot('options-shortcuts-firefox');
-    const pause = await page.evaluate(async () => (await browser.commands.getAll()).find((c) => c.name === 'toggle-pause')?.shortcut);
-    expect(pause).toBe('Alt+Shift+J');
-    await page.close();
-  });
+  if (name === 'firefox')
+    it('focuses the shortcut field on each "Change", so keys and Escape work without a click', async () => {
+      const ext = (await options()) as ReturnType<typeof firefoxPage>;
+      const page = ext.page;
+      await page.waitForSelector('#shortcuts .shortcut-actions button');
+      const focusedField = () => page.evaluate(() => document.activeElement?.classList.contains('shortcut-record') ?? false);
+      // First "Change", then Escape: the field closes. The second "Change" used to open with the
+      // focus left on the page body (autofocus works once per document).
+      await page.click('button[aria-label="Change the shortcut for: Take a stretch break now"]');
+      await page.waitForSelector('.shortcut-record');
+      expect(await focusedField()).toBe(true);
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('.shortcut-record'));
+      await page.click('button[aria-label="Change the shortcut for: Pause or resume reminders"]');
+      await page.waitForSelector('.shortcut-record');
+      expect(await focusedField()).toBe(true);
+      await page.evaluate(() => document.getElementById('shortcuts')!.scrollIntoView({ behavior: 'instant' }));
+      await ext.screenshot('options-shortcuts-recording-firefox');
+      await page.keyboard.down('Alt');
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('KeyJ');
+      await page.keyboard.up('Shift');
+      await page.keyboard.up('Alt');
+      await page.waitForFunction(() => document.querySelector('.shortcut-message')?.textContent === 'Saved: Alt+Shift+J');
+      await ext.screenshot('options-shortcuts-firefox');
+      const pause = await page.evaluate(async () => (await browser.commands.getAll()).find((c) => c.name === 'toggle-pause')?.shortcut);
+      expect(pause).toBe('Alt+Shift+J');
+      await page.close();
+    });
 
   it('opens the history in IndexedDB and draws the stats charts at their own width', async () => {
     const page = await run.openPage('stats.html');
@@ -127,29 +140,30 @@ describe.each(browsers)('options page (%s)', (name) => {
 
   // Chromium only: the colour scheme changes per page through DevTools media emulation, and axe
   // runs over DevTools.
-  if (name === 'chromium') it('looks calm in light and dark, with no accessibility violations', async () => {
-    const chromium = run.chromium!;
-    for (const scheme of ['light', 'dark'] as const) {
-      const page = await chromium.context.newPage();
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.setViewportSize({ width: 1000, height: 1300 });
-      await page.goto(run.url('options.html'));
-      await page.getByLabel('Break every').waitFor();
-      await chromium.screenshot(page, `options-${scheme}`);
-      expect(await axeViolations(page), scheme).toEqual([]);
-      await page.evaluate(() => document.getElementById('schedule')!.scrollIntoView({ behavior: 'instant' }));
-      await chromium.screenshot(page, `options-${scheme}-schedule`);
-      await page.evaluate(() => document.getElementById('stretches')!.scrollIntoView({ behavior: 'instant' }));
-      await chromium.screenshot(page, `options-${scheme}-stretches`);
-      // Sound & display opens with the pin hint: a fresh install is not pinned.
-      await page.locator('#display .pin-hint').waitFor();
-      await page.evaluate(() => document.getElementById('display')!.scrollIntoView({ behavior: 'instant' }));
-      await chromium.screenshot(page, `options-${scheme}-display`);
-      await page.evaluate(() => document.getElementById('data')!.scrollIntoView({ behavior: 'instant' }));
-      await chromium.screenshot(page, `options-${scheme}-data`);
-      await page.close();
-    }
-  });
+  if (name === 'chromium')
+    it('looks calm in light and dark, with no accessibility violations', async () => {
+      const chromium = run.chromium!;
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await chromium.context.newPage();
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width: 1000, height: 1300 });
+        await page.goto(run.url('options.html'));
+        await page.getByLabel('Break every').waitFor();
+        await chromium.screenshot(page, `options-${scheme}`);
+        expect(await axeViolations(page), scheme).toEqual([]);
+        await page.evaluate(() => document.getElementById('schedule')!.scrollIntoView({ behavior: 'instant' }));
+        await chromium.screenshot(page, `options-${scheme}-schedule`);
+        await page.evaluate(() => document.getElementById('stretches')!.scrollIntoView({ behavior: 'instant' }));
+        await chromium.screenshot(page, `options-${scheme}-stretches`);
+        // Sound & display opens with the pin hint: a fresh install is not pinned.
+        await page.locator('#display .pin-hint').waitFor();
+        await page.evaluate(() => document.getElementById('display')!.scrollIntoView({ behavior: 'instant' }));
+        await chromium.screenshot(page, `options-${scheme}-display`);
+        await page.evaluate(() => document.getElementById('data')!.scrollIntoView({ behavior: 'instant' }));
+        await chromium.screenshot(page, `options-${scheme}-data`);
+        await page.close();
+      }
+    });
 
   it('made no console errors', async () => {
     expect(await run.consoleErrors()).toEqual([]);

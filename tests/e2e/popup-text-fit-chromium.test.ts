@@ -11,31 +11,45 @@ import { envelope } from './support/driver';
 import { bagOffering } from './support/pages';
 
 const runs: ChromiumRun[] = [];
-afterAll(async () => { for (const r of runs) await r.close(); });
+afterAll(async () => {
+  for (const r of runs) await r.close();
+});
 
 /**
  * Buttons of the card that stick out of it, or whose label overflows the button (a label set in
  * one line is wider than the button can be). Each as its text, so a failure names it.
  */
-const overhanging = (page: Page) => page.$$eval('.card button', (buttons) => buttons.filter((b) => {
-  const card = b.closest('.card')!.getBoundingClientRect();
-  const r = b.getBoundingClientRect();
-  return r.left < card.left - 0.5 || r.right > card.right + 0.5 || b.scrollWidth > b.clientWidth + 1;
-}).map((b) => b.textContent));
+const overhanging = (page: Page) =>
+  page.$$eval('.card button', (buttons) =>
+    buttons
+      .filter((b) => {
+        const card = b.closest('.card')!.getBoundingClientRect();
+        const r = b.getBoundingClientRect();
+        return r.left < card.left - 0.5 || r.right > card.right + 0.5 || b.scrollWidth > b.clientWidth + 1;
+      })
+      .map((b) => b.textContent),
+  );
 
 /** Text that overflows its box (cut by an ellipsis, a line clamp or overflow: hidden). */
-const cut = (page: Page, selector: string) => page.$eval(selector, (el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+const cut = (page: Page, selector: string) =>
+  page.$eval(selector, (el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
 
 async function snoozedPopup(run: ChromiumRun, scheme: 'light' | 'dark', stretch: string): Promise<Page> {
   const page = await run.openPage('popup.html');
   await page.emulateMedia({ colorScheme: scheme });
   await page.setViewportSize({ width: 360, height: 560 });
-  await page.evaluate(async ([key, bag, get, now, snooze]) => {
-    await chrome.storage.local.set({ [key]: bag });
-    // Idempotent across the two colour schemes: a break already snoozed stays snoozed.
-    const status = await chrome.runtime.sendMessage(get) as { phase: string };
-    if (status.phase !== 'snoozed') { await chrome.runtime.sendMessage(now); await chrome.runtime.sendMessage(snooze); }
-  }, [SHUFFLE_KEY, bagOffering(stretch), envelope('status/get'), envelope('break/now'), envelope('break/snooze')] as const);
+  await page.evaluate(
+    async ([key, bag, get, now, snooze]) => {
+      await chrome.storage.local.set({ [key]: bag });
+      // Idempotent across the two colour schemes: a break already snoozed stays snoozed.
+      const status = (await chrome.runtime.sendMessage(get)) as { phase: string };
+      if (status.phase !== 'snoozed') {
+        await chrome.runtime.sendMessage(now);
+        await chrome.runtime.sendMessage(snooze);
+      }
+    },
+    [SHUFFLE_KEY, bagOffering(stretch), envelope('status/get'), envelope('break/now'), envelope('break/snooze')] as const,
+  );
   await page.reload();
   await page.locator('.statusbar[data-phase="snoozed"]').waitFor();
   await page.locator('[data-figure="standing-forward-fold"]').waitFor();

@@ -9,19 +9,28 @@ import type { chromiumPage } from './support/driver-chromium';
 import { browsers, launch, until, type ExtPage, type Run } from './support/driver';
 import { DESK_STRETCHES, figureOf, openPopup, setSettings } from './support/pages';
 
-const phaseIs = (page: ExtPage, word: string, timeout: number) => page.waitFor((w) => document.querySelector('.phase-word')?.textContent === w, word, { timeout });
+const phaseIs = (page: ExtPage, word: string, timeout: number) =>
+  page.waitFor((w) => document.querySelector('.phase-word')?.textContent === w, word, { timeout });
 
 describe.each(browsers)('popup (%s)', (name) => {
   let run: Run;
-  beforeAll(async () => { run = await launch(name); });
-  afterAll(async () => { await run?.close(); });
+  beforeAll(async () => {
+    run = await launch(name);
+  });
+  afterAll(async () => {
+    await run?.close();
+  });
 
   it('shows a desk-friendly stretch with its illustration, fitting without scrolling', async () => {
     const page = await openPopup(run);
     expect(DESK_STRETCHES).toContain(await figureOf(page));
     const art = await page.evaluate(() => {
       const el = document.querySelector('[role="img"][data-figure]')!;
-      return { label: el.getAttribute('aria-label'), width: el.getBoundingClientRect().width, paths: el.querySelectorAll('.art-part').length };
+      return {
+        label: el.getAttribute('aria-label'),
+        width: el.getBoundingClientRect().width,
+        paths: el.querySelectorAll('.art-part').length,
+      };
     });
     expect(art.label).toMatch(/^Drawing of [A-Z]/);
     expect(art.width).toBeGreaterThan(60);
@@ -29,7 +38,10 @@ describe.each(browsers)('popup (%s)', (name) => {
     const heading = await page.text('h1');
     expect(heading).toMatch(/^[A-Z]/);
     expect(heading).not.toContain('stretch_');
-    const sizes = await page.evaluate(() => ({ doc: document.documentElement.scrollHeight, panel: document.querySelector('.panel')!.scrollHeight - document.querySelector('.panel')!.clientHeight }));
+    const sizes = await page.evaluate(() => ({
+      doc: document.documentElement.scrollHeight,
+      panel: document.querySelector('.panel')!.scrollHeight - document.querySelector('.panel')!.clientHeight,
+    }));
     expect(sizes).toEqual({ doc: 560, panel: 0 });
     if (name === 'firefox') await page.screenshot('popup-card-firefox');
     await page.close();
@@ -86,7 +98,9 @@ describe.each(browsers)('popup (%s)', (name) => {
     await page.waitForSelector('.finish[data-state="saved"]', { timeout: 40_000 });
     const after = await page.send('status/get');
     expect(after.takenToday).toBe(before.takenToday + 1);
-    expect(await page.text('.finish-line')).toMatch(after.takenToday === 1 ? /first break today/ : new RegExp(`${after.takenToday} breaks today`));
+    expect(await page.text('.finish-line')).toMatch(
+      after.takenToday === 1 ? /first break today/ : new RegExp(`${after.takenToday} breaks today`),
+    );
     await page.close();
   });
 
@@ -94,40 +108,44 @@ describe.each(browsers)('popup (%s)', (name) => {
   // emulation, and axe runs over DevTools; Firefox takes its scheme at launch (its card and
   // timer screenshots are taken above).
   for (const scheme of ['light', 'dark'] as const) {
-    if (name === 'chromium') it(`screenshots in ${scheme}: card, running timer, routine; no axe violations in any state`, async () => {
-      const ext = await openPopup(run, { current: 'chair-twist' }) as ReturnType<typeof chromiumPage>;
-      const page = ext.page;
-      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'no-preference' });
-      const violations = [];
-      await ext.screenshot(`popup-card-${scheme}`);
-      await page.click('[data-action="pause-menu"]');
-      violations.push(...(await axeViolations(page)));
-      await ext.screenshot(`popup-pause-menu-${scheme}`);
-      await page.keyboard.press('Escape');
-      await page.click('[data-action="primary"]');
-      await ext.screenshot(`popup-ready-${scheme}`);
-      await phaseIs(ext, 'Breathe in', 12_000);
-      await page.waitForTimeout(2600);
-      await ext.screenshot(`popup-timer-${scheme}`);
-      violations.push(...(await axeViolations(page)));
-      await page.goto(run.url('popup.html?routine=1'));
-      await page.waitForSelector('.dots');
-      await page.click('[data-action="next"]');
-      await ext.screenshot(`popup-routine-${scheme}`);
-      violations.push(...(await axeViolations(page)));
-      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-      await page.click('[data-action="primary"]');
-      await page.waitForTimeout(2000);
-      await ext.screenshot(`popup-routine-reduced-motion-${scheme}`);
-      const reduced = await page.evaluate(() => ({ bar: getComputedStyle(document.querySelector('.bar')!).display, anim: getComputedStyle(document.querySelector('.orb')!).animationName }));
-      expect(reduced).toEqual({ bar: 'block', anim: 'none' });
-      await page.click('[data-action="finish"]');
-      await page.waitForSelector('.finish[data-state="saved"]');
-      await ext.screenshot(`popup-finish-${scheme}`);
-      violations.push(...(await axeViolations(page)));
-      expect(violations).toEqual([]);
-      await page.close();
-    });
+    if (name === 'chromium')
+      it(`screenshots in ${scheme}: card, running timer, routine; no axe violations in any state`, async () => {
+        const ext = (await openPopup(run, { current: 'chair-twist' })) as ReturnType<typeof chromiumPage>;
+        const page = ext.page;
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'no-preference' });
+        const violations = [];
+        await ext.screenshot(`popup-card-${scheme}`);
+        await page.click('[data-action="pause-menu"]');
+        violations.push(...(await axeViolations(page)));
+        await ext.screenshot(`popup-pause-menu-${scheme}`);
+        await page.keyboard.press('Escape');
+        await page.click('[data-action="primary"]');
+        await ext.screenshot(`popup-ready-${scheme}`);
+        await phaseIs(ext, 'Breathe in', 12_000);
+        await page.waitForTimeout(2600);
+        await ext.screenshot(`popup-timer-${scheme}`);
+        violations.push(...(await axeViolations(page)));
+        await page.goto(run.url('popup.html?routine=1'));
+        await page.waitForSelector('.dots');
+        await page.click('[data-action="next"]');
+        await ext.screenshot(`popup-routine-${scheme}`);
+        violations.push(...(await axeViolations(page)));
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        await page.click('[data-action="primary"]');
+        await page.waitForTimeout(2000);
+        await ext.screenshot(`popup-routine-reduced-motion-${scheme}`);
+        const reduced = await page.evaluate(() => ({
+          bar: getComputedStyle(document.querySelector('.bar')!).display,
+          anim: getComputedStyle(document.querySelector('.orb')!).animationName,
+        }));
+        expect(reduced).toEqual({ bar: 'block', anim: 'none' });
+        await page.click('[data-action="finish"]');
+        await page.waitForSelector('.finish[data-state="saved"]');
+        await ext.screenshot(`popup-finish-${scheme}`);
+        violations.push(...(await axeViolations(page)));
+        expect(violations).toEqual([]);
+        await page.close();
+      });
   }
 
   it('follows the theme setting over the system colour scheme (light here)', async () => {
@@ -136,7 +154,12 @@ describe.each(browsers)('popup (%s)', (name) => {
     const light = await background();
     await setSettings(run, { theme: 'dark' });
     // The popup paints from the background's copy of its settings: reopen once that has the theme.
-    await until('the popup settings to carry the theme', () => run.storageGet<{ theme?: string }>('local', POPUP_SETTINGS_KEY), (v) => v?.theme === 'dark', 10_000);
+    await until(
+      'the popup settings to carry the theme',
+      () => run.storageGet<{ theme?: string }>('local', POPUP_SETTINGS_KEY),
+      (v) => v?.theme === 'dark',
+      10_000,
+    );
     await page.goto(null, '.card');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await background()).not.toBe(light);

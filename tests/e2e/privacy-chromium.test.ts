@@ -9,7 +9,9 @@ beforeAll(async () => {
   run = await launchChromium();
   run.context.on('request', (r) => requests.push(r.url()));
 });
-afterAll(async () => { await run?.close(); });
+afterAll(async () => {
+  await run?.close();
+});
 
 describe('privacy', () => {
   it('makes zero network requests from its pages and its worker', async () => {

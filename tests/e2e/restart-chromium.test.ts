@@ -80,7 +80,12 @@ describe('Chromium: browser restarts keep the count (libfaketime ×20, one profi
 
   async function launch(at: number): Promise<void> {
     // The debugging switch lets the update case load a new version through CDP.
-    run = await launchChromium({ faketime: faketimeAt(at), extensionDir: ext, profileDir: profile, args: ['--enable-unsafe-extension-debugging'] });
+    run = await launchChromium({
+      faketime: faketimeAt(at),
+      extensionDir: ext,
+      profileDir: profile,
+      args: ['--enable-unsafe-extension-debugging'],
+    });
     page = await run.context.newPage();
     await page.goto(run.url('manifest.json'));
   }
@@ -106,10 +111,13 @@ describe('Chromium: browser restarts keep the count (libfaketime ×20, one profi
   /** A new cycle counting from now (a break asked for and skipped), so each case has the whole interval. */
   async function freshCycle(): Promise<void> {
     const at = (await read(page)).now;
-    await page.evaluate(async ([now, skip]) => {
-      await chrome.runtime.sendMessage(now);
-      await chrome.runtime.sendMessage(skip);
-    }, [envelope('break/now'), envelope('break/skip')] as const);
+    await page.evaluate(
+      async ([now, skip]) => {
+        await chrome.runtime.sendMessage(now);
+        await chrome.runtime.sendMessage(skip);
+      },
+      [envelope('break/now'), envelope('break/skip')] as const,
+    );
     await until(page, (s) => s.state?.phase.tag === 'counting' && s.state.cycle.startedAt >= at, 10_000);
   }
 

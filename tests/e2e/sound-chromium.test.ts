@@ -27,8 +27,10 @@ afterAll(async () => {
   rmSync(ext, { recursive: true, force: true });
 });
 
-const offscreenDocuments = () => page.evaluate(async () =>
-  (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] })).map((c) => c.documentUrl ?? ''));
+const offscreenDocuments = () =>
+  page.evaluate(async () =>
+    (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] })).map((c) => c.documentUrl ?? ''),
+  );
 
 /** Polls from Node: an async predicate inside waitForFunction would count as true at once. */
 async function poll(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
@@ -57,9 +59,13 @@ describe('Chromium: break chime', () => {
       }
     })();
     try {
-      await page.evaluate(([key, version]) => chrome.storage.sync.set({
-        [key]: { schemaVersion: version, savedAtMs: Date.now(), soundBreakStart: true, breakIntervalMin: 2 },
-      }), [SETTINGS_KEY, SETTINGS_VERSION] as const);
+      await page.evaluate(
+        ([key, version]) =>
+          chrome.storage.sync.set({
+            [key]: { schemaVersion: version, savedAtMs: Date.now(), soundBreakStart: true, breakIntervalMin: 2 },
+          }),
+        [SETTINGS_KEY, SETTINGS_VERSION] as const,
+      );
       await poll(async () => (await page.evaluate(() => chrome.notifications.getAll()).then((n) => Object.keys(n).length)) > 0, 60_000);
       await poll(async () => seen.length > 0, 10_000);
     } finally {

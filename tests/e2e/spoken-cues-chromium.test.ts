@@ -33,12 +33,15 @@ beforeAll(async () => {
     };
   });
 });
-afterAll(async () => { await run?.close(); });
-
-const seen = (page: Page) => page.evaluate(() => {
-  const w = window as unknown as { spoken: { text: string; voice: string | null; local: boolean | null }[]; tones: number };
-  return { spoken: w.spoken, tones: w.tones };
+afterAll(async () => {
+  await run?.close();
 });
+
+const seen = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { spoken: { text: string; voice: string | null; local: boolean | null }[]; tones: number };
+    return { spoken: w.spoken, tones: w.tones };
+  });
 
 describe('spoken cues (Chromium)', () => {
   it('speak with a local voice, or say there is none and chime instead; no network request either way', async () => {
@@ -60,8 +63,12 @@ describe('spoken cues (Chromium)', () => {
     const { spoken, tones } = await seen(popup);
     // Whether this device has a voice of its own for English. A speech service (speech-dispatcher)
     // may list its voices only seconds after start, so this is read at the end, not first.
-    const hasVoice = await popup.evaluate(() => speechSynthesis.getVoices().some((v) => v.localService && v.lang.toLowerCase().startsWith('en')));
-    console.info(`spoken cues e2e (Chromium): ${hasVoice ? 'a local voice is listed' : 'no voice listed; chimes play'}; spoken: ${JSON.stringify(spoken.map((s) => s.text))}`);
+    const hasVoice = await popup.evaluate(() =>
+      speechSynthesis.getVoices().some((v) => v.localService && v.lang.toLowerCase().startsWith('en')),
+    );
+    console.info(
+      `spoken cues e2e (Chromium): ${hasVoice ? 'a local voice is listed' : 'no voice listed; chimes play'}; spoken: ${JSON.stringify(spoken.map((s) => s.text))}`,
+    );
     if (hasVoice) {
       expect(spoken.map((s) => s.text)).toEqual(expect.arrayContaining(['Breathe in', 'Breathe out']));
       expect(spoken.every((s) => s.local === true)).toBe(true);
@@ -77,8 +84,13 @@ describe('spoken cues (Chromium)', () => {
 
     // Options agree with the device, once the browser has listed what it has.
     const again = await run.openPage('options.html');
-    await again.waitForFunction((voice) => document.querySelector('.voice-note')?.getAttribute('data-voice') === voice, hasVoice ? 'local' : 'none', { timeout: 15_000 });
-    if (!hasVoice) expect(await again.locator('.voice-note').textContent()).toBe('This device has no voice for this language, so chimes play instead.');
+    await again.waitForFunction(
+      (voice) => document.querySelector('.voice-note')?.getAttribute('data-voice') === voice,
+      hasVoice ? 'local' : 'none',
+      { timeout: 15_000 },
+    );
+    if (!hasVoice)
+      expect(await again.locator('.voice-note').textContent()).toBe('This device has no voice for this language, so chimes play instead.');
     await again.close();
 
     const external = requests.filter((url) => !/^(chrome-extension|data|blob):/.test(url));

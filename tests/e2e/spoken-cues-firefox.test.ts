@@ -13,7 +13,11 @@ import { SHUFFLE_KEY } from '../../src/storage/keys';
 import { launchFirefox, type FirefoxRun } from './support/firefox';
 import { bagOffering } from './support/pages';
 
-interface Watched { spoken: { text: string; voice: string | null; local: boolean | null }[]; tones: number; held: number }
+interface Watched {
+  spoken: { text: string; voice: string | null; local: boolean | null }[];
+  tones: number;
+  held: number;
+}
 
 const FIREFOX_OWN = 'https://firefox.settings.services.mozilla.com:443';
 
@@ -67,7 +71,9 @@ async function open(path: string): Promise<Page> {
   const deadline = Date.now() + 30_000;
   for (;;) {
     try {
-      await page.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0, { timeout: Math.max(1000, deadline - Date.now()) });
+      await page.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0, {
+        timeout: Math.max(1000, deadline - Date.now()),
+      });
       break;
     } catch (error) {
       if (Date.now() >= deadline) throw error;
@@ -102,17 +108,21 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-const seen = (page: Page) => page.evaluate(() => {
-  const w = window as unknown as Watched;
-  return { spoken: w.spoken, tones: w.tones, held: w.held, watched: Array.isArray(w.spoken) };
-});
+const seen = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as Watched;
+    return { spoken: w.spoken, tones: w.tones, held: w.held, watched: Array.isArray(w.spoken) };
+  });
 
 /** Whether Web Audio can sound here: a context made right after a click starts within a moment. */
 async function audioRuns(page: Page): Promise<boolean> {
   await page.click('.phase-word');
   return page.evaluate(async () => {
     const context = new AudioContext();
-    const started = await Promise.race([context.resume().then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 1500))]);
+    const started = await Promise.race([
+      context.resume().then(() => true),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), 1500)),
+    ]);
     void context.close();
     return started;
   });
@@ -137,10 +147,17 @@ describe('spoken cues (Firefox)', () => {
     const { spoken, tones, held, watched } = await seen(popup);
     expect(watched).toBe(true);
     // Judged by what the device lists, read after the timer ran (a speech service can be late).
-    const voices = await popup.evaluate(() => speechSynthesis.getVoices().filter((v) => v.lang.toLowerCase().startsWith('en')).map((v) => v.localService));
+    const voices = await popup.evaluate(() =>
+      speechSynthesis
+        .getVoices()
+        .filter((v) => v.lang.toLowerCase().startsWith('en'))
+        .map((v) => v.localService),
+    );
     const hasVoice = voices.includes(true);
     const sounds = await audioRuns(popup);
-    console.info(`spoken cues e2e (Firefox): ${voices.length} English voices listed, ${voices.filter(Boolean).length} of them local; ${hasVoice ? 'speaks' : 'chimes play'}; Web Audio ${sounds ? 'runs' : 'cannot start (no audio output)'}; spoken: ${JSON.stringify(spoken.map((s) => s.text))}; tones: ${tones}, chimes waiting for audio: ${held}`);
+    console.info(
+      `spoken cues e2e (Firefox): ${voices.length} English voices listed, ${voices.filter(Boolean).length} of them local; ${hasVoice ? 'speaks' : 'chimes play'}; Web Audio ${sounds ? 'runs' : 'cannot start (no audio output)'}; spoken: ${JSON.stringify(spoken.map((s) => s.text))}; tones: ${tones}, chimes waiting for audio: ${held}`,
+    );
     if (hasVoice) {
       expect(spoken.map((s) => s.text)).toEqual(expect.arrayContaining(['Breathe in', 'Breathe out']));
       expect(spoken.every((s) => s.local === true)).toBe(true);
@@ -156,8 +173,15 @@ describe('spoken cues (Firefox)', () => {
     await popup.close();
 
     const again = await open('options.html');
-    await again.waitForFunction((voice) => document.querySelector('.voice-note')?.getAttribute('data-voice') === voice, { timeout: 15_000 }, hasVoice ? 'local' : 'none');
-    if (!hasVoice) expect(await again.$eval('.voice-note', (p) => p.textContent)).toBe('This device has no voice for this language, so chimes play instead.');
+    await again.waitForFunction(
+      (voice) => document.querySelector('.voice-note')?.getAttribute('data-voice') === voice,
+      { timeout: 15_000 },
+      hasVoice ? 'local' : 'none',
+    );
+    if (!hasVoice)
+      expect(await again.$eval('.voice-note', (p) => p.textContent)).toBe(
+        'This device has no voice for this language, so chimes play instead.',
+      );
     await again.close();
 
     // The proxy hears this page: the test's own page asks for an address that does not exist

@@ -9,12 +9,24 @@ import { buildTestExtension } from '../fixtures/e2e/build-test-extension';
 import type { HistoryEvent } from '../../src/core/history/event';
 
 let run: ChromiumRun;
-beforeAll(async () => { run = await launchChromium({ extensionDir: await buildTestExtension() }); });
-afterAll(async () => { await run?.close(); });
+beforeAll(async () => {
+  run = await launchChromium({ extensionDir: await buildTestExtension() });
+});
+afterAll(async () => {
+  await run?.close();
+});
 
 const stretchIds = ['chair-twist', 'eagle-arms', 'chin-to-chest', 'cross-body-shoulder', 'modified-downward-dog'];
 /** Taken, natural and skipped per day, oldest first; today (last) has 3 taken. */
-const plan = [[4, 1, 0], [5, 1, 1], [2, 0, 2], [4, 1, 0], [6, 1, 1], [4, 2, 0], [3, 1, 1]] as const;
+const plan = [
+  [4, 1, 0],
+  [5, 1, 1],
+  [2, 0, 2],
+  [4, 1, 0],
+  [6, 1, 1],
+  [4, 2, 0],
+  [3, 1, 1],
+] as const;
 
 function week(now: number): HistoryEvent[] {
   const events: HistoryEvent[] = [];
@@ -25,10 +37,21 @@ function week(now: number): HistoryEvent[] {
     const at = (k: number) => Math.min(base + k * 40 * 60_000, now - 1000 - k);
     let k = 0;
     for (let n = 0; n < taken; n++, k++) {
-      events.push({ id: `t-${i}-${n}`, at: at(k), type: 'taken', kind: n % 3 === 2 ? 'routine' : 'posture', stretchIds: [stretchIds[(i + n) % stretchIds.length]!], durationMs: 75_000, completed: n !== 1, activeMs: 30 * 60_000 });
+      events.push({
+        id: `t-${i}-${n}`,
+        at: at(k),
+        type: 'taken',
+        kind: n % 3 === 2 ? 'routine' : 'posture',
+        stretchIds: [stretchIds[(i + n) % stretchIds.length]!],
+        durationMs: 75_000,
+        completed: n !== 1,
+        activeMs: 30 * 60_000,
+      });
     }
-    for (let n = 0; n < natural; n++, k++) events.push({ id: `n-${i}-${n}`, at: at(k), type: 'natural', idleMs: 8 * 60_000, activeMs: 20 * 60_000 });
-    for (let n = 0; n < skipped; n++, k++) events.push({ id: `s-${i}-${n}`, at: at(k), type: 'skipped', kind: 'posture', activeMs: 30 * 60_000 });
+    for (let n = 0; n < natural; n++, k++)
+      events.push({ id: `n-${i}-${n}`, at: at(k), type: 'natural', idleMs: 8 * 60_000, activeMs: 20 * 60_000 });
+    for (let n = 0; n < skipped; n++, k++)
+      events.push({ id: `s-${i}-${n}`, at: at(k), type: 'skipped', kind: 'posture', activeMs: 30 * 60_000 });
   });
   return events;
 }
@@ -48,12 +71,14 @@ describe('stats page', () => {
     await driver.close();
 
     const page = await statsPage();
-    const bars = await page.locator('[data-chart="week"] g.day').evaluateAll((days) => days.map((d) => ({
-      taken: d.querySelectorAll('[data-series="taken"]').length,
-      natural: d.querySelectorAll('[data-series="natural"]').length,
-      skipped: d.querySelectorAll('[data-series="skipped"]').length,
-      height: [...d.querySelectorAll('rect')].reduce((sum, r) => sum + Number(r.getAttribute('height')), 0),
-    })));
+    const bars = await page.locator('[data-chart="week"] g.day').evaluateAll((days) =>
+      days.map((d) => ({
+        taken: d.querySelectorAll('[data-series="taken"]').length,
+        natural: d.querySelectorAll('[data-series="natural"]').length,
+        skipped: d.querySelectorAll('[data-series="skipped"]').length,
+        height: [...d.querySelectorAll('rect')].reduce((sum, r) => sum + Number(r.getAttribute('height')), 0),
+      })),
+    );
     expect(bars.map((b) => [b.taken, b.natural, b.skipped])).toEqual(plan.map((p) => p.map((v) => (v > 0 ? 1 : 0))));
     // Bar heights follow the totals: the 6+1+1 day is the tallest, the 2+0+2 day the shortest.
     const heights = bars.map((b) => b.height);

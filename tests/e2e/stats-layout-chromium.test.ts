@@ -9,8 +9,12 @@ import { buildTestExtension } from '../fixtures/e2e/build-test-extension';
 import type { HistoryEvent } from '../../src/core/history/event';
 
 let run: ChromiumRun;
-beforeAll(async () => { run = await launchChromium({ extensionDir: await buildTestExtension() }); });
-afterAll(async () => { await run?.close(); });
+beforeAll(async () => {
+  run = await launchChromium({ extensionDir: await buildTestExtension() });
+});
+afterAll(async () => {
+  await run?.close();
+});
 
 /** One or two breaks a day, 5 to 40 active minutes each, so the active axis is in minutes. */
 function lightWeek(now: number): HistoryEvent[] {
@@ -18,29 +22,47 @@ function lightWeek(now: number): HistoryEvent[] {
   return [5, 12, 40, 0, 25, 18, 8].flatMap((minutes, i) => {
     if (minutes === 0) return [];
     const at = Math.min(new Date(today.getFullYear(), today.getMonth(), today.getDate() - (6 - i), 10).getTime(), now - 1000 - i);
-    return [{ id: `l-${i}`, at, type: 'taken', kind: 'posture', stretchIds: ['eagle-arms'], durationMs: 60_000, completed: true, activeMs: minutes * 60_000 } satisfies HistoryEvent];
+    return [
+      {
+        id: `l-${i}`,
+        at,
+        type: 'taken',
+        kind: 'posture',
+        stretchIds: ['eagle-arms'],
+        durationMs: 60_000,
+        completed: true,
+        activeMs: minutes * 60_000,
+      } satisfies HistoryEvent,
+    ];
   });
 }
 
-interface Layout { outside: string[]; smallestFontPx: number; buttonGaps: number[] }
+interface Layout {
+  outside: string[];
+  smallestFontPx: number;
+  buttonGaps: number[];
+}
 
 /** Labels outside their SVG, the smallest chart text as drawn on screen, gaps between buttons. */
-const layout = (page: Page): Promise<Layout> => page.evaluate(() => {
-  const outside: string[] = [];
-  let smallestFontPx = Infinity;
-  for (const svg of document.querySelectorAll<SVGSVGElement>('.chart svg')) {
-    const box = svg.getBoundingClientRect();
-    const scale = box.width / svg.viewBox.baseVal.width;
-    for (const text of svg.querySelectorAll('text')) {
-      const r = text.getBoundingClientRect();
-      if (r.left < box.left - 0.5 || r.right > box.right + 0.5) outside.push(text.textContent ?? '');
-      smallestFontPx = Math.min(smallestFontPx, parseFloat(getComputedStyle(text).fontSize) * scale);
+const layout = (page: Page): Promise<Layout> =>
+  page.evaluate(() => {
+    const outside: string[] = [];
+    let smallestFontPx = Infinity;
+    for (const svg of document.querySelectorAll<SVGSVGElement>('.chart svg')) {
+      const box = svg.getBoundingClientRect();
+      const scale = box.width / svg.viewBox.baseVal.width;
+      for (const text of svg.querySelectorAll('text')) {
+        const r = text.getBoundingClientRect();
+        if (r.left < box.left - 0.5 || r.right > box.right + 0.5) outside.push(text.textContent ?? '');
+        smallestFontPx = Math.min(smallestFontPx, parseFloat(getComputedStyle(text).fontSize) * scale);
+      }
     }
-  }
-  const buttons = [...document.querySelectorAll('.actions button')].map((b) => b.getBoundingClientRect());
-  const buttonGaps = buttons.slice(1).map((b, i) => (b.top === buttons[i]!.top ? b.left - buttons[i]!.right : b.top - buttons[i]!.bottom));
-  return { outside, smallestFontPx, buttonGaps };
-});
+    const buttons = [...document.querySelectorAll('.actions button')].map((b) => b.getBoundingClientRect());
+    const buttonGaps = buttons
+      .slice(1)
+      .map((b, i) => (b.top === buttons[i]!.top ? b.left - buttons[i]!.right : b.top - buttons[i]!.bottom));
+    return { outside, smallestFontPx, buttonGaps };
+  });
 
 describe('stats page layout', () => {
   it('keeps every chart label inside its chart and spaces the export buttons at full width', async () => {

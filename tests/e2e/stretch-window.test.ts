@@ -16,8 +16,12 @@ const MIN = 60_000;
 
 describe.each(browsers)('stretch window (%s)', (name) => {
   let run: Run;
-  beforeAll(async () => { run = await launch(name, name === 'chromium' ? { faketime: '+0 x60', browserSizedPages: true } : {}); });
-  afterAll(async () => { await run?.close(); });
+  beforeAll(async () => {
+    run = await launch(name, name === 'chromium' ? { faketime: '+0 x60', browserSizedPages: true } : {});
+  });
+  afterAll(async () => {
+    await run?.close();
+  });
   // Wall time for a simulated minute, with room: about a second in Chromium, a minute in Firefox.
   const minuteMs = name === 'chromium' ? 20_000 : 100_000;
 
@@ -26,16 +30,40 @@ describe.each(browsers)('stretch window (%s)', (name) => {
     // A long idle interval: headless Firefox with no input would otherwise count as away.
     // Firefox asks for the notification too ('both'): its one real alarm then proves the
     // reminder's whole path, notification and window.
-    await setSettings(run, { breakIntervalMin: 1, whenDue: name === 'firefox' ? 'both' : 'window', renudgeAfterMin: 0, nudgeWindowMin: 0, snoozeMin: 1, idleDetectionSec: 600 });
-    const dueAt = name === 'firefox'
-      ? (await until('the one-minute break alarm', async () => (await run.alarms()).find((a) => a.name === 'break')?.scheduledTime ?? null, (at) => at !== null && at - Date.now() <= MIN, 10_000))!
-      : null;
+    await setSettings(run, {
+      breakIntervalMin: 1,
+      whenDue: name === 'firefox' ? 'both' : 'window',
+      renudgeAfterMin: 0,
+      nudgeWindowMin: 0,
+      snoozeMin: 1,
+      idleDetectionSec: 600,
+    });
+    const dueAt =
+      name === 'firefox'
+        ? (await until(
+            'the one-minute break alarm',
+            async () => (await run.alarms()).find((a) => a.name === 'break')?.scheduledTime ?? null,
+            (at) => at !== null && at - Date.now() <= MIN,
+            10_000,
+          ))!
+        : null;
     // A timeout says what the engine did instead (a CI run once saw no window at all).
-    const [first] = await until('the stretch window', () => run.windows('popup'), (all) => all.length > 0, minuteMs, 100).catch(async (e: Error) => {
-      throw new Error(`${e.message}; seen: ${JSON.stringify({
-        status: await run.send('status/get'), notifications: await run.notifications(), windows: await run.windows(),
-        delivery: await run.storageGet('local', DELIVERY_KEY), stretchWindow: await run.storageGet('session', STRETCH_WINDOW_KEY),
-      })}`);
+    const [first] = await until(
+      'the stretch window',
+      () => run.windows('popup'),
+      (all) => all.length > 0,
+      minuteMs,
+      100,
+    ).catch(async (e: Error) => {
+      throw new Error(
+        `${e.message}; seen: ${JSON.stringify({
+          status: await run.send('status/get'),
+          notifications: await run.notifications(),
+          windows: await run.windows(),
+          delivery: await run.storageGet('local', DELIVERY_KEY),
+          stretchWindow: await run.storageGet('session', STRETCH_WINDOW_KEY),
+        })}`,
+      );
     });
     expect(first!.width).toBe(380);
     expect(first!.height).toBe(600);
@@ -43,12 +71,22 @@ describe.each(browsers)('stretch window (%s)', (name) => {
       // The real alarm made the break due on time and its reminder went out at once: headless
       // Firefox closes a notification the moment it is shown, so it is judged in the engine's
       // saved state, nothing left pending (an error would have left it to retry).
-      const engine = await until('the reminder carried out', () => engineRecord(run), (e) => e?.state.phase.tag === 'due' && e.pending.length === 0, 10_000);
+      const engine = await until(
+        'the reminder carried out',
+        () => engineRecord(run),
+        (e) => e?.state.phase.tag === 'due' && e.pending.length === 0,
+        10_000,
+      );
       expect(Math.abs(engine!.state.phase.since - dueAt)).toBeLessThanOrEqual(1_000);
       expect(engine!.state.phase.notifiedAt! - dueAt).toBeLessThanOrEqual(5_000);
       expect(engine!.pending).toEqual([]);
     }
-    const [page] = await until('the window page', () => run.pagesAt(WINDOW_PAGE), (pages) => pages.length > 0, 10_000);
+    const [page] = await until(
+      'the window page',
+      () => run.pagesAt(WINDOW_PAGE),
+      (pages) => pages.length > 0,
+      10_000,
+    );
     await page!.waitForSelector('.card [data-figure]');
     await page!.waitForSelector('[data-action="snooze"]');
     expect(await run.send('status/get')).toMatchObject({ phase: 'due', remainingMs: 0 });
@@ -67,14 +105,24 @@ describe.each(browsers)('stretch window (%s)', (name) => {
     // Snoozed from elsewhere (the notification's button, another page): the window stays, and
     // when the snooze runs out the same window is brought forward.
     await run.send('break/snooze');
-    await until('the break due again', () => run.send('status/get'), (s) => s.phase === 'due', minuteMs);
+    await until(
+      'the break due again',
+      () => run.send('status/get'),
+      (s) => s.phase === 'due',
+      minuteMs,
+    );
     await sleep(1500); // time for a second window, were one opened
     expect((await run.windows('popup')).map((w) => w.id)).toEqual([first!.id]);
     expect(await run.pagesAt(WINDOW_PAGE)).toHaveLength(1);
 
     // Skip in the window: the break is dealt with, the window closes itself.
     await page!.evaluate(() => document.querySelector<HTMLButtonElement>('[data-action="skip"]')!.click());
-    await until('the window to close', () => run.windows('popup'), (all) => all.length === 0, 10_000);
+    await until(
+      'the window to close',
+      () => run.windows('popup'),
+      (all) => all.length === 0,
+      10_000,
+    );
     expect(await run.send('status/get')).toMatchObject({ phase: 'counting' });
     expect(await run.consoleErrors()).toEqual([]);
   }, 240_000);

@@ -29,7 +29,9 @@ describe('locales', () => {
       for (const [key, entry] of Object.entries(en)) {
         const theirs = messages[key] ?? messages[key.replace(PLURAL, '$1__other')]!;
         expect(placeholders(theirs.message), `${lang}.${key}`).toEqual(placeholders(entry.message));
-        expect(Object.keys(theirs.placeholders ?? {}).sort(), `${lang}.${key} placeholders`).toEqual(Object.keys(entry.placeholders ?? {}).sort());
+        expect(Object.keys(theirs.placeholders ?? {}).sort(), `${lang}.${key} placeholders`).toEqual(
+          Object.keys(entry.placeholders ?? {}).sort(),
+        );
         expect(theirs.message.trim(), `${lang}.${key}`).not.toBe('');
       }
     });
@@ -45,7 +47,10 @@ describe('locales', () => {
     });
 
     it.each(pluralStems(Object.keys(en)))('%s has exactly the plural forms of the language', (stem) => {
-      const forms = Object.keys(messages).filter((k) => k.startsWith(`${stem}__`)).map((k) => k.slice(stem.length + 2)).sort();
+      const forms = Object.keys(messages)
+        .filter((k) => k.startsWith(`${stem}__`))
+        .map((k) => k.slice(stem.length + 2))
+        .sort();
       expect(forms).toEqual([...new Intl.PluralRules(tag).resolvedOptions().pluralCategories].sort());
     });
   });

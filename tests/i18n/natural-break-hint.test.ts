@@ -10,7 +10,7 @@ const locales = loadLocales(new URL('../../_locales', import.meta.url).pathname)
 const unsureMin = (ALIVE_MAX_MS + ALARM_RETRY_MS + WAKE_SLACK_MS) / MINUTE_MS;
 
 describe('the natural-break hint', () => {
-  it('uses the engine\'s figure for the unsure start of a closed browser', () => {
+  it("uses the engine's figure for the unsure start of a closed browser", () => {
     expect(unsureMin).toBe(19);
   });
 

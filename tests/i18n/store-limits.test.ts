@@ -17,7 +17,12 @@ const MAX_NAME = NAME_MAX;
 const MAX_SUMMARY = DESCRIPTION_MAX;
 const MAX_DESCRIPTION = 16_000;
 
-const folders = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => statSync(join(dir, n)).isDirectory()).sort() : []);
+const folders = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => statSync(join(dir, n)).isDirectory())
+        .sort()
+    : [];
 const length = (text: string) => [...text].length;
 const languages = folders(localesDir);
 

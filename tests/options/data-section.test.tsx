@@ -68,7 +68,15 @@ describe('data section', () => {
 
   it('exports the history as CSV and JSON', async () => {
     const { history, downloads } = await setup();
-    await history.append({ id: 'a', at: new Date(2026, 2, 9, 10).getTime(), type: 'taken', kind: 'posture', stretchIds: ['cobra'], durationMs: 60_000, completed: true });
+    await history.append({
+      id: 'a',
+      at: new Date(2026, 2, 9, 10).getTime(),
+      type: 'taken',
+      kind: 'posture',
+      stretchIds: ['cobra'],
+      durationMs: 60_000,
+      completed: true,
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Export history (CSV)' }));
     fireEvent.click(screen.getByRole('button', { name: 'Export history (JSON)' }));
     await waitFor(() => expect(downloads).toHaveLength(2));

@@ -92,7 +92,15 @@ describe('options page', () => {
   });
 
   it('warns when every stretch on offer is switched off', () => {
-    const desk = ['chair-twist', 'eagle-arms', 'modified-downward-dog', 'cross-body-shoulder', 'chin-to-chest', 'standing-side-reach', 'standing-forward-fold'];
+    const desk = [
+      'chair-twist',
+      'eagle-arms',
+      'modified-downward-dog',
+      'cross-body-shoulder',
+      'chin-to-chest',
+      'standing-side-reach',
+      'standing-forward-fold',
+    ];
     setup({ ...defaultSettings(), disabledStretchIds: desk });
     expect(screen.getByText(/Every stretch is switched off/)).toBeTruthy();
   });
@@ -113,7 +121,16 @@ describe('options page', () => {
   it('is one heading per group, in order', () => {
     setup();
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(headings).toEqual(['Breaks', 'Activity & idle', 'Working hours', 'Stretches', 'Breath pace', 'Sound & display', 'Keyboard shortcuts', 'Your data']);
+    expect(headings).toEqual([
+      'Breaks',
+      'Activity & idle',
+      'Working hours',
+      'Stretches',
+      'Breath pace',
+      'Sound & display',
+      'Keyboard shortcuts',
+      'Your data',
+    ]);
     expect(within(screen.getByRole('navigation')).getAllByRole('link')).toHaveLength(8);
   });
 });

@@ -25,7 +25,10 @@ async function open(policy?: Record<string, unknown>) {
   return { ...fakes, view };
 }
 
-const POLICY = { defaults: { breakIntervalMin: 45, dailyGoalBreaks: 6 }, locked: ['breakIntervalMin', 'soundBreakStart', 'theme', 'workingHours'] };
+const POLICY = {
+  defaults: { breakIntervalMin: 45, dailyGoalBreaks: 6 },
+  locked: ['breakIntervalMin', 'soundBreakStart', 'theme', 'workingHours'],
+};
 
 describe('settings set by an organisation', () => {
   it('shows locked settings disabled with the policy value, and says who set them', async () => {
@@ -48,7 +51,9 @@ describe('settings set by an organisation', () => {
     const fields = [...view.container.querySelectorAll('[data-field]')];
     expect(fields.length).toBeGreaterThanOrEqual(settingKeys.length);
     for (const el of fields) {
-      const enabled = [...el.querySelectorAll('input, select, textarea, button')].filter((c) => !(c as HTMLInputElement).disabled && !c.closest('fieldset:disabled'));
+      const enabled = [...el.querySelectorAll('input, select, textarea, button')].filter(
+        (c) => !(c as HTMLInputElement).disabled && !c.closest('fieldset:disabled'),
+      );
       expect(enabled.map((c) => `${el.getAttribute('data-field')}: ${c.outerHTML.slice(0, 60)}`)).toEqual([]);
       expect(el.closest('.field, .locked-group')!.textContent).toContain('Set by your organisation');
     }
@@ -57,7 +62,9 @@ describe('settings set by an organisation', () => {
   it('lets an import change the rest but not the locked settings', async () => {
     const { sync } = await open(POLICY);
     const input = document.querySelector('[data-testid="import-file"]') as HTMLInputElement;
-    const file = new File([settingsFile({ ...defaultSettings(), breakIntervalMin: 20, snoozeMin: 9 }, 0)], 'mine.json', { type: 'application/json' });
+    const file = new File([settingsFile({ ...defaultSettings(), breakIntervalMin: 20, snoozeMin: 9 }, 0)], 'mine.json', {
+      type: 'application/json',
+    });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     fireEvent.change(input);
     await screen.findByText(/Settings imported\. Settings set by your organisation stayed as they were\./);
@@ -85,7 +92,7 @@ describe('settings set by an organisation', () => {
 describe('this device', () => {
   it('names this device for the others, tidied', async () => {
     const { deps } = await open();
-    const field = await screen.findByLabelText('Device name') as HTMLInputElement;
+    const field = (await screen.findByLabelText('Device name')) as HTMLInputElement;
     fireEvent.input(field, { target: { value: '  Work   laptop ' } });
     fireEvent.change(field, { target: { value: '  Work   laptop ' } });
     await waitFor(async () => expect((await deps.devices.identity()).name).toBe('Work laptop'));

@@ -42,7 +42,12 @@ describe('working hours editor', () => {
   it('adds a second range after the first and saves it', async () => {
     const { stored } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Add hours on Monday' }));
-    await waitFor(() => expect(stored()?.workingHours[1]).toEqual([{ startMin: 540, endMin: 1020 }, { startMin: 1080, endMin: 1200 }]));
+    await waitFor(() =>
+      expect(stored()?.workingHours[1]).toEqual([
+        { startMin: 540, endMin: 1020 },
+        { startMin: 1080, endMin: 1200 },
+      ]),
+    );
   });
 
   it('adds office hours to a day off, and removes ranges', async () => {
@@ -63,7 +68,12 @@ describe('working hours editor', () => {
     expect(screen.getByLabelText('Tuesday, range 2, from').getAttribute('aria-invalid')).toBe('true');
     expect(sync.writes).toBe(writes);
     setTime('Tuesday, range 1, until', '12:00');
-    await waitFor(() => expect(stored()?.workingHours[2]).toEqual([{ startMin: 540, endMin: 720 }, { startMin: 720, endMin: 1200 }]));
+    await waitFor(() =>
+      expect(stored()?.workingHours[2]).toEqual([
+        { startMin: 540, endMin: 720 },
+        { startMin: 720, endMin: 1200 },
+      ]),
+    );
     expect(screen.queryByText('These ranges overlap. Adjust one of them.')).toBeNull();
   });
 

@@ -31,13 +31,17 @@ describe('When a break is due', () => {
   });
 
   it('says why breaks open the window while notifications are turned off for Unhunch', async () => {
-    const { ready } = setup((f) => { f.notify.permission = 'denied'; });
+    const { ready } = setup((f) => {
+      f.notify.permission = 'denied';
+    });
     await ready;
     await screen.findByText(/Notifications are turned off for Unhunch/);
   });
 
   it('says so when the last notification failed, and stops saying it once one works', async () => {
-    const { ready, delivery } = setup(async (f) => { await f.delivery.setNote('failed', 1); });
+    const { ready, delivery } = setup(async (f) => {
+      await f.delivery.setNote('failed', 1);
+    });
     await ready;
     await screen.findByText(/could not be shown as a notification/);
     await delivery.setNote(null, 2);
@@ -45,7 +49,12 @@ describe('When a break is due', () => {
   });
 
   it('says nothing about notifications when the window is what was chosen', async () => {
-    const { ready } = setup((f) => { f.notify.permission = 'denied'; }, { ...defaultSettings(), whenDue: 'window' });
+    const { ready } = setup(
+      (f) => {
+        f.notify.permission = 'denied';
+      },
+      { ...defaultSettings(), whenDue: 'window' },
+    );
     await ready;
     await new Promise((r) => setTimeout(r, 20));
     expect(screen.queryByText(/Notifications are turned off/)).toBeNull();
@@ -61,7 +70,9 @@ describe('When a break is due', () => {
 
 describe('pin hint in options', () => {
   it('shows how to pin only while the button is not pinned', async () => {
-    const { ready, toolbar } = setup((f) => { f.toolbar.pinned = false; });
+    const { ready, toolbar } = setup((f) => {
+      f.toolbar.pinned = false;
+    });
     await ready;
     await screen.findByText('Pin Unhunch to your toolbar');
     toolbar.set(true);

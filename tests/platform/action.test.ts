@@ -1,7 +1,12 @@
 // Opening the popup from the background: used where it exists and is allowed, reported otherwise.
 import { describe, expect, it, vi } from 'vitest';
 
-const action: { openPopup?: () => Promise<void>; setBadgeText: () => Promise<void>; setBadgeBackgroundColor: () => Promise<void>; setTitle: () => Promise<void> } = {
+const action: {
+  openPopup?: () => Promise<void>;
+  setBadgeText: () => Promise<void>;
+  setBadgeBackgroundColor: () => Promise<void>;
+  setTitle: () => Promise<void>;
+} = {
   setBadgeText: vi.fn(async () => undefined),
   setBadgeBackgroundColor: vi.fn(async () => undefined),
   setTitle: vi.fn(async () => undefined),
@@ -16,7 +21,9 @@ describe('browserAction.openPopup', () => {
   });
 
   it('is false where the browser refuses it (no user gesture, Firefox ESR)', async () => {
-    action.openPopup = async () => { throw new Error('openPopup requires a user gesture'); };
+    action.openPopup = async () => {
+      throw new Error('openPopup requires a user gesture');
+    };
     expect(await browserAction().openPopup()).toBe(false);
   });
 

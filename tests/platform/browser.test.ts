@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import browser, { browserReady, POLYFILL_FILE } from '../../src/platform/browser';
 
 const scope = globalThis as unknown as { browser?: unknown };
-afterEach(() => { delete scope.browser; });
+afterEach(() => {
+  delete scope.browser;
+});
 
 /** Just enough of a document to watch a script being added. */
 function fakeDocument() {

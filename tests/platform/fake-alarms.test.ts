@@ -12,7 +12,10 @@ describe('FakeAlarms', () => {
     await alarms.create('repeat', { when: 1_000, periodInMinutes: 1 });
     alarms.trigger('repeat');
     alarms.trigger('once');
-    expect(fired).toEqual([['repeat', 1_000], ['once', 2_000]]);
+    expect(fired).toEqual([
+      ['repeat', 1_000],
+      ['once', 2_000],
+    ]);
     expect(await alarms.get('once')).toBeUndefined();
     expect(await alarms.get('repeat')).toEqual({ name: 'repeat', scheduledTime: 61_000, periodInMinutes: 1 });
   });

@@ -4,7 +4,12 @@ import { FakeSyncArea } from '../../src/platform/fakes/sync-area';
 function area() {
   let now = 1_000_000;
   const a = new FakeSyncArea(() => now);
-  return { a, advance: (ms: number) => { now += ms; } };
+  return {
+    a,
+    advance: (ms: number) => {
+      now += ms;
+    },
+  };
 }
 
 describe('FakeSyncArea', () => {

@@ -13,10 +13,17 @@ vi.mock('../../src/platform/browser', () => ({
     windows: {
       WINDOW_ID_NONE: -1,
       onFocusChanged: {
-        addListener: (l: (id: number) => void) => { focusListener = l; },
-        removeListener: (l: (id: number) => void) => { if (focusListener === l) focusListener = null; },
+        addListener: (l: (id: number) => void) => {
+          focusListener = l;
+        },
+        removeListener: (l: (id: number) => void) => {
+          if (focusListener === l) focusListener = null;
+        },
       },
-      getAll: async () => [{ focused: false, state: 'normal' }, { focused: true, state: 'fullscreen' }],
+      getAll: async () => [
+        { focused: false, state: 'normal' },
+        { focused: true, state: 'fullscreen' },
+      ],
       create: async () => ({}),
     },
   },

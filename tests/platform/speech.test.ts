@@ -7,11 +7,22 @@ class Synth extends EventTarget {
   list: Partial<SpeechSynthesisVoice>[] = [];
   spoken: { text: string; voice: string | undefined }[] = [];
   cancelled = 0;
-  getVoices() { return this.list as SpeechSynthesisVoice[]; }
-  speak(u: { text: string; voice: SpeechSynthesisVoice | null }) { this.spoken.push({ text: u.text, voice: u.voice?.name }); }
-  cancel() { this.cancelled += 1; }
+  getVoices() {
+    return this.list as SpeechSynthesisVoice[];
+  }
+  speak(u: { text: string; voice: SpeechSynthesisVoice | null }) {
+    this.spoken.push({ text: u.text, voice: u.voice?.name });
+  }
+  cancel() {
+    this.cancelled += 1;
+  }
 }
-class Utterance { voice: SpeechSynthesisVoice | null = null; lang = ''; volume = 1; constructor(public text: string) {} }
+class Utterance {
+  voice: SpeechSynthesisVoice | null = null;
+  lang = '';
+  volume = 1;
+  constructor(public text: string) {}
+}
 
 const local = { name: 'eSpeak English', lang: 'en', localService: true, default: false, voiceURI: 'local-en' };
 const remote = { name: 'Cloud English', lang: 'en-US', localService: false, default: true, voiceURI: 'cloud-en' };
@@ -20,7 +31,10 @@ function install(synth: Synth) {
   vi.stubGlobal('speechSynthesis', synth);
   vi.stubGlobal('SpeechSynthesisUtterance', Utterance);
 }
-afterEach(() => { vi.unstubAllGlobals(); vi.useRealTimers(); });
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
 
 describe('browserSpeech', () => {
   it('is null where the browser has no speech synthesis', () => {

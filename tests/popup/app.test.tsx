@@ -11,7 +11,10 @@ import { flush, useFakeClock } from './clock';
 const NOW = new Date(2026, 10, 24, 10, 0, 0);
 useFakeClock(NOW);
 
-const tick = (ms: number) => act(() => { vi.advanceTimersByTime(ms); });
+const tick = (ms: number) =>
+  act(() => {
+    vi.advanceTimersByTime(ms);
+  });
 const click = (action: string) => fireEvent.click(document.querySelector(`[data-action="${action}"]`)!);
 const shownId = () => document.querySelector('[data-figure]')!.getAttribute('data-figure')!;
 const statusLine = () => document.querySelector('.status-text')!.textContent;
@@ -56,7 +59,12 @@ describe('popup card', () => {
       click('another');
       seen.push(shownId());
     }
-    expect(seen.sort()).toEqual(stretches.filter((s) => s.deskFriendly).map((s) => s.id).sort());
+    expect(seen.sort()).toEqual(
+      stretches
+        .filter((s) => s.deskFriendly)
+        .map((s) => s.id)
+        .sort(),
+    );
   });
 
   it('never offers a stretch the person switched off', () => {
@@ -133,7 +141,11 @@ describe('5-minute routine', () => {
     expect(document.querySelector('.phase-word')!.textContent).toBe('Get ready');
     for (let i = 0; i < 200 && !connector.types().includes('break/done'); i++) await tick(5000);
     await flush();
-    const record = connector.sent.find((m) => m.type === 'break/done')!.payload as { stretchIds: string[]; completed: boolean; durationMs: number };
+    const record = connector.sent.find((m) => m.type === 'break/done')!.payload as {
+      stretchIds: string[];
+      completed: boolean;
+      durationMs: number;
+    };
     expect(record.stretchIds).toHaveLength(dots.length);
     expect(record.completed).toBe(true);
     expect(record.durationMs).toBeGreaterThanOrEqual(4 * 60_000);

@@ -16,4 +16,7 @@ export function useFakeClock(at: Date): void {
 }
 
 /** Lets pending promises (a fake connector's answers) settle inside act(). */
-export const flush = () => act(async () => { await Promise.resolve(); });
+export const flush = () =>
+  act(async () => {
+    await Promise.resolve();
+  });

@@ -5,7 +5,17 @@ import type { MessageType } from '../../src/shared/messages';
 import type { StatusView } from '../../src/core/scheduler/status-view';
 
 export function status(patch: Partial<StatusView> = {}): StatusView {
-  return { phase: 'counting', remainingMs: 24 * 60_000, nextBreakAt: null, breakKind: 'posture', until: null, snoozesLeft: 3, takenToday: 2, breakId: 'c-1', ...patch };
+  return {
+    phase: 'counting',
+    remainingMs: 24 * 60_000,
+    nextBreakAt: null,
+    breakKind: 'posture',
+    until: null,
+    snoozesLeft: 3,
+    takenToday: 2,
+    breakId: 'c-1',
+    ...patch,
+  };
 }
 
 /** A skipped or finished break starts the next cycle, as the scheduler's cycle id does. */
@@ -16,7 +26,10 @@ export class FakeConnector implements Connector {
   /** Message types that fail, as when the background is not there. */
   readonly failing = new Set<MessageType>();
 
-  constructor(public state: StatusView = status(), private now: () => number = Date.now) {}
+  constructor(
+    public state: StatusView = status(),
+    private now: () => number = Date.now,
+  ) {}
 
   send: Connector['send'] = (type, ...payload) => {
     this.sent.push({ type, payload: structuredClone(payload[0]) });
@@ -33,7 +46,15 @@ export class FakeConnector implements Connector {
         this.state = { ...s, phase: 'counting', remainingMs: 30 * 60_000, until: null, breakId: nextBreak(s.breakId) };
         break;
       case 'break/done':
-        this.state = { ...s, phase: 'counting', remainingMs: 30 * 60_000, until: null, takenToday: s.takenToday + 1, breakKind: 'posture', breakId: nextBreak(s.breakId) };
+        this.state = {
+          ...s,
+          phase: 'counting',
+          remainingMs: 30 * 60_000,
+          until: null,
+          takenToday: s.takenToday + 1,
+          breakKind: 'posture',
+          breakId: nextBreak(s.breakId),
+        };
         break;
       case 'pause/start':
         this.state = { ...s, phase: 'paused', until: (payload[0] as { until: number | null }).until };

@@ -15,6 +15,8 @@ export class FakeLive implements LiveLink {
     return () => this.listeners.delete(listener);
   }
   push(s: StatusView): void {
-    act(() => { for (const l of this.listeners) l(s); });
+    act(() => {
+      for (const l of this.listeners) l(s);
+    });
   }
 }

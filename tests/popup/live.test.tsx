@@ -29,7 +29,9 @@ describe('popup on the live port', () => {
     await flush();
     expect(live.sent.every((p) => p === null)).toBe(true);
     fireEvent.click(action('primary')!);
-    await act(() => { vi.advanceTimersByTime(12_000); });
+    await act(() => {
+      vi.advanceTimersByTime(12_000);
+    });
     const running = live.sent.filter((p) => p?.running);
     expect(running.length).toBeGreaterThan(1);
     expect(running.at(-1)!.record).toMatchObject({ stretchIds: ['chin-to-chest'], completed: false });

@@ -14,9 +14,16 @@ import { status } from './fake-connector';
 
 function table(): Table {
   let seed = 1;
-  return { pool: enabledStretches(defaultSettings()), pace: defaultPace, random: () => ((seed = (seed * 16807) % 2147483647) / 2147483647) };
+  return { pool: enabledStretches(defaultSettings()), pace: defaultPace, random: () => (seed = (seed * 16807) % 2147483647) / 2147483647 };
 }
-const plainOpening: Opening = { bag: emptyBag(), status: status(), breakId: null, statusLater: false, inWindow: false, routineRequested: false };
+const plainOpening: Opening = {
+  bag: emptyBag(),
+  status: status(),
+  breakId: null,
+  statusLater: false,
+  inWindow: false,
+  routineRequested: false,
+};
 /** Opens the popup and plays `events` on it, as use-popup.ts would. */
 function play(opening: Partial<Opening>, ...events: PopupEvent[]): PopupState {
   const t = table();
@@ -168,7 +175,12 @@ describe('popup state: the stretch window', () => {
   const exitOf = (s: PopupState) => (s.host.kind === 'window' ? s.host.exit : null);
 
   it('closes itself once the finish view has been read, and stays open when another stretch is chosen', () => {
-    const saved = play(inWindow, { type: 'start' }, { type: 'done', record }, { type: 'saved', record, status: status({ breakId: 'c-2' }) });
+    const saved = play(
+      inWindow,
+      { type: 'start' },
+      { type: 'done', record },
+      { type: 'saved', record, status: status({ breakId: 'c-2' }) },
+    );
     expect(exitOf(saved)).toBe('lingering');
     expect(exitOf(reduce(saved, { type: 'lingered' }, table()))).toBe('closed');
     const another = reduce(saved, { type: 'choose', mode: 'single', fresh: true }, table());
@@ -199,7 +211,11 @@ describe('popup state: the stretch window', () => {
   });
 
   it('learns of the pending break from a status that comes later', () => {
-    const s = play({ inWindow: true, ...later }, { type: 'startupAnswer', status: due({ breakId: 'c-1' }) }, { type: 'pushed', status: status({ breakId: 'c-2' }) });
+    const s = play(
+      { inWindow: true, ...later },
+      { type: 'startupAnswer', status: due({ breakId: 'c-1' }) },
+      { type: 'pushed', status: status({ breakId: 'c-2' }) },
+    );
     expect(exitOf(s)).toBe('closed');
   });
 
@@ -211,8 +227,13 @@ describe('popup state: the stretch window', () => {
 
 describe('popup state: the toolbar popup', () => {
   it('never closes itself', () => {
-    const s = play({ status: due() }, { type: 'answered', request: 'break/skip', status: status({ breakId: 'c-2' }) }, { type: 'done', record },
-      { type: 'saved', record, status: status({ breakId: 'c-3' }) }, { type: 'lingered' });
+    const s = play(
+      { status: due() },
+      { type: 'answered', request: 'break/skip', status: status({ breakId: 'c-2' }) },
+      { type: 'done', record },
+      { type: 'saved', record, status: status({ breakId: 'c-3' }) },
+      { type: 'lingered' },
+    );
     expect(s.host).toEqual({ kind: 'toolbar' });
   });
 });
@@ -222,7 +243,12 @@ describe('popup state: reduce', () => {
     const t = table();
     const s = play({ status: due() }, { type: 'start' });
     const copy = structuredClone(s);
-    for (const e of [{ type: 'done', record }, { type: 'pushed', status: status({ breakId: 'c-2' }) }, { type: 'choose', mode: 'routine', fresh: false }] as PopupEvent[]) reduce(s, e, t);
+    for (const e of [
+      { type: 'done', record },
+      { type: 'pushed', status: status({ breakId: 'c-2' }) },
+      { type: 'choose', mode: 'routine', fresh: false },
+    ] as PopupEvent[])
+      reduce(s, e, t);
     expect(s).toEqual(copy);
   });
 });

@@ -49,15 +49,27 @@ export function renderPopup(o: Options = {}) {
     lang: 'en-GB',
     now: () => Date.now(),
     // Deterministic but varied, so draws differ between calls.
-    random: () => ((seed = (seed * 16807) % 2147483647) / 2147483647),
+    random: () => (seed = (seed * 16807) % 2147483647) / 2147483647,
     routineRequested: o.routine ?? false,
     inWindow: o.inWindow ?? false,
-    close: () => { closed += 1; },
-    chime: (kind) => { chimes.push(kind); },
+    close: () => {
+      closed += 1;
+    },
+    chime: (kind) => {
+      chimes.push(kind);
+    },
     speech: o.speech === undefined ? new FakeSpeech() : o.speech,
     live: o.live ?? null,
   };
   const bag = o.bag ?? { ...emptyBag(), current: o.current ?? null };
-  const view = render(<App deps={deps} initialBag={bag} initialStatus={o.statusLater !== undefined ? null : o.status === undefined ? status() : o.status} statusLater={o.statusLater} initialBreakId={o.breakId ?? null} />);
+  const view = render(
+    <App
+      deps={deps}
+      initialBag={bag}
+      initialStatus={o.statusLater !== undefined ? null : o.status === undefined ? status() : o.status}
+      statusLater={o.statusLater}
+      initialBreakId={o.breakId ?? null}
+    />,
+  );
   return { ...view, connector, pages, area, deps, chimes, closed: () => closed };
 }

@@ -8,7 +8,10 @@ import { FakeSpeech } from '../../src/platform/fakes/speech';
 
 useFakeClock(new Date(2026, 10, 24, 10, 0, 0));
 
-const tick = (ms: number) => act(() => { vi.advanceTimersByTime(ms); });
+const tick = (ms: number) =>
+  act(() => {
+    vi.advanceTimersByTime(ms);
+  });
 const primary = () => document.querySelector<HTMLButtonElement>('[data-action="primary"]')!;
 const live = () => document.querySelector('[aria-live="polite"]')!.textContent;
 const word = () => document.querySelector('.phase-word')?.textContent;
@@ -111,7 +114,7 @@ describe('breath timer in the popup', () => {
     expect(primary().textContent).toBe('Resume');
   });
 
-  it('names the side in the switch between the two sets, following the steps\' first side', async () => {
+  it("names the side in the switch between the two sets, following the steps' first side", async () => {
     renderPopup({ current: 'cross-body-shoulder' });
     await startDesk();
     expect(side()).toBe('Left arm');
@@ -169,7 +172,11 @@ describe('breath timer in the popup', () => {
     await tick(12_000);
     fireEvent.click(document.querySelector('[data-action="finish"]')!);
     await flush();
-    expect(connector.sent.find((m) => m.type === 'break/done')?.payload).toEqual({ stretchIds: ['eagle-arms'], durationMs: 12_000, completed: false });
+    expect(connector.sent.find((m) => m.type === 'break/done')?.payload).toEqual({
+      stretchIds: ['eagle-arms'],
+      durationMs: 12_000,
+      completed: false,
+    });
     expect(screen.getByText('Every stretch counts.')).toBeTruthy();
   });
 

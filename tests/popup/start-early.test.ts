@@ -13,7 +13,14 @@ describe('popup/start-early', () => {
     const asked: unknown[] = [];
     scope.browser = {
       runtime: { id: 'unhunch' },
-      storage: { local: { get: async (keys: unknown) => { asked.push(keys); return {}; } } },
+      storage: {
+        local: {
+          get: async (keys: unknown) => {
+            asked.push(keys);
+            return {};
+          },
+        },
+      },
     };
     const { earlyStart } = await import('../../src/popup/start-early');
     expect(asked).toHaveLength(1);

@@ -125,7 +125,9 @@ describe('status line', () => {
   it('refreshes the status while open', async () => {
     const { connector } = renderPopup();
     connector.state = status({ remainingMs: 10 * 60_000 });
-    await act(() => { vi.advanceTimersByTime(30_000); });
+    await act(() => {
+      vi.advanceTimersByTime(30_000);
+    });
     await flush();
     expect(line()).toBe('Next break in 10 min');
   });

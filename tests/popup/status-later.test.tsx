@@ -13,7 +13,14 @@ useFakeClock(new Date(2026, 10, 24, 10, 0, 0));
 function later() {
   let answer!: (s: StatusView | null) => void;
   const promise = new Promise<StatusView | null>((resolve) => (answer = resolve));
-  return { promise, answer: (s: StatusView | null) => act(async () => { answer(s); await promise; }) };
+  return {
+    promise,
+    answer: (s: StatusView | null) =>
+      act(async () => {
+        answer(s);
+        await promise;
+      }),
+  };
 }
 const statusLine = () => document.querySelector('.status-text')!.textContent;
 const click = (action: string) => fireEvent.click(document.querySelector(`[data-action="${action}"]`)!);
@@ -52,7 +59,10 @@ describe('status that comes after the card', () => {
     click('another');
     const shown = document.querySelector('#stretch-name')!.textContent;
     // The status refresh answers before the start-up question does.
-    await act(async () => { vi.advanceTimersByTime(30_000); await Promise.resolve(); });
+    await act(async () => {
+      vi.advanceTimersByTime(30_000);
+      await Promise.resolve();
+    });
     const fresh = statusLine();
     expect(fresh).toBe('Paused until you resume');
     await l.answer(status({ phase: 'due', breakKind: 'routine', remainingMs: 0 }));

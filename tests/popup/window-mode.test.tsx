@@ -11,7 +11,10 @@ import { flush, useFakeClock } from './clock';
 
 useFakeClock(new Date(2026, 10, 24, 10, 0, 0));
 
-const tick = (ms: number) => act(() => { vi.advanceTimersByTime(ms); });
+const tick = (ms: number) =>
+  act(() => {
+    vi.advanceTimersByTime(ms);
+  });
 const click = (action: string) => fireEvent.click(document.querySelector(`[data-action="${action}"]`)!);
 const due = () => status({ phase: 'due', remainingMs: 0 });
 

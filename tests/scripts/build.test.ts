@@ -52,7 +52,8 @@ describe('build.mjs', () => {
       expect(manifest.version).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
       for (const page of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
         const html = readFileSync(join(dir, page), 'utf8');
-        for (const [, file] of html.matchAll(/(?:src|href)="([^"]+)"/g)) expect(statSync(join(dir, file!)).isFile(), `${target}/${page} names ${file}`).toBe(true);
+        for (const [, file] of html.matchAll(/(?:src|href)="([^"]+)"/g))
+          expect(statSync(join(dir, file!)).isFile(), `${target}/${page} names ${file}`).toBe(true);
       }
       // The drawings are in the popup's script: one request for the browser to answer, not two.
       const scripts = [...readFileSync(join(dir, 'popup.html'), 'utf8').matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]);
@@ -64,13 +65,36 @@ describe('build.mjs', () => {
     const dist = build();
     // What the sources pull in, by esbuild's own account, independent of build.mjs: every entry
     // point under src/, bundled without the build's plugins.
-    const entryPoints = readdirSync(join(root, 'src')).flatMap((d) => [`src/${d}/index.ts`, `src/${d}/index.tsx`]).filter((f) => existsSync(join(root, f)));
-    const { metafile } = await esbuild.build({ absWorkingDir: root, entryPoints, outdir: 'out', bundle: true, write: false, metafile: true, format: 'iife', jsx: 'automatic', jsxImportSource: 'preact', loader: { '.svg': 'text' }, logLevel: 'silent' });
-    const shipped = Object.values(metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([input]) => input));
-    const bundled = new Set(shipped.flatMap((input) => [...input.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g)].slice(-1).map((m) => m[1]!)));
+    const entryPoints = readdirSync(join(root, 'src'))
+      .flatMap((d) => [`src/${d}/index.ts`, `src/${d}/index.tsx`])
+      .filter((f) => existsSync(join(root, f)));
+    const { metafile } = await esbuild.build({
+      absWorkingDir: root,
+      entryPoints,
+      outdir: 'out',
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'iife',
+      jsx: 'automatic',
+      jsxImportSource: 'preact',
+      loader: { '.svg': 'text' },
+      logLevel: 'silent',
+    });
+    const shipped = Object.values(metafile.outputs).flatMap((o) =>
+      Object.entries(o.inputs)
+        .filter(([, i]) => i.bytesInOutput > 0)
+        .map(([input]) => input),
+    );
+    const bundled = new Set(
+      shipped.flatMap((input) => [...input.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g)].slice(-1).map((m) => m[1]!)),
+    );
     expect([...bundled].sort()).toEqual(expect.arrayContaining(['idb', 'preact']));
     const unhunchLicence = readFileSync(join(root, 'LICENSE'), 'utf8').trim();
-    for (const [target, extra] of [['chrome', ['webextension-polyfill']], ['firefox', []]] as const) {
+    for (const [target, extra] of [
+      ['chrome', ['webextension-polyfill']],
+      ['firefox', []],
+    ] as const) {
       const notices = readFileSync(join(dist, target, NOTICES_FILE), 'utf8');
       expect(notices.startsWith(`Unhunch ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`), target).toBe(true);
       expect(notices).toContain(unhunchLicence);
@@ -99,7 +123,12 @@ describe('licence notices', () => {
   });
 
   it('lists the packages that add bytes to an output, with the files they are in, and skips tree-shaken ones', () => {
-    const m = metafile({ 'node_modules/idb/build/index.js': 120, 'node_modules/idb/build/wrap-idb-value.js': 40, 'node_modules/unused/index.js': 0, 'src/storage/db.ts': 300 });
+    const m = metafile({
+      'node_modules/idb/build/index.js': 120,
+      'node_modules/idb/build/wrap-idb-value.js': 40,
+      'node_modules/unused/index.js': 0,
+      'src/storage/db.ts': 300,
+    });
     expect(bundledPackages(m)).toEqual([{ dir: 'node_modules/idb', files: ['popup.js'] }]);
   });
 
@@ -107,4 +136,3 @@ describe('licence notices', () => {
     expect(() => licenceNotices(root, [{ dir: 'src', files: ['x.js'] }])).toThrow();
   });
 });
-

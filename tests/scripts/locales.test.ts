@@ -15,7 +15,11 @@ function tree(files: Record<string, string>): string {
 
 describe('loadLocales', () => {
   it('merges the area files of each language', () => {
-    const dir = tree({ 'en/a.json': '{"one":{"message":"One"}}', 'en/b.json': '{"two":{"message":"Two"}}', 'de/a.json': '{"one":{"message":"Eins"}}' });
+    const dir = tree({
+      'en/a.json': '{"one":{"message":"One"}}',
+      'en/b.json': '{"two":{"message":"Two"}}',
+      'de/a.json': '{"one":{"message":"Eins"}}',
+    });
     const locales = loadLocales(dir);
     expect(Object.keys(locales.get('en')!)).toEqual(['one', 'two']);
     expect(locales.get('de')!.one!.message).toBe('Eins');

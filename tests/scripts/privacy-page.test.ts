@@ -10,20 +10,24 @@ const policy = readFileSync(join(root, 'PRIVACY.md'), 'utf8');
 describe('markdownToHtml', () => {
   it('renders headings, paragraphs joined from their lines, and both kinds of list', () => {
     const html = markdownToHtml('# Title\n\nOne line\nand the next.\n\n## Part\n\n- first\n  wrapped\n- second\n\n1. one\n2. two\n');
-    expect(html).toBe([
-      '<h1>Title</h1>',
-      '<p>One line and the next.</p>',
-      '<h2>Part</h2>',
-      '<ul>\n<li>first wrapped</li>\n<li>second</li>\n</ul>',
-      '<ol>\n<li>one</li>\n<li>two</li>\n</ol>',
-    ].join('\n'));
+    expect(html).toBe(
+      [
+        '<h1>Title</h1>',
+        '<p>One line and the next.</p>',
+        '<h2>Part</h2>',
+        '<ul>\n<li>first wrapped</li>\n<li>second</li>\n</ul>',
+        '<ol>\n<li>one</li>\n<li>two</li>\n</ol>',
+      ].join('\n'),
+    );
   });
 
   it('renders bold, inline code and links, and keeps stars inside code as they are', () => {
     expect(inlineHtml('**Delete** with `a **b**` [here](https://example.org/x?a=1&b=2)')).toBe(
       '<strong>Delete</strong> with <code>a **b**</code> <a href="https://example.org/x?a=1&amp;b=2">here</a>',
     );
-    expect(inlineHtml('[file](other.html) and [mail](mailto:a@example.org)')).toBe('<a href="other.html">file</a> and <a href="mailto:a@example.org">mail</a>');
+    expect(inlineHtml('[file](other.html) and [mail](mailto:a@example.org)')).toBe(
+      '<a href="other.html">file</a> and <a href="mailto:a@example.org">mail</a>',
+    );
   });
 
   it('escapes every piece of text, so nothing in the file becomes markup', () => {

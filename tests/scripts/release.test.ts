@@ -17,11 +17,27 @@ const repo = join(work, 'repo');
 const out = join(work, 'artifacts');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 // Nothing of the test runner's own npm run, nor our overrides, reaches the release.
-const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(UNHUNCH_|npm_config_local_prefix$|npm_package_|npm_lifecycle_)/.test(key)));
-const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Release test', '-c', 'user.email=release-test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
-const release = (artifacts: string) => spawnSync(process.execPath, ['scripts/release.mjs'], { cwd: repo, env: { ...env, UNHUNCH_ARTIFACTS: artifacts }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !/^(UNHUNCH_|npm_config_local_prefix$|npm_package_|npm_lifecycle_)/.test(key)),
+);
+const git = (...args: string[]) =>
+  execFileSync(
+    'git',
+    ['-c', 'user.name=Release test', '-c', 'user.email=release-test@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+    { cwd: repo, encoding: 'utf8' },
+  );
+const release = (artifacts: string) =>
+  spawnSync(process.execPath, ['scripts/release.mjs'], {
+    cwd: repo,
+    env: { ...env, UNHUNCH_ARTIFACTS: artifacts },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
 const openZip = async (name: string) => JSZip.loadAsync(readFileSync(join(out, name)));
-const filesOf = (zip: JSZip) => Object.keys(zip.files).filter((f) => !zip.files[f]!.dir).sort();
+const filesOf = (zip: JSZip) =>
+  Object.keys(zip.files)
+    .filter((f) => !zip.files[f]!.dir)
+    .sort();
 let made: ReturnType<typeof release>;
 
 beforeAll(() => {
@@ -50,7 +66,8 @@ describe('npm run release', () => {
     expect(made.status, `${made.stdout.slice(-3000)}\n${made.stderr.slice(-3000)}`).toBe(0);
     expect(made.stdout).toContain(`versions: package.json ${version}, chrome manifest ${version}, firefox manifest ${version}`);
     expect(made.stdout).toMatch(new RegExp(`built with: node ${process.version.replace(/\./g, '\\.')}, npm \\d+\\.\\d+\\.\\d+, `));
-    for (const kind of ['chrome', 'firefox', 'source']) expect(made.stdout).toMatch(new RegExp(`unhunch-${kind}-${version}\\.zip +[\\d,]+ bytes`));
+    for (const kind of ['chrome', 'firefox', 'source'])
+      expect(made.stdout).toMatch(new RegExp(`unhunch-${kind}-${version}\\.zip +[\\d,]+ bytes`));
   });
 
   it('refuses a tree with uncommitted changes or untracked files, and writes nothing', () => {
@@ -61,7 +78,10 @@ describe('npm run release', () => {
     writeFileSync(join(repo, 'notes.txt'), 'not in git\n');
     const untracked = release(refused);
     rmSync(join(repo, 'notes.txt'));
-    for (const [result, file] of [[changed, ' M README.md'], [untracked, '?? notes.txt']] as const) {
+    for (const [result, file] of [
+      [changed, ' M README.md'],
+      [untracked, '?? notes.txt'],
+    ] as const) {
       expect(result.status).toBe(1);
       expect(result.stderr).toMatch(/refusing to release: the working tree has uncommitted changes/);
       expect(result.stderr).toContain(file);
@@ -84,18 +104,31 @@ describe('npm run release', () => {
 
   it('writes the source zip from the same commit, and copies its store folder', async () => {
     const source = filesOf(await openZip(`unhunch-source-${version}.zip`));
-    const committed = git('ls-files').split('\n').filter(Boolean).map((f) => `unhunch-${version}/${f}`).sort();
+    const committed = git('ls-files')
+      .split('\n')
+      .filter(Boolean)
+      .map((f) => `unhunch-${version}/${f}`)
+      .sort();
     expect(source).toEqual(committed);
-    expect(source).toEqual(expect.arrayContaining(['package-lock.json', '.nvmrc', 'docs/REVIEWERS.md', 'build.mjs'].map((f) => `unhunch-${version}/${f}`)));
+    expect(source).toEqual(
+      expect.arrayContaining(['package-lock.json', '.nvmrc', 'docs/REVIEWERS.md', 'build.mjs'].map((f) => `unhunch-${version}/${f}`)),
+    );
     const store = join(out, `unhunch-store-${version}`);
     expect(filesUnder(store)).toEqual(filesUnder(join(repo, 'store')));
     for (const f of filesUnder(store)) expect(readFileSync(join(store, f)).equals(readFileSync(join(repo, 'store', f))), f).toBe(true);
   });
 
-  it("rebuilds, from the source zip and with the reviewers' note's commands as written, exactly the store zips", { timeout: 180_000 }, async () => {
+  it("rebuilds, from the source zip and with the reviewers' note's commands as written, exactly the store zips", {
+    timeout: 180_000,
+  }, async () => {
     const note = readFileSync(join(repo, 'docs/REVIEWERS.md'), 'utf8');
     const commands = /```sh\n([\s\S]*?)```/.exec(note)?.[1] ?? '';
-    expect(commands.split('\n').filter(Boolean)).toEqual([`unzip unhunch-source-${version}.zip`, `cd unhunch-${version}`, 'npm ci', 'npm run build']);
+    expect(commands.split('\n').filter(Boolean)).toEqual([
+      `unzip unhunch-source-${version}.zip`,
+      `cd unhunch-${version}`,
+      'npm ci',
+      'npm run build',
+    ]);
     const reviewer = join(work, 'reviewer');
     mkdirSync(reviewer);
     cpSync(join(out, `unhunch-source-${version}.zip`), join(reviewer, `unhunch-source-${version}.zip`));

@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { LOCALES, OUT_DIR, SCREENSHOT, SHOTS, outputs } from '../../scripts/store-images.mjs';
 
-interface Png { width: number; height: number; channels: number; pixels: Uint8Array }
+interface Png {
+  width: number;
+  height: number;
+  channels: number;
+  pixels: Uint8Array;
+}
 
 /** The IHDR size, without decoding the image. */
 function pngSize(file: Buffer): { width: number; height: number } {
@@ -25,7 +30,7 @@ function decodePng(file: Buffer): Png {
   const channels = ({ 2: 3, 6: 4 } as Record<number, number>)[colour!];
   if (!channels) throw new Error(`PNG colour type ${colour} not handled`);
   const idat: Buffer[] = [];
-  for (let at = 8; at < file.length;) {
+  for (let at = 8; at < file.length; ) {
     const length = file.readUInt32BE(at);
     const type = file.subarray(at + 4, at + 8).toString('ascii');
     if (type === 'IDAT') idat.push(file.subarray(at + 8, at + 8 + length));
@@ -42,7 +47,8 @@ function decodePng(file: Buffer): Png {
       const b = y > 0 ? pixels[(y - 1) * stride + x]! : 0;
       const c = x >= channels && y > 0 ? pixels[(y - 1) * stride + x - channels]! : 0;
       const p = a + b - c;
-      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const paeth =
+        Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
       const predictor = [0, a, b, (a + b) >> 1, paeth][filter]!;
       pixels[y * stride + x] = (row[x]! + predictor) & 0xff;
     }
@@ -63,7 +69,9 @@ describe('store images', () => {
   });
 
   it('are exactly the files the script makes, so none is forgotten or left over', () => {
-    const present = readdirSync(OUT_DIR).filter((f) => f.endsWith('.png')).sort();
+    const present = readdirSync(OUT_DIR)
+      .filter((f) => f.endsWith('.png'))
+      .sort();
     expect(present).toEqual(expected.map((o) => o.file).sort());
   });
 
@@ -101,7 +109,8 @@ describe('store images', () => {
     for (const { file } of expected.filter((o) => o.kind !== 'icon')) {
       const png = decodePng(read(file));
       const colours = new Set<number>();
-      for (let i = 0; i < png.pixels.length; i += png.channels * 7) colours.add((png.pixels[i]! << 16) | (png.pixels[i + 1]! << 8) | png.pixels[i + 2]!);
+      for (let i = 0; i < png.pixels.length; i += png.channels * 7)
+        colours.add((png.pixels[i]! << 16) | (png.pixels[i + 1]! << 8) | png.pixels[i + 2]!);
       expect(colours.size, file).toBeGreaterThan(200);
     }
   });
@@ -129,7 +138,8 @@ describe('store images', () => {
     let [left, right, top, bottom] = [128, -1, 128, -1];
     for (let y = 0; y < 128; y++) {
       for (let x = 0; x < 128; x++) {
-        if (alpha(png, x, y) > 0) [left, right, top, bottom] = [Math.min(left, x), Math.max(right, x), Math.min(top, y), Math.max(bottom, y)];
+        if (alpha(png, x, y) > 0)
+          [left, right, top, bottom] = [Math.min(left, x), Math.max(right, x), Math.min(top, y), Math.max(bottom, y)];
       }
     }
     expect({ left, top, right: 127 - right, bottom: 127 - bottom }).toEqual({ left: 16, top: 16, right: 16, bottom: 16 });

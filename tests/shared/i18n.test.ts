@@ -13,13 +13,26 @@ afterEach(() => installEnglish());
 describe('tn', () => {
   it('picks the English singular and plural', () => {
     installEnglish();
-    expect([0, 1, 2, 11].map((n) => `${n} ${tn('statsDays', n)}`)).toEqual(['0 days in a row', '1 day in a row', '2 days in a row', '11 days in a row']);
+    expect([0, 1, 2, 11].map((n) => `${n} ${tn('statsDays', n)}`)).toEqual([
+      '0 days in a row',
+      '1 day in a row',
+      '2 days in a row',
+      '11 days in a row',
+    ]);
   });
 
   it('picks among the three Polish forms by the Polish rules', () => {
     serve({ i18nPluralLocale: 'pl', d__one: 'dzień', d__few: 'dni (few)', d__many: 'dni (many)', d__other: 'dnia' });
     expect([1, 2, 4, 5, 12, 21, 22, 25, 1.5].map((n) => `${n} ${tn('d', n)}`)).toEqual([
-      '1 dzień', '2 dni (few)', '4 dni (few)', '5 dni (many)', '12 dni (many)', '21 dni (many)', '22 dni (few)', '25 dni (many)', '1.5 dnia',
+      '1 dzień',
+      '2 dni (few)',
+      '4 dni (few)',
+      '5 dni (many)',
+      '12 dni (many)',
+      '21 dni (many)',
+      '22 dni (few)',
+      '25 dni (many)',
+      '1.5 dnia',
     ]);
   });
 

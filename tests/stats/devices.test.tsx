@@ -15,9 +15,21 @@ afterEach(cleanup);
 
 const now = new Date(2026, 2, 10, 15).getTime();
 const at = (daysAgo: number, hour: number) => new Date(2026, 2, 10 - daysAgo, hour).getTime();
-const taken = (id: string, t: number): HistoryEvent => ({ id, at: t, type: 'taken', kind: 'posture', stretchIds: ['eagle-arms'], durationMs: 60_000, completed: true });
+const taken = (id: string, t: number): HistoryEvent => ({
+  id,
+  at: t,
+  type: 'taken',
+  kind: 'posture',
+  stretchIds: ['eagle-arms'],
+  durationMs: 60_000,
+  completed: true,
+});
 const desk = (days: { day: string; taken: number }[]) =>
-  encodeSummary({ name: 'Office desktop', updatedAt: now - 3_600_000, days: days.map((d) => ({ ...d, skipped: 0, natural: 0, activeMin: 0, breakSec: 60, stretches: { 'chair-twist': d.taken } })) });
+  encodeSummary({
+    name: 'Office desktop',
+    updatedAt: now - 3_600_000,
+    days: days.map((d) => ({ ...d, skipped: 0, natural: 0, activeMin: 0, breakSec: 60, stretches: { 'chair-twist': d.taken } })),
+  });
 
 async function twoDevices() {
   const f = fakePageDeps(now);
@@ -25,7 +37,12 @@ async function twoDevices() {
   await f.deps.devices.rename('Laptop');
   await f.history.append(taken('a', at(1, 9)));
   await f.history.append(taken('b', at(0, 9)));
-  await f.deviceSync.set({ 'device.desk0001': desk([{ day: '2026-03-09', taken: 1 }, { day: '2026-03-10', taken: 2 }]) });
+  await f.deviceSync.set({
+    'device.desk0001': desk([
+      { day: '2026-03-09', taken: 1 },
+      { day: '2026-03-10', taken: 2 },
+    ]),
+  });
   const view = render(<StatsApp deps={f.deps} />);
   await screen.findByText('Breaks by day');
   return { ...f, ...view };
@@ -55,7 +72,7 @@ describe('stats across devices', () => {
     expect(screen.queryByRole('button', { name: 'Forget this device' })).toBeNull();
   });
 
-  it('exports this device\'s history whatever the view, and says so on the buttons and under another view', async () => {
+  it("exports this device's history whatever the view, and says so on the buttons and under another view", async () => {
     const f = await twoDevices();
     const note = "The files hold this device's breaks only. Other devices share their daily totals, not their breaks.";
     expect(screen.getByText(note)).toBeTruthy();

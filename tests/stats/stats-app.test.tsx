@@ -14,19 +14,31 @@ afterEach(cleanup);
 
 const now = new Date(2026, 2, 10, 15).getTime();
 const at = (daysAgo: number, hour: number) => new Date(2026, 2, 10 - daysAgo, hour).getTime();
-const taken = (id: string, t: number, stretch: string): HistoryEvent => ({ id, at: t, type: 'taken', kind: 'posture', stretchIds: [stretch], durationMs: 90_000, completed: true, activeMs: 1_800_000 });
+const taken = (id: string, t: number, stretch: string): HistoryEvent => ({
+  id,
+  at: t,
+  type: 'taken',
+  kind: 'posture',
+  stretchIds: [stretch],
+  durationMs: 90_000,
+  completed: true,
+  activeMs: 1_800_000,
+});
 
 describe('stats page', () => {
   it('shows today against the goal, the week, the streak and favourites from the history', async () => {
     const { deps, history } = fakePageDeps(now);
     await deps.settings.save({ ...defaultSettings(), dailyGoalBreaks: 2 });
     for (const e of [
-      taken('a', at(2, 9), 'eagle-arms'), taken('b', at(2, 11), 'eagle-arms'),
-      taken('c', at(1, 9), 'chair-twist'), taken('d', at(1, 10), 'eagle-arms'),
+      taken('a', at(2, 9), 'eagle-arms'),
+      taken('b', at(2, 11), 'eagle-arms'),
+      taken('c', at(1, 9), 'chair-twist'),
+      taken('d', at(1, 10), 'eagle-arms'),
       taken('e', at(0, 9), 'cobra'),
       { id: 'f', at: at(0, 11), type: 'skipped', kind: 'posture' } as HistoryEvent,
       { id: 'g', at: at(0, 12), type: 'natural', idleMs: 400_000 } as HistoryEvent,
-    ]) await history.append(e);
+    ])
+      await history.append(e);
     const { container } = render(<StatsApp deps={deps} />);
     await screen.findByText('Breaks by day');
     expect(container.querySelector('#tile-today + .big')!.textContent).toBe('1 of 2 taken');
@@ -68,7 +80,9 @@ describe('stats page', () => {
 
   it('says so when the history cannot be read', async () => {
     const { deps } = fakePageDeps(now);
-    deps.openHistory = async () => { throw new Error('broken'); };
+    deps.openHistory = async () => {
+      throw new Error('broken');
+    };
     render(<StatsApp deps={deps} />);
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/could not be read/));
   });
@@ -76,7 +90,9 @@ describe('stats page', () => {
   it('closes the history connection after reading it', async () => {
     const { deps, history } = fakePageDeps(now);
     let closed = 0;
-    history.close = () => { closed += 1; };
+    history.close = () => {
+      closed += 1;
+    };
     render(<StatsApp deps={deps} />);
     await screen.findByText('Breaks by day');
     expect(closed).toBe(1);
@@ -84,7 +100,12 @@ describe('stats page', () => {
 });
 
 describe('week chart', () => {
-  const week = ['2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08', '2026-03-09', '2026-03-10'].map((day, i) => ({ ...emptyDay(day), taken: i, natural: i % 2, skipped: i === 3 ? 2 : 0 }));
+  const week = ['2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08', '2026-03-09', '2026-03-10'].map((day, i) => ({
+    ...emptyDay(day),
+    taken: i,
+    natural: i % 2,
+    skipped: i === 3 ? 2 : 0,
+  }));
 
   it('stacks one rect per non-zero series per day, heights in proportion', () => {
     const { container } = render(<WeekChart week={week} goal={4} lang="en-US" />);

@@ -33,7 +33,9 @@ describe('deliveryStore', () => {
     const local = new FakeStorageArea();
     const store = deliveryStore(local, null);
     let changes = 0;
-    store.onNoteChange(() => { changes += 1; });
+    store.onNoteChange(() => {
+      changes += 1;
+    });
     await store.setNote(null, 1);
     await store.setNote('blocked', 2);
     await store.setNote('blocked', 3);

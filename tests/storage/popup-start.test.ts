@@ -46,7 +46,11 @@ describe('popupStart', () => {
   });
 
   it('never rejects: a failing or missing storage gives a fresh bag and no settings', async () => {
-    expect(await popupStart(async () => { throw new Error('storage broken'); })).toEqual({ settings: null, bag: emptyBag(), breakId: null });
+    expect(
+      await popupStart(async () => {
+        throw new Error('storage broken');
+      }),
+    ).toEqual({ settings: null, bag: emptyBag(), breakId: null });
     expect(await popupStart(null)).toEqual({ settings: null, bag: emptyBag(), breakId: null });
   });
 });

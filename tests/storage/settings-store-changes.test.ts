@@ -20,7 +20,12 @@ describe('onlyChanges', () => {
   it('lets a change heard before the first load is done stand, and survives a failed load', async () => {
     const heard: number[] = [];
     let resolve!: (v: { settings: Settings }) => void;
-    const emit = onlyChanges((x) => heard.push(x.breakIntervalMin), new Promise((r) => { resolve = r; }));
+    const emit = onlyChanges(
+      (x) => heard.push(x.breakIntervalMin),
+      new Promise((r) => {
+        resolve = r;
+      }),
+    );
     emit(s({ breakIntervalMin: 40 }));
     resolve({ settings: s() });
     await tick();

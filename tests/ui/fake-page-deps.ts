@@ -16,7 +16,11 @@ import { deliveryStore } from '../../src/storage/delivery-store';
 import { FakeToolbarPin } from '../../src/platform/fakes/toolbar-pin';
 
 /** Page dependencies on fakes that behave like the browser's; tests inspect the fakes. */
-export function fakePageDeps(now = new Date(2026, 2, 10, 15).getTime(), shortcuts = new FakeShortcuts(false, []), speech: FakeSpeech | null = new FakeSpeech()) {
+export function fakePageDeps(
+  now = new Date(2026, 2, 10, 15).getTime(),
+  shortcuts = new FakeShortcuts(false, []),
+  speech: FakeSpeech | null = new FakeSpeech(),
+) {
   const settings = fakeSettingsStore(() => now);
   const local = new FakeStorageArea();
   const history = new FakeHistoryStore();
@@ -48,5 +52,17 @@ export function fakePageDeps(now = new Date(2026, 2, 10, 15).getTime(), shortcut
     delivery,
     toolbar,
   };
-  return { deps, history, downloads, sync: settings.sync, localSettings: settings.local, noticeArea: local, deviceSync, managed, notify, delivery, toolbar };
+  return {
+    deps,
+    history,
+    downloads,
+    sync: settings.sync,
+    localSettings: settings.local,
+    noticeArea: local,
+    deviceSync,
+    managed,
+    notify,
+    delivery,
+    toolbar,
+  };
 }

@@ -60,7 +60,7 @@ describe('live link', () => {
     const ports = new FakePorts();
     ports.refuse = true;
     let connects = 0;
-    liveLink((name) => (connects += 1, ports.connect(name)), 'page-1');
+    liveLink((name) => ((connects += 1), ports.connect(name)), 'page-1');
     for (let i = 0; i < 20; i++) await tick();
     expect(connects).toBe(6);
   });

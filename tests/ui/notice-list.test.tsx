@@ -20,7 +20,7 @@ describe('notices', () => {
     await deps.notices.add('historyFallback', 'UnknownError: Internal error');
     deps.rebuildHistory = async () => {
       await deps.notices.dismiss('historyFallback');
-      return (await deps.openHistory());
+      return await deps.openHistory();
     };
     render(<NoticeList deps={deps} settingsNotices={[]} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Rebuild history storage' }));

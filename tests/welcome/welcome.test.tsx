@@ -13,7 +13,18 @@ function setup(save: (s: Settings) => Promise<unknown> = async () => 'sync', too
   const saved: Settings[] = [];
   const tryStretch = vi.fn();
   const openOptions = vi.fn();
-  render(<Welcome initial={defaultSettings()} save={(s) => { saved.push(s); return save(s); }} tryStretch={tryStretch} openOptions={openOptions} toolbar={toolbar} />);
+  render(
+    <Welcome
+      initial={defaultSettings()}
+      save={(s) => {
+        saved.push(s);
+        return save(s);
+      }}
+      tryStretch={tryStretch}
+      openOptions={openOptions}
+      toolbar={toolbar}
+    />,
+  );
   return { saved, tryStretch, openOptions, toolbar };
 }
 
@@ -40,7 +51,9 @@ describe('Welcome', () => {
   });
 
   it('says so when a choice could not be saved', async () => {
-    setup(async () => { throw new Error('quota'); });
+    setup(async () => {
+      throw new Error('quota');
+    });
     fireEvent.click(screen.getByLabelText('Every 20 min'));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/could not be saved/));
   });

@@ -33,9 +33,7 @@ export function elapsedMs(clock: Clock, now: number): number {
   }
 }
 
-export type Position =
-  | { done: false; index: number; step: BreathSegment; stepElapsedMs: number; stepRemainingMs: number }
-  | { done: true };
+export type Position = { done: false; index: number; step: BreathSegment; stepElapsedMs: number; stepRemainingMs: number } | { done: true };
 
 /** Where in the plan a session is after `elapsed` ms of running time. */
 export function locate(plan: readonly BreathSegment[], elapsed: number): Position {

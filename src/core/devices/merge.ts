@@ -13,7 +13,15 @@ import type { DeviceDay } from './summary';
 export const MAX_DAYS_AHEAD = 2;
 
 export function toDaySummary(d: DeviceDay): DaySummary {
-  return { ...emptyDay(d.day), taken: d.taken, skipped: d.skipped, natural: d.natural, activeMs: d.activeMin * 60_000, breakMs: d.breakSec * 1000, stretches: { ...d.stretches } };
+  return {
+    ...emptyDay(d.day),
+    taken: d.taken,
+    skipped: d.skipped,
+    natural: d.natural,
+    activeMs: d.activeMin * 60_000,
+    breakMs: d.breakSec * 1000,
+    stretches: { ...d.stretches },
+  };
 }
 
 function add(into: DaySummary, d: DaySummary): DaySummary {
@@ -76,5 +84,8 @@ export interface DeviceEntry {
 /** 'all' merges every device; an id shows that device alone, by the same rules. */
 export function selectDays(entries: readonly DeviceEntry[], selection: 'all' | string, today: string): Merged {
   const chosen = selection === 'all' ? entries : entries.filter((e) => e.id === selection);
-  return mergeDays(chosen.map((e) => e.days), today);
+  return mergeDays(
+    chosen.map((e) => e.days),
+    today,
+  );
 }

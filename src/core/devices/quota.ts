@@ -49,7 +49,13 @@ export type ItemPlan =
  * item is within the per-item limit and the whole area keeps its headroom. Dropping a day never
  * makes the item bigger, so a binary search over how many days to keep finds the largest fit.
  */
-export function planItem(key: string, summary: DeviceSummary, others: OtherUsage, limits: SyncLimits = SYNC_LIMITS, headroom = HEADROOM_BYTES): ItemPlan {
+export function planItem(
+  key: string,
+  summary: DeviceSummary,
+  others: OtherUsage,
+  limits: SyncLimits = SYNC_LIMITS,
+  headroom = HEADROOM_BYTES,
+): ItemPlan {
   if (others.items + 1 > limits.MAX_ITEMS) return { kind: 'noRoom' };
   const budget = Math.min(limits.QUOTA_BYTES_PER_ITEM, limits.QUOTA_BYTES - headroom - others.bytes);
   const encode = (keep: number) => {

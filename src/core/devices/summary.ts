@@ -31,7 +31,9 @@ export interface DeviceSummary {
 }
 
 function isEmpty(d: DeviceDay): boolean {
-  return d.taken === 0 && d.skipped === 0 && d.natural === 0 && d.activeMin === 0 && d.breakSec === 0 && Object.keys(d.stretches).length === 0;
+  return (
+    d.taken === 0 && d.skipped === 0 && d.natural === 0 && d.activeMin === 0 && d.breakSec === 0 && Object.keys(d.stretches).length === 0
+  );
 }
 
 export function fromDaySummary(d: DaySummary): DeviceDay {

@@ -50,10 +50,18 @@ export function addToDay(summary: DaySummary, event: HistoryEvent): DaySummary {
   const next: DaySummary = { ...summary, stretches: { ...summary.stretches } };
   if (typeof event.activeMs === 'number' && event.activeMs > 0) next.activeMs += event.activeMs;
   switch (event.type) {
-    case 'due': next.due += 1; break;
-    case 'skipped': next.skipped += 1; break;
-    case 'snoozed': next.snoozed += 1; break;
-    case 'natural': next.natural += 1; break;
+    case 'due':
+      next.due += 1;
+      break;
+    case 'skipped':
+      next.skipped += 1;
+      break;
+    case 'snoozed':
+      next.snoozed += 1;
+      break;
+    case 'natural':
+      next.natural += 1;
+      break;
     case 'taken':
       next.taken += 1;
       if (event.completed) next.completed += 1;

@@ -3,7 +3,19 @@
 import type { HistoryEvent } from './event';
 import { dayKey, type DaySummary } from './day';
 
-export const CSV_COLUMNS = ['id', 'time', 'day', 'type', 'kind', 'stretches', 'duration_s', 'completed', 'idle_s', 'until', 'active_s'] as const;
+export const CSV_COLUMNS = [
+  'id',
+  'time',
+  'day',
+  'type',
+  'kind',
+  'stretches',
+  'duration_s',
+  'completed',
+  'idle_s',
+  'until',
+  'active_s',
+] as const;
 
 /**
  * RFC 4180 quoting, plus a leading apostrophe on cells a spreadsheet would run as a formula, so
@@ -20,10 +32,23 @@ const seconds = (ms: number | undefined) => (typeof ms === 'number' && Number.is
 function row(e: HistoryEvent): string[] {
   const kind = 'kind' in e ? e.kind : '';
   const base = { stretches: '', duration: '', completed: '', idle: '', until: '' };
-  if (e.type === 'taken') Object.assign(base, { stretches: e.stretchIds.join(' '), duration: seconds(e.durationMs), completed: String(e.completed) });
+  if (e.type === 'taken')
+    Object.assign(base, { stretches: e.stretchIds.join(' '), duration: seconds(e.durationMs), completed: String(e.completed) });
   if (e.type === 'natural') base.idle = seconds(e.idleMs);
   if (e.type === 'snoozed' || e.type === 'paused') base.until = iso(e.untilMs);
-  return [e.id, iso(e.at), dayKey(e.at), e.type, kind, base.stretches, base.duration, base.completed, base.idle, base.until, seconds(e.activeMs)];
+  return [
+    e.id,
+    iso(e.at),
+    dayKey(e.at),
+    e.type,
+    kind,
+    base.stretches,
+    base.duration,
+    base.completed,
+    base.idle,
+    base.until,
+    seconds(e.activeMs),
+  ];
 }
 
 export function historyCsv(events: readonly HistoryEvent[]): string {

@@ -22,8 +22,12 @@ export function snooze(ctx: StepContext, state: SchedulerState): boolean {
   const until = now + settings.snoozeMin * 60_000;
   state.cycle.snoozesUsed += 1;
   effects.history({
-    type: 'snoozed', id: `snoozed:${cycleId(state)}:${state.cycle.snoozesUsed}`, at: now,
-    kind: breakKind(state, settings), untilMs: until, activeMs: takeActiveMs(state),
+    type: 'snoozed',
+    id: `snoozed:${cycleId(state)}:${state.cycle.snoozesUsed}`,
+    at: now,
+    kind: breakKind(state, settings),
+    untilMs: until,
+    activeMs: takeActiveMs(state),
   });
   if (state.phase.tag === 'due') effects.push({ type: 'clearNotification' });
   state.phase = { tag: 'snoozed', since: now, until };
@@ -50,15 +54,26 @@ function finishBreak(ctx: StepContext, state: SchedulerState): void {
 export function skip(ctx: StepContext, state: SchedulerState): void {
   const tag = state.phase.tag;
   if (tag === 'paused' || tag === 'outsideHours') return;
-  ctx.effects.history({ type: 'skipped', id: `skipped:${cycleId(state)}`, at: ctx.now, kind: breakKind(state, ctx.settings), activeMs: takeActiveMs(state) });
+  ctx.effects.history({
+    type: 'skipped',
+    id: `skipped:${cycleId(state)}`,
+    at: ctx.now,
+    kind: breakKind(state, ctx.settings),
+    activeMs: takeActiveMs(state),
+  });
   finishBreak(ctx, state);
 }
 
 export function done(ctx: StepContext, state: SchedulerState, record: BreakRecord): void {
   const { now, settings, effects } = ctx;
   effects.history({
-    type: 'taken', id: `taken:${cycleId(state)}`, at: now, kind: breakKind(state, settings),
-    stretchIds: [...record.stretchIds], durationMs: record.durationMs, completed: record.completed,
+    type: 'taken',
+    id: `taken:${cycleId(state)}`,
+    at: now,
+    kind: breakKind(state, settings),
+    stretchIds: [...record.stretchIds],
+    durationMs: record.durationMs,
+    completed: record.completed,
     activeMs: takeActiveMs(state),
   });
   const day = localDayStart(now);

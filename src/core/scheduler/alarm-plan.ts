@@ -64,7 +64,9 @@ export function planAlarms(ctx: StepContext, state: SchedulerState): void {
   // The nudge window's own alarm, so that the break alarm keeps meaning "due" (nudge.ts). It is
   // an alive mark too: with the countdown off the heartbeat leaves its instant to it.
   const opens = nudgeWindowOpensAt(state, now, settings);
-  effects.push(opens === null ? { type: 'clearAlarm', name: 'nudge' } : { type: 'alarm', name: 'nudge', at: opens, periodMs: ALARM_RETRY_MS });
+  effects.push(
+    opens === null ? { type: 'clearAlarm', name: 'nudge' } : { type: 'alarm', name: 'nudge', at: opens, periodMs: ALARM_RETRY_MS },
+  );
   // The alarm to expect while counting, the earliest of the three: an event that finds it long
   // overdue knows the machine slept; a browser start knows the browser closed before it.
   const expected = Math.min(beatAt ?? Infinity, deadline ?? Infinity, opens ?? Infinity);

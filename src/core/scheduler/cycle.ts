@@ -57,7 +57,11 @@ export function restartCycle(state: SchedulerState, now: number, advance: boolea
  */
 export function logDue(ctx: StepContext, state: SchedulerState, at: number, earlyMs?: number): void {
   ctx.effects.history({
-    type: 'due', id: `due:${cycleId(state)}`, at, kind: breakKind(state, ctx.settings), activeMs: takeActiveMs(state),
+    type: 'due',
+    id: `due:${cycleId(state)}`,
+    at,
+    kind: breakKind(state, ctx.settings),
+    activeMs: takeActiveMs(state),
     ...(earlyMs === undefined ? {} : { earlyMs }),
   });
 }

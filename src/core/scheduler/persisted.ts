@@ -52,12 +52,27 @@ export function parseState(raw: unknown): ParseResult {
   if (v.schemaVersion !== SCHEMA_VERSION) return { problem: 'invalid' };
   const { cycle, inputs, expectedAlarm, today } = v;
   const ok =
-    isPhase(v.phase) && isTime(v.activeMs) && v.activeMs >= 0 && isTime(v.unreportedActiveMs) && v.unreportedActiveMs >= 0 &&
-    isObj(cycle) && isTime(cycle.startedAt) && isCount(cycle.breakNumber) && cycle.breakNumber >= 1 && isCount(cycle.snoozesUsed) && isCount(cycle.dueCount) &&
-    isObj(inputs) && ['active', 'idle', 'locked'].includes(inputs.presence as string) &&
-    typeof inputs.focused === 'boolean' && typeof inputs.media === 'boolean' &&
-    isTimeOrNull(v.awaySince) && isTime(v.lastSeenAt) &&
-    (expectedAlarm === null || (isObj(expectedAlarm) && isTime(expectedAlarm.at) && isTime(expectedAlarm.periodMs) && expectedAlarm.periodMs > 0)) &&
-    isObj(today) && isTime(today.dayStart) && isCount(today.taken);
+    isPhase(v.phase) &&
+    isTime(v.activeMs) &&
+    v.activeMs >= 0 &&
+    isTime(v.unreportedActiveMs) &&
+    v.unreportedActiveMs >= 0 &&
+    isObj(cycle) &&
+    isTime(cycle.startedAt) &&
+    isCount(cycle.breakNumber) &&
+    cycle.breakNumber >= 1 &&
+    isCount(cycle.snoozesUsed) &&
+    isCount(cycle.dueCount) &&
+    isObj(inputs) &&
+    ['active', 'idle', 'locked'].includes(inputs.presence as string) &&
+    typeof inputs.focused === 'boolean' &&
+    typeof inputs.media === 'boolean' &&
+    isTimeOrNull(v.awaySince) &&
+    isTime(v.lastSeenAt) &&
+    (expectedAlarm === null ||
+      (isObj(expectedAlarm) && isTime(expectedAlarm.at) && isTime(expectedAlarm.periodMs) && expectedAlarm.periodMs > 0)) &&
+    isObj(today) &&
+    isTime(today.dayStart) &&
+    isCount(today.taken);
   return ok ? { state: structuredClone(v) as unknown as SchedulerState } : { problem: 'invalid' };
 }

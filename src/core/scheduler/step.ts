@@ -40,17 +40,30 @@ export function step(previous: SchedulerState, event: SchedulerEvent, now: numbe
 
   let refused: Refusal | null = null;
   switch (event.type) {
-    case 'snooze': if (!snooze(ctx, state)) refused = 'snoozeNotAllowed'; break;
-    case 'skip': skip(ctx, state); break;
-    case 'done': done(ctx, state, event.record); break;
-    case 'breakNow': breakNow(ctx, state); break;
-    case 'pause': pause(ctx, state, event.until); break;
-    case 'resume': resumeNow(ctx, state); break;
+    case 'snooze':
+      if (!snooze(ctx, state)) refused = 'snoozeNotAllowed';
+      break;
+    case 'skip':
+      skip(ctx, state);
+      break;
+    case 'done':
+      done(ctx, state, event.record);
+      break;
+    case 'breakNow':
+      breakNow(ctx, state);
+      break;
+    case 'pause':
+      pause(ctx, state, event.until);
+      break;
+    case 'resume':
+      resumeNow(ctx, state);
+      break;
     case 'togglePause':
       if (state.phase.tag === 'paused') resumeNow(ctx, state);
       else pause(ctx, state, null);
       break;
-    default: break;
+    default:
+      break;
   }
   settle(ctx, state);
 

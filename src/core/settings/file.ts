@@ -41,7 +41,13 @@ export function parseSettingsFile(text: string): ParsedFile {
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, problems: [{ code: 'notSettingsFile' }] };
   const file = data as Raw;
-  if (file.app !== FILE_APP || file.kind !== FILE_KIND || typeof file.settings !== 'object' || file.settings === null || Array.isArray(file.settings)) {
+  if (
+    file.app !== FILE_APP ||
+    file.kind !== FILE_KIND ||
+    typeof file.settings !== 'object' ||
+    file.settings === null ||
+    Array.isArray(file.settings)
+  ) {
     return { ok: false, problems: [{ code: 'notSettingsFile' }] };
   }
   const problems: FileProblem[] = [];

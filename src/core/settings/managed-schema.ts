@@ -6,7 +6,10 @@ import { schema, type FieldSpec } from './schema';
 
 type JsonSchema = Record<string, unknown>;
 
-const range = { type: 'object', properties: { startMin: { type: 'integer', minimum: 0, maximum: 1440 }, endMin: { type: 'integer', minimum: 0, maximum: 1440 } } };
+const range = {
+  type: 'object',
+  properties: { startMin: { type: 'integer', minimum: 0, maximum: 1440 }, endMin: { type: 'integer', minimum: 0, maximum: 1440 } },
+};
 
 function fieldSchema(spec: FieldSpec): JsonSchema {
   switch (spec.kind) {
@@ -29,7 +32,12 @@ export function managedSchema(): JsonSchema {
     type: 'object',
     properties: {
       defaults: { title: 'Defaults', description: 'Settings people start with; they can change them.', type: 'object', properties: fields },
-      locked: { title: 'Locked settings', description: 'Names of settings people cannot change; they take the value in defaults.', type: 'array', items: { type: 'string', enum: [...policyKeys] } },
+      locked: {
+        title: 'Locked settings',
+        description: 'Names of settings people cannot change; they take the value in defaults.',
+        type: 'array',
+        items: { type: 'string', enum: [...policyKeys] },
+      },
     },
   };
 }

@@ -16,9 +16,7 @@ export interface Migration {
  * adds the version stamp and the save time (which picks the newer copy when the last save fell
  * back to storage.local); the values themselves did not change.
  */
-export const migrations: readonly Migration[] = [
-  { to: 2, migrate: (raw) => ({ ...raw, schemaVersion: 2 }) },
-];
+export const migrations: readonly Migration[] = [{ to: 2, migrate: (raw) => ({ ...raw, schemaVersion: 2 }) }];
 
 export type MigrateResult = { ok: true; raw: Raw; from: number } | { ok: false; reason: 'newerVersion' | 'badVersion'; version: unknown };
 

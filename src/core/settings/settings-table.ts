@@ -41,9 +41,9 @@ interface DefaultOf {
 
 /** A row: a kind with its bounds, a default of that kind, and the two flags. */
 export type SettingRow = {
-  [K in FieldSpec['kind']]: Extract<FieldSpec, { kind: K }> & Flags & { default: DefaultOf[K] }
-    // The popup's copy is checked by type only, and a week has no cheap check.
-    & (K extends 'week' ? { popup: false } : unknown);
+  [K in FieldSpec['kind']]: Extract<FieldSpec, { kind: K }> &
+    Flags & { default: DefaultOf[K] } & // The popup's copy is checked by type only, and a week has no cheap check.
+    (K extends 'week' ? { popup: false } : unknown);
 }[FieldSpec['kind']];
 
 const officeHours = (): TimeRange[] => [{ startMin: 9 * 60, endMin: 17 * 60 }];
@@ -75,7 +75,11 @@ export const settingsTable = {
   // Schedule
   workingHoursEnabled: { kind: 'bool', default: false, popup: false, policy: true },
   workingHours: {
-    kind: 'week', default: [[], officeHours(), officeHours(), officeHours(), officeHours(), officeHours(), []], maxRangesPerDay: 6, popup: false, policy: true,
+    kind: 'week',
+    default: [[], officeHours(), officeHours(), officeHours(), officeHours(), officeHours(), []],
+    maxRangesPerDay: 6,
+    popup: false,
+    policy: true,
   },
 
   // Stretches
@@ -104,12 +108,17 @@ type Table = typeof settingsTable;
 export type SettingKey = keyof Table;
 
 /** The value a row's kind holds. */
-type ValueOf<R> = R extends { kind: 'int' } ? number
-  : R extends { kind: 'bool' } ? boolean
-  : R extends { kind: 'choice'; values: readonly (infer V)[] } ? V
-  : R extends { kind: 'ids' } ? string[]
-  : R extends { kind: 'week' } ? WeekRanges
-  : never;
+type ValueOf<R> = R extends { kind: 'int' }
+  ? number
+  : R extends { kind: 'bool' }
+    ? boolean
+    : R extends { kind: 'choice'; values: readonly (infer V)[] }
+      ? V
+      : R extends { kind: 'ids' }
+        ? string[]
+        : R extends { kind: 'week' }
+          ? WeekRanges
+          : never;
 
 /** One flat settings object, its type made from the table so the two never drift. */
 export type Settings = { [K in keyof Table]: ValueOf<Table[K]> };

@@ -30,7 +30,12 @@ export function fromStored(value: unknown): StoredRead {
     // version understands rather than throwing the user's choices away.
     const { schemaVersion: _ignored, ...fields } = rest;
     const read = validateSettings(fields);
-    return { settings: read.settings, errors: read.errors.filter((e) => e.code !== 'unknownField'), savedAtMs: saved, problem: migrated.reason === 'newerVersion' ? 'newerVersion' : 'unreadable' };
+    return {
+      settings: read.settings,
+      errors: read.errors.filter((e) => e.code !== 'unknownField'),
+      savedAtMs: saved,
+      problem: migrated.reason === 'newerVersion' ? 'newerVersion' : 'unreadable',
+    };
   }
   const { schemaVersion: _version, ...fields } = migrated.raw;
   return { ...validateSettings(fields), savedAtMs: saved, problem: 'none' };

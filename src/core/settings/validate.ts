@@ -33,9 +33,13 @@ export function validateField<K extends keyof Settings>(field: K, value: unknown
       return typeof value === 'boolean' ? ok(value) : { ok: false, error: { code: 'wrongType', field, expected: 'bool' } };
     case 'int':
       if (typeof value !== 'number' || !Number.isInteger(value)) return { ok: false, error: { code: 'wrongType', field, expected: 'int' } };
-      return value >= spec.min && value <= spec.max ? ok(value) : { ok: false, error: { code: 'outOfRange', field, min: spec.min, max: spec.max } };
+      return value >= spec.min && value <= spec.max
+        ? ok(value)
+        : { ok: false, error: { code: 'outOfRange', field, min: spec.min, max: spec.max } };
     case 'choice':
-      return typeof value === 'string' && spec.values.includes(value) ? ok(value) : { ok: false, error: { code: 'notAChoice', field, values: spec.values } };
+      return typeof value === 'string' && spec.values.includes(value)
+        ? ok(value)
+        : { ok: false, error: { code: 'notAChoice', field, values: spec.values } };
     case 'ids': {
       const bad = { ok: false as const, error: { code: 'badList' as const, field, maxItems: spec.maxItems } };
       if (!Array.isArray(value) || value.length > spec.maxItems) return bad;

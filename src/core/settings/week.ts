@@ -23,7 +23,8 @@ export function checkDay(day: number, ranges: readonly unknown[], maxRanges: num
     if (typeof r !== 'object' || r === null || Array.isArray(r)) return { code: 'badTime', day, index };
     const keys = Object.keys(r);
     const { startMin, endMin } = r as Record<string, unknown>;
-    if (keys.length !== 2 || !isMinute(startMin, 0, MINUTES_PER_DAY - 1) || !isMinute(endMin, 1, MINUTES_PER_DAY)) return { code: 'badTime', day, index };
+    if (keys.length !== 2 || !isMinute(startMin, 0, MINUTES_PER_DAY - 1) || !isMinute(endMin, 1, MINUTES_PER_DAY))
+      return { code: 'badTime', day, index };
     if (endMin <= startMin) return { code: 'endBeforeStart', day, index };
     good.push({ startMin, endMin, index });
   }

@@ -14,8 +14,19 @@ export interface KeyPress {
 export type ShortcutResult = { ok: true; shortcut: string } | { ok: false; reason: 'incomplete' | 'needsModifier' | 'unsupportedKey' };
 
 const named: Record<string, string> = {
-  Comma: 'Comma', Period: 'Period', Space: 'Space', Home: 'Home', End: 'End', PageUp: 'PageUp', PageDown: 'PageDown',
-  Insert: 'Insert', Delete: 'Delete', ArrowUp: 'Up', ArrowDown: 'Down', ArrowLeft: 'Left', ArrowRight: 'Right',
+  Comma: 'Comma',
+  Period: 'Period',
+  Space: 'Space',
+  Home: 'Home',
+  End: 'End',
+  PageUp: 'PageUp',
+  PageDown: 'PageDown',
+  Insert: 'Insert',
+  Delete: 'Delete',
+  ArrowUp: 'Up',
+  ArrowDown: 'Down',
+  ArrowLeft: 'Left',
+  ArrowRight: 'Right',
 };
 
 /** The key part, from the physical key so that Shift or a keyboard layout does not change it. */

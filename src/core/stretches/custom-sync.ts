@@ -31,7 +31,8 @@ export function mergeEntries(mine: readonly CustomEntry[], theirs: readonly Cust
   const byId = new Map<string, CustomEntry>();
   for (const e of [...mine, ...theirs]) {
     const had = byId.get(e.id);
-    if (!had || changedAt(e) > changedAt(had) || (changedAt(e) === changedAt(had) && isTombstone(had) && !isTombstone(e))) byId.set(e.id, e);
+    if (!had || changedAt(e) > changedAt(had) || (changedAt(e) === changedAt(had) && isTombstone(had) && !isTombstone(e)))
+      byId.set(e.id, e);
   }
   return [...byId.values()];
 }
@@ -56,7 +57,12 @@ export interface SyncPlan {
  * of the budget and of the whole area (beside `others`, the settings and device summaries).
  * Tombstones come first: they are small and must travel for a deletion to take.
  */
-export function planCustomSync(entries: readonly CustomEntry[], others: OtherUsage, limits: SyncLimits = SYNC_LIMITS, budget = CUSTOM_SYNC_BUDGET_BYTES): SyncPlan {
+export function planCustomSync(
+  entries: readonly CustomEntry[],
+  others: OtherUsage,
+  limits: SyncLimits = SYNC_LIMITS,
+  budget = CUSTOM_SYNC_BUDGET_BYTES,
+): SyncPlan {
   const room = Math.min(budget, limits.QUOTA_BYTES - others.bytes);
   const items: Record<string, CustomEntry> = {};
   const localOnly: string[] = [];

@@ -58,7 +58,18 @@ export const AREAS: readonly TargetArea[] = ['upperBack', 'shoulders', 'neck', '
  */
 export interface Problem {
   path: string;
-  code: 'missing' | 'unknownField' | 'wrongType' | 'empty' | 'tooLong' | 'tooMany' | 'tooFew' | 'outOfRange' | 'badId' | 'noSuchFigure' | 'duplicateId';
+  code:
+    | 'missing'
+    | 'unknownField'
+    | 'wrongType'
+    | 'empty'
+    | 'tooLong'
+    | 'tooMany'
+    | 'tooFew'
+    | 'outOfRange'
+    | 'badId'
+    | 'noSuchFigure'
+    | 'duplicateId';
   limit?: number;
 }
 
@@ -76,7 +87,11 @@ export function cleanText(text: string): string {
  * Checks one stretch as found in a file or in storage. `figures` are the built-in ids a figure
  * may name. Returns every problem, or the stretch with its text cleaned.
  */
-export function checkCustomStretch(value: unknown, path: string, figures: ReadonlySet<string>): { stretch: CustomStretch } | { problems: Problem[] } {
+export function checkCustomStretch(
+  value: unknown,
+  path: string,
+  figures: ReadonlySet<string>,
+): { stretch: CustomStretch } | { problems: Problem[] } {
   const problems: Problem[] = [];
   const at = (field: string) => `${path}.${field}`;
   if (!isRecord(value)) return { problems: [{ path, code: 'wrongType' }] };
@@ -128,7 +143,8 @@ export function checkCustomStretch(value: unknown, path: string, figures: Readon
 
   const position = oneOf('position', POSITIONS);
   const deskFriendly = value.deskFriendly;
-  if (typeof deskFriendly !== 'boolean') problems.push({ path: at('deskFriendly'), code: deskFriendly === undefined ? 'missing' : 'wrongType' });
+  if (typeof deskFriendly !== 'boolean')
+    problems.push({ path: at('deskFriendly'), code: deskFriendly === undefined ? 'missing' : 'wrongType' });
 
   let dose: CustomDose | undefined;
   const d = value.dose;
@@ -149,7 +165,12 @@ export function checkCustomStretch(value: unknown, path: string, figures: Readon
   if (sides === 'both') {
     const sp = value.sidePlan;
     if (sp === undefined) problems.push({ path: at('sidePlan'), code: 'missing' });
-    else if (!isRecord(sp) || (sp.first !== 'left' && sp.first !== 'right') || !['turn', 'arm', 'side'].includes(sp.by as string) || Object.keys(sp).length !== 2) {
+    else if (
+      !isRecord(sp) ||
+      (sp.first !== 'left' && sp.first !== 'right') ||
+      !['turn', 'arm', 'side'].includes(sp.by as string) ||
+      Object.keys(sp).length !== 2
+    ) {
       problems.push({ path: at('sidePlan'), code: 'wrongType' });
     } else sidePlan = { first: sp.first, by: sp.by as SidePlan['by'] };
   } else if (sides === 'one' && value.sidePlan !== undefined) problems.push({ path: at('sidePlan'), code: 'unknownField' });
@@ -182,8 +203,18 @@ export function checkCustomStretch(value: unknown, path: string, figures: Readon
   if (problems.length) return { problems };
   return {
     stretch: {
-      id: id as string, name: name!, steps, position: position!, deskFriendly: deskFriendly as boolean, dose: dose!,
-      sides: sides!, ...(sidePlan ? { sidePlan } : {}), areas, ...(caution ? { caution } : {}), figure, updatedAt: updatedAt as number,
+      id: id as string,
+      name: name!,
+      steps,
+      position: position!,
+      deskFriendly: deskFriendly as boolean,
+      dose: dose!,
+      sides: sides!,
+      ...(sidePlan ? { sidePlan } : {}),
+      areas,
+      ...(caution ? { caution } : {}),
+      figure,
+      updatedAt: updatedAt as number,
     },
   };
 }

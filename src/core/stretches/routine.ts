@@ -19,14 +19,25 @@ export function routineStretchMs(stretch: RoutineStretch, pace: Partial<Pace>): 
  * orders them so the person moves from chair to floor once. Dealing from the same bag as single
  * breaks keeps the rotation fair across both.
  */
-export function planRoutine<T extends RoutineStretch>(pool: readonly T[], bag: ShuffleBag, random: Random, pace: Partial<Pace>, budgetMs = ROUTINE_BUDGET_MS): { stretches: T[]; bag: ShuffleBag } {
+export function planRoutine<T extends RoutineStretch>(
+  pool: readonly T[],
+  bag: ShuffleBag,
+  random: Random,
+  pace: Partial<Pace>,
+  budgetMs = ROUTINE_BUDGET_MS,
+): { stretches: T[]; bag: ShuffleBag } {
   const byId = new Map(pool.map((s) => [s.id, s]));
   const ids = pool.map((s) => s.id);
   const chosen: T[] = [];
   let next = bag;
   let total = 0;
   while (total < budgetMs) {
-    const dealt = drawNext(next, ids, random, chosen.map((s) => s.id));
+    const dealt = drawNext(
+      next,
+      ids,
+      random,
+      chosen.map((s) => s.id),
+    );
     if (dealt.id === null) break;
     next = dealt.bag;
     const stretch = byId.get(dealt.id)!;
@@ -42,7 +53,12 @@ export function planRoutine<T extends RoutineStretch>(pool: readonly T[], bag: S
  * The routine on offer: the one already dealt for this break (bag.routine) while every stretch in
  * it is still enabled, else a fresh deal. Call with the bag from forBreak() so a new break deals anew.
  */
-export function currentOrNewRoutine<T extends RoutineStretch>(pool: readonly T[], bag: ShuffleBag, random: Random, pace: Partial<Pace>): { stretches: T[]; bag: ShuffleBag } {
+export function currentOrNewRoutine<T extends RoutineStretch>(
+  pool: readonly T[],
+  bag: ShuffleBag,
+  random: Random,
+  pace: Partial<Pace>,
+): { stretches: T[]; bag: ShuffleBag } {
   const byId = new Map(pool.map((s) => [s.id, s]));
   const kept = bag.routine?.map((id) => byId.get(id));
   if (kept && kept.every((s) => s !== undefined)) return { stretches: kept as T[], bag };

@@ -50,7 +50,12 @@ function pick<T>(list: readonly T[], random: Random): T {
  * Deals the next stretch from `enabledIds`, skipping `exclude` (already in the same routine).
  * Returns null only when nothing is left to deal.
  */
-export function drawNext(bag: ShuffleBag, enabledIds: readonly string[], random: Random, exclude: readonly string[] = []): { id: string | null; bag: ShuffleBag } {
+export function drawNext(
+  bag: ShuffleBag,
+  enabledIds: readonly string[],
+  random: Random,
+  exclude: readonly string[] = [],
+): { id: string | null; bag: ShuffleBag } {
   const skip = new Set(exclude);
   const open = enabledIds.filter((id) => !skip.has(id));
   let shown = bag.shown;

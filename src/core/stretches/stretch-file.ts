@@ -16,12 +16,15 @@ export interface StretchFile {
 }
 
 export function stretchFile(stretches: readonly CustomStretch[], now: number): StretchFile {
-  return { format: STRETCH_FILE_FORMAT, version: STRETCH_FILE_VERSION, exportedAt: new Date(now).toISOString(), stretches: structuredClone([...stretches]) };
+  return {
+    format: STRETCH_FILE_FORMAT,
+    version: STRETCH_FILE_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    stretches: structuredClone([...stretches]),
+  };
 }
 
-export type ReadResult =
-  | { ok: true; stretches: CustomStretch[] }
-  | { ok: false; problems: Problem[] };
+export type ReadResult = { ok: true; stretches: CustomStretch[] } | { ok: false; problems: Problem[] };
 
 /**
  * Reads a shared file. `figures` are the built-in ids a drawing may name. Refuses a file that is
@@ -36,16 +39,21 @@ export function readStretchFile(text: string, figures: ReadonlySet<string>): Rea
   } catch {
     return { ok: false, problems: [{ path: '', code: 'wrongType' }] };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problems: [{ path: '', code: 'wrongType' }] };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { ok: false, problems: [{ path: '', code: 'wrongType' }] };
   const file = value as Record<string, unknown>;
   const problems: Problem[] = [];
   if (file.format !== STRETCH_FILE_FORMAT) problems.push({ path: 'format', code: file.format === undefined ? 'missing' : 'wrongType' });
-  if (file.version !== STRETCH_FILE_VERSION) problems.push({ path: 'version', code: file.version === undefined ? 'missing' : 'outOfRange', limit: STRETCH_FILE_VERSION });
-  for (const key of Object.keys(file)) if (!['format', 'version', 'exportedAt', 'stretches'].includes(key)) problems.push({ path: key, code: 'unknownField' });
+  if (file.version !== STRETCH_FILE_VERSION)
+    problems.push({ path: 'version', code: file.version === undefined ? 'missing' : 'outOfRange', limit: STRETCH_FILE_VERSION });
+  for (const key of Object.keys(file))
+    if (!['format', 'version', 'exportedAt', 'stretches'].includes(key)) problems.push({ path: key, code: 'unknownField' });
   if (problems.length) return { ok: false, problems };
 
-  if (!Array.isArray(file.stretches)) return { ok: false, problems: [{ path: 'stretches', code: file.stretches === undefined ? 'missing' : 'wrongType' }] };
-  if (file.stretches.length > CUSTOM_LIMITS.STRETCHES_MAX) return { ok: false, problems: [{ path: 'stretches', code: 'tooMany', limit: CUSTOM_LIMITS.STRETCHES_MAX }] };
+  if (!Array.isArray(file.stretches))
+    return { ok: false, problems: [{ path: 'stretches', code: file.stretches === undefined ? 'missing' : 'wrongType' }] };
+  if (file.stretches.length > CUSTOM_LIMITS.STRETCHES_MAX)
+    return { ok: false, problems: [{ path: 'stretches', code: 'tooMany', limit: CUSTOM_LIMITS.STRETCHES_MAX }] };
   const stretches: CustomStretch[] = [];
   const seen = new Set<string>();
   file.stretches.forEach((entry, i) => {

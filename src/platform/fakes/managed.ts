@@ -9,7 +9,10 @@ export class FakeManaged implements ManagedArea {
   reads = 0;
   private listeners: (() => void)[] = [];
 
-  constructor(private policy: Record<string, unknown> | undefined = undefined, readonly flavour: 'chrome' | 'firefox' = 'chrome') {}
+  constructor(
+    private policy: Record<string, unknown> | undefined = undefined,
+    readonly flavour: 'chrome' | 'firefox' = 'chrome',
+  ) {}
 
   async rawGet(): Promise<Record<string, unknown>> {
     if (this.policy === undefined) {

@@ -28,7 +28,9 @@ class FakeEnd implements PortEnd {
     if (!this.open) return;
     this.open = this.other.open = false;
     // As in the browser, the other side hears of it in a later task, not inside close().
-    queueMicrotask(() => { for (const l of this.other.disconnects) l(); });
+    queueMicrotask(() => {
+      for (const l of this.other.disconnects) l();
+    });
   }
 }
 

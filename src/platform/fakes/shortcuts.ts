@@ -6,7 +6,10 @@ export class FakeShortcuts implements ShortcutsAdapter {
   current: Shortcut[];
   openedBrowserSettings = 0;
 
-  constructor(readonly canEdit: boolean, shortcuts: Shortcut[]) {
+  constructor(
+    readonly canEdit: boolean,
+    shortcuts: Shortcut[],
+  ) {
     this.defaults = structuredClone(shortcuts);
     this.current = structuredClone(shortcuts);
   }

@@ -23,7 +23,10 @@ export class FakeSyncArea implements SyncArea, StorageArea {
   readonly writeTimes: number[] = [];
   private listeners = new Set<(keys: string[]) => void>();
 
-  constructor(readonly now: () => number = Date.now, readonly limits: SyncLimits = SYNC_LIMITS) {}
+  constructor(
+    readonly now: () => number = Date.now,
+    readonly limits: SyncLimits = SYNC_LIMITS,
+  ) {}
 
   bytesInUse(): number {
     let bytes = 0;
@@ -89,8 +92,10 @@ export class FakeSyncArea implements SyncArea, StorageArea {
   private countWrite(): void {
     const now = this.now();
     const inLast = (ms: number) => this.writeTimes.filter((t) => t > now - ms).length;
-    if (inLast(MINUTE) >= this.limits.MAX_WRITE_OPERATIONS_PER_MINUTE) throw new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
-    if (inLast(HOUR) >= this.limits.MAX_WRITE_OPERATIONS_PER_HOUR) throw new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_HOUR quota.');
+    if (inLast(MINUTE) >= this.limits.MAX_WRITE_OPERATIONS_PER_MINUTE)
+      throw new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
+    if (inLast(HOUR) >= this.limits.MAX_WRITE_OPERATIONS_PER_HOUR)
+      throw new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_HOUR quota.');
     this.writeTimes.push(now);
     // Only the last hour matters; older times would only grow the list.
     while (this.writeTimes.length && this.writeTimes[0]! <= now - HOUR) this.writeTimes.shift();

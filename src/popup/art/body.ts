@@ -21,30 +21,72 @@ export type SegKind = Trunk | Limb;
 /** Segment lengths, about an 86-unit-tall adult; clav and pelv are half shoulder and hip widths. */
 // The back has three segments so it can curve: sag in cow, arch in cat, round over in a fold.
 export const LENGTH: Readonly<Record<SegKind, number>> = {
-  lowBack: 8, midBack: 9, upBack: 9, neck: 9, nose: 9,
-  clav: 8.5, upperArm: 16, forearm: 13.5, hand: 6,
-  pelv: 5, thigh: 21, shin: 20, foot: 9,
+  lowBack: 8,
+  midBack: 9,
+  upBack: 9,
+  neck: 9,
+  nose: 9,
+  clav: 8.5,
+  upperArm: 16,
+  forearm: 13.5,
+  hand: 6,
+  pelv: 5,
+  thigh: 21,
+  shin: 20,
+  foot: 9,
 };
 
 export const HEAD_RADIUS = 6.5;
 
 export const KIND: Readonly<Record<Seg, SegKind>> = {
-  lowBack: 'lowBack', midBack: 'midBack', upBack: 'upBack', neck: 'neck', nose: 'nose',
-  clavA: 'clav', upperArmA: 'upperArm', forearmA: 'forearm', handA: 'hand',
-  clavB: 'clav', upperArmB: 'upperArm', forearmB: 'forearm', handB: 'hand',
-  pelvA: 'pelv', thighA: 'thigh', shinA: 'shin', footA: 'foot',
-  pelvB: 'pelv', thighB: 'thigh', shinB: 'shin', footB: 'foot',
+  lowBack: 'lowBack',
+  midBack: 'midBack',
+  upBack: 'upBack',
+  neck: 'neck',
+  nose: 'nose',
+  clavA: 'clav',
+  upperArmA: 'upperArm',
+  forearmA: 'forearm',
+  handA: 'hand',
+  clavB: 'clav',
+  upperArmB: 'upperArm',
+  forearmB: 'forearm',
+  handB: 'hand',
+  pelvA: 'pelv',
+  thighA: 'thigh',
+  shinA: 'shin',
+  footA: 'foot',
+  pelvB: 'pelv',
+  thighB: 'thigh',
+  shinB: 'shin',
+  footB: 'foot',
 };
 
 export const segLength = (s: Seg): number => LENGTH[KIND[s]];
 
 /** Each segment hangs from the end of its parent; null = from the pelvis. */
 export const PARENT: Readonly<Record<Seg, Seg | null>> = {
-  lowBack: null, midBack: 'lowBack', upBack: 'midBack', neck: 'upBack', nose: 'neck',
-  clavA: 'upBack', upperArmA: 'clavA', forearmA: 'upperArmA', handA: 'forearmA',
-  clavB: 'upBack', upperArmB: 'clavB', forearmB: 'upperArmB', handB: 'forearmB',
-  pelvA: null, thighA: 'pelvA', shinA: 'thighA', footA: 'shinA',
-  pelvB: null, thighB: 'pelvB', shinB: 'thighB', footB: 'shinB',
+  lowBack: null,
+  midBack: 'lowBack',
+  upBack: 'midBack',
+  neck: 'upBack',
+  nose: 'neck',
+  clavA: 'upBack',
+  upperArmA: 'clavA',
+  forearmA: 'upperArmA',
+  handA: 'forearmA',
+  clavB: 'upBack',
+  upperArmB: 'clavB',
+  forearmB: 'upperArmB',
+  handB: 'forearmB',
+  pelvA: null,
+  thighA: 'pelvA',
+  shinA: 'thighA',
+  footA: 'shinA',
+  pelvB: null,
+  thighB: 'pelvB',
+  shinB: 'thighB',
+  footB: 'shinB',
 };
 
 export const SEGMENTS = Object.keys(PARENT) as Seg[];
@@ -89,15 +131,28 @@ export interface Pose {
 export function pose(spec: PoseSpec): Pose {
   const wide = spec.wide ?? 0;
   const hipWide = spec.hipWide ?? wide;
-  const [low, mid, up] = spec.back.length === 3 ? spec.back : [spec.back[0], spec.back[0] + fold(spec.back[1] - spec.back[0]) / 2, spec.back[1]];
+  const [low, mid, up] =
+    spec.back.length === 3 ? spec.back : [spec.back[0], spec.back[0] + fold(spec.back[1] - spec.back[0]) / 2, spec.back[1]];
   const limb = (side: BodySide, arm: Three, leg: Three) => ({
     [`clav${side}`]: (spec.lateral ?? up - 90) + (side === 'A' ? 0 : 180),
-    [`upperArm${side}`]: arm[0], [`forearm${side}`]: arm[1], [`hand${side}`]: arm[2],
+    [`upperArm${side}`]: arm[0],
+    [`forearm${side}`]: arm[1],
+    [`hand${side}`]: arm[2],
     [`pelv${side}`]: (spec.hipLateral ?? spec.lateral ?? low - 90) + (side === 'A' ? 0 : 180),
-    [`thigh${side}`]: leg[0], [`shin${side}`]: leg[1], [`foot${side}`]: leg[2],
+    [`thigh${side}`]: leg[0],
+    [`shin${side}`]: leg[1],
+    [`foot${side}`]: leg[2],
   });
   const [face, faceSeen] = spec.face ?? [spec.neck + 90, 0];
-  const angle = { lowBack: low, midBack: mid, upBack: up, neck: spec.neck, nose: face, ...limb('A', spec.armA, spec.legA), ...limb('B', spec.armB, spec.legB) } as Record<Seg, number>;
+  const angle = {
+    lowBack: low,
+    midBack: mid,
+    upBack: up,
+    neck: spec.neck,
+    nose: face,
+    ...limb('A', spec.armA, spec.legA),
+    ...limb('B', spec.armB, spec.legB),
+  } as Record<Seg, number>;
   const seen = Object.fromEntries(SEGMENTS.map((s) => [s, spec.seen?.[s] ?? 1])) as Record<Seg, number>;
   seen.nose = faceSeen;
   seen.clavA = seen.clavB = wide;

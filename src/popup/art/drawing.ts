@@ -3,7 +3,20 @@
 // the pelvis: translate, then per segment rotate + translate along it. Both poses give the same
 // list of functions, so the browser interpolates them pairwise: every joint turns by its angle
 // and no limb changes length while the figure moves.
-import { chainOf, fold, HEAD_RADIUS, PARENT, pose, segLength, type BodySide, type Limb, type Pose, type PoseSpec, type Seg, type Trunk } from './body';
+import {
+  chainOf,
+  fold,
+  HEAD_RADIUS,
+  PARENT,
+  pose,
+  segLength,
+  type BodySide,
+  type Limb,
+  type Pose,
+  type PoseSpec,
+  type Seg,
+  type Trunk,
+} from './body';
 import type { Drawing, Fn, Paint, Part, PartKind, Pt, Tone } from './frame';
 
 export type { Drawing, Fn, Paint, Part, Pt, Tone };
@@ -30,25 +43,45 @@ export interface FigureSpec {
 }
 
 const WIDTH: Readonly<Record<PartKind, number>> = {
-  lowBack: 11, midBack: 11, upBack: 11, neck: 6, clav: 9, pelv: 10,
-  upperArm: 6, forearm: 5.5, hand: 5.5, thigh: 8, shin: 6.5, foot: 5,
-  head: HEAD_RADIUS * 2, nose: 4.5,
+  lowBack: 11,
+  midBack: 11,
+  upBack: 11,
+  neck: 6,
+  clav: 9,
+  pelv: 10,
+  upperArm: 6,
+  forearm: 5.5,
+  hand: 5.5,
+  thigh: 8,
+  shin: 6.5,
+  foot: 5,
+  head: HEAD_RADIUS * 2,
+  nose: 4.5,
 };
 /** A front view shows the chest's width, a side view its depth. */
 const FRONT_WIDTH: Readonly<Partial<Record<PartKind, number>>> = { lowBack: 13, midBack: 14, upBack: 15 };
 
 /** An arm or a leg, from the body out, in one tone. */
-export const arm = (tone: Tone, side: BodySide): Paint[] => (['upperArm', 'forearm', 'hand'] as const).map((kind) => ({ tone, kind, side }));
+export const arm = (tone: Tone, side: BodySide): Paint[] =>
+  (['upperArm', 'forearm', 'hand'] as const).map((kind) => ({ tone, kind, side }));
 export const leg = (tone: Tone, side: BodySide): Paint[] => (['thigh', 'shin', 'foot'] as const).map((kind) => ({ tone, kind, side }));
 /** The same parts, outlined. */
 export const outlined = (parts: readonly Paint[]): Paint[] => parts.map((p) => ({ ...p, halo: true }));
 
 const trunk = (kinds: readonly (Trunk | 'head')[]): Paint[] => kinds.map((kind) => ({ tone: 'body', kind }));
-const pair = (kind: Limb): Paint[] => [{ tone: 'body', kind, side: 'A' }, { tone: 'body', kind, side: 'B' }];
+const pair = (kind: Limb): Paint[] => [
+  { tone: 'body', kind, side: 'A' },
+  { tone: 'body', kind, side: 'B' },
+];
 /** The back, neck and head from the pelvis up, seen from the side. */
 export const SIDE_TRUNK: readonly Paint[] = trunk(['lowBack', 'midBack', 'upBack', 'neck', 'head', 'nose']);
 /** The same seen from the front, with the hips and the shoulders. */
-export const FRONT_TRUNK: readonly Paint[] = [...pair('pelv'), ...trunk(['lowBack', 'midBack', 'upBack']), ...pair('clav'), ...trunk(['neck', 'head', 'nose'])];
+export const FRONT_TRUNK: readonly Paint[] = [
+  ...pair('pelv'),
+  ...trunk(['lowBack', 'midBack', 'upBack']),
+  ...pair('clav'),
+  ...trunk(['neck', 'head', 'nose']),
+];
 
 const SIDE_ORDER: readonly Paint[] = [...leg('far', 'B'), ...arm('far', 'B'), ...SIDE_TRUNK, ...leg('near', 'A'), ...arm('near', 'A')];
 const FRONT_ORDER: readonly Paint[] = [...leg('near', 'A'), ...leg('near', 'B'), ...FRONT_TRUNK, ...arm('near', 'A'), ...arm('near', 'B')];

@@ -49,7 +49,14 @@ export interface Drawing {
 export const cssTransform = (fns: readonly Fn[]): string =>
   fns.map((f) => (f[0] === 't' ? `translate(${f[1]}px, ${f[2]}px)` : f[0] === 'r' ? `rotate(${f[1]}deg)` : `scale(${f[1]}, 1)`)).join(' ');
 
-const LIMB_OF: Partial<Record<PartKind, 'arm' | 'leg'>> = { upperArm: 'arm', forearm: 'arm', hand: 'arm', thigh: 'leg', shin: 'leg', foot: 'leg' };
+const LIMB_OF: Partial<Record<PartKind, 'arm' | 'leg'>> = {
+  upperArm: 'arm',
+  forearm: 'arm',
+  hand: 'arm',
+  thigh: 'leg',
+  shin: 'leg',
+  foot: 'leg',
+};
 
 /** The limb a part belongs to ('armA', 'legB'), or the part's own key for the body. */
 const limbOf = (p: Part): string => {

@@ -53,7 +53,10 @@ export function StretchArt({ id, label, step, paused, words }: Props) {
     running.current = [...root.querySelectorAll<HTMLElement>('.art-part')]
       .filter((el) => typeof el.animate === 'function')
       .map((el) => {
-        const a = el.animate([{ transform: el.style.getPropertyValue(from) }, { transform: el.style.getPropertyValue(to) }], { duration: ms, easing: 'ease-in-out' });
+        const a = el.animate([{ transform: el.style.getPropertyValue(from) }, { transform: el.style.getPropertyValue(to) }], {
+          duration: ms,
+          easing: 'ease-in-out',
+        });
         // Cancelling (a new breath, a new card) rejects `finished`; that is the plan, not an error.
         a.finished.catch(() => {});
         return a;
@@ -73,32 +76,63 @@ export function StretchArt({ id, label, step, paused, words }: Props) {
   const flip = side ? `translate(${FRAME} 0) scale(-1 1)` : undefined;
   return (
     <div class="art" role="img" aria-label={label} data-figure={id} data-side={side} data-paused={paused ? '' : undefined}>
-      <svg class="art-layer" viewBox={`0 0 ${FRAME} ${FRAME}`} aria-hidden="true" fill="none" stroke-linecap="round" stroke-linejoin="round">
+      <svg
+        class="art-layer"
+        viewBox={`0 0 ${FRAME} ${FRAME}`}
+        aria-hidden="true"
+        fill="none"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      >
         <path class="art-floor" d={`M0 ${FLOOR}H${FRAME}`} />
         <g transform={flip}>
-          {f.solids.map((d) => <path class="art-solid" d={d} />)}
-          {f.props.map((d) => <path class="art-prop" d={d} />)}
+          {f.solids.map((d) => (
+            <path class="art-solid" d={d} />
+          ))}
+          {f.props.map((d) => (
+            <path class="art-prop" d={d} />
+          ))}
         </g>
       </svg>
       <div class="art-stage">
         <div class="art-figure" ref={figureRef} data-to={target} data-ms={ms}>
           {paintOrder(f.parts).map(({ part: p, halo }) => {
-            const box = (grow: number) => ({ width: `${p.length + p.width + grow}px`, height: `${p.width + grow}px`, '--a': bar(p, 'start', grow), '--b': bar(p, 'stretch', grow) });
-            return halo
-              ? <div key={`${p.key}h`} class="art-part art-halo" style={box(3)} />
-              : <div key={p.key} class={`art-part art-${p.tone}`} data-part={p.key} style={box(0)} />;
+            const box = (grow: number) => ({
+              width: `${p.length + p.width + grow}px`,
+              height: `${p.width + grow}px`,
+              '--a': bar(p, 'start', grow),
+              '--b': bar(p, 'stretch', grow),
+            });
+            return halo ? (
+              <div key={`${p.key}h`} class="art-part art-halo" style={box(3)} />
+            ) : (
+              <div key={p.key} class={`art-part art-${p.tone}`} data-part={p.key} style={box(0)} />
+            );
           })}
         </div>
       </div>
-      <svg class="art-layer" viewBox={`0 0 ${FRAME} ${FRAME}`} aria-hidden="true" fill="none" stroke-linecap="round" stroke-linejoin="round">
+      <svg
+        class="art-layer"
+        viewBox={`0 0 ${FRAME} ${FRAME}`}
+        aria-hidden="true"
+        fill="none"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      >
         <g transform={flip}>
           <path class="art-arrow" d={f.arrow.d} />
-          {f.arrow.heads.map((d) => <path class="art-arrow-head" d={d} />)}
+          {f.arrow.heads.map((d) => (
+            <path class="art-arrow-head" d={d} />
+          ))}
         </g>
         {f.labels && words && (
           <g class="art-words" stroke="none">
-            <text x={f.labels.in[0] + 6} y={f.labels.in[1] + 3.5}>{words.in}</text>
-            <text x={f.labels.out[0] + 6} y={f.labels.out[1] + 3.5}>{words.out}</text>
+            <text x={f.labels.in[0] + 6} y={f.labels.in[1] + 3.5}>
+              {words.in}
+            </text>
+            <text x={f.labels.out[0] + 6} y={f.labels.out[1] + 3.5}>
+              {words.out}
+            </text>
           </g>
         )}
       </svg>

@@ -6,7 +6,15 @@ import { arm, FLOOR, FOOT, FRONT_TRUNK, HAND, leg, outlined, type Paint, type Pt
 import { project, turned, type Camera, type V3 } from './turned';
 
 /** A prop seen from a turned camera: a polyline through 3D points. */
-const line3 = (c: Camera, ...pts: V3[]) => pts.map((p, i) => `${i ? 'L' : 'M'}${project(c, p).map((n) => Math.round(n * 10) / 10).join(' ')}`).join('');
+const line3 = (c: Camera, ...pts: V3[]) =>
+  pts
+    .map(
+      (p, i) =>
+        `${i ? 'L' : 'M'}${project(c, p)
+          .map((n) => Math.round(n * 10) / 10)
+          .join(' ')}`,
+    )
+    .join('');
 
 // Seated, as the card says, on a chair without wheels; the feet are the nearest floor points.
 const EAGLE_CAM: Camera = { yaw: -10, pitch: 6, pivot: [60, FLOOR, 28] };
@@ -15,11 +23,20 @@ const THIGH: V3 = [0, 0.33, 0.94];
 const HIP_Y = FOOT - LENGTH.shin - LENGTH.thigh * 0.33;
 const SEAT_Y = HIP_Y + 5;
 /** The chair's seat edge and front legs, seen as the figure is. */
-export const EAGLE_CHAIR = [line3(EAGLE_CAM, [45, SEAT_Y, 6], [75, SEAT_Y, 6]), line3(EAGLE_CAM, [47, SEAT_Y, 6], [47, FLOOR, 6]), line3(EAGLE_CAM, [73, SEAT_Y, 6], [73, FLOOR, 6])];
+export const EAGLE_CHAIR = [
+  line3(EAGLE_CAM, [45, SEAT_Y, 6], [75, SEAT_Y, 6]),
+  line3(EAGLE_CAM, [47, SEAT_Y, 6], [47, FLOOR, 6]),
+  line3(EAGLE_CAM, [73, SEAT_Y, 6], [73, FLOOR, 6]),
+];
 // Each arm outlined against the other, so the wrap reads as two arms: the left upper arm over
 // the right, then the right forearm back over the left one.
 const [rightUpperArm, ...rightForearmAndHand] = arm('near', 'A');
-export const EAGLE_ORDER: readonly Paint[] = [...leg('near', 'B'), ...leg('near', 'A'), ...FRONT_TRUNK, ...outlined([rightUpperArm!, ...arm('near', 'B'), ...rightForearmAndHand])];
+export const EAGLE_ORDER: readonly Paint[] = [
+  ...leg('near', 'B'),
+  ...leg('near', 'A'),
+  ...FRONT_TRUNK,
+  ...outlined([rightUpperArm!, ...arm('near', 'B'), ...rightForearmAndHand]),
+];
 /** Eagle arms with the elbows `drop` units below the shoulders. */
 export function eagle(drop: number): PoseSpec {
   const at: V3 = [60, HIP_Y, 0];
@@ -29,9 +46,21 @@ export function eagle(drop: number): PoseSpec {
   const elbowA: V3 = [64.5, neck[1] + drop + 4, 7];
   const elbowB: V3 = [55.5, neck[1] + drop, 9];
   const hand = (e: V3, dx: number): V3 => [60 + dx, e[1] - 12.3, e[2] + 1];
-  const arm = (shoulder: V3, elbow: V3, to: V3) => ({ to, bend: [elbow[0] - shoulder[0], elbow[1] - shoulder[1] + 6, elbow[2]] as V3, end: [0, -1, 0.2] as V3 });
+  const arm = (shoulder: V3, elbow: V3, to: V3) => ({
+    to,
+    bend: [elbow[0] - shoulder[0], elbow[1] - shoulder[1] + 6, elbow[2]] as V3,
+    end: [0, -1, 0.2] as V3,
+  });
   return turned(EAGLE_CAM, {
-    at, back: [[0, -1, 0], [0, -1, 0], [0, -1, 0]], neck: [0, -1, 0], face: [0, 0, 1], shoulders: [-1, 0, 0],
+    at,
+    back: [
+      [0, -1, 0],
+      [0, -1, 0],
+      [0, -1, 0],
+    ],
+    neck: [0, -1, 0],
+    face: [0, 0, 1],
+    shoulders: [-1, 0, 0],
     armA: arm([51.5, neck[1], 0], elbowA, hand(elbowA, -1.8)),
     armB: arm([68.5, neck[1], 0], elbowB, hand(elbowB, 1.8)),
     legA: [THIGH, [0, 1, 0], [0, 0.05, 1]],
@@ -44,7 +73,13 @@ const NEEDLE_CAM: Camera = { yaw: -65, pitch: 25, pivot: [96, FLOOR, 24], at: [6
 export const NEEDLE_MAT = line3(NEEDLE_CAM, [46, FLOOR, -36], [96, FLOOR, -36], [96, FLOOR, 24], [46, FLOOR, 24]) + 'Z';
 // Seen from the threading arm's side: that arm goes behind the body as it slides under the chest
 // and comes out past the planted hand on the far side.
-export const NEEDLE_ORDER: readonly Paint[] = [...leg('far', 'A'), ...outlined(arm('near', 'A')), ...FRONT_TRUNK, ...leg('near', 'B'), ...outlined(arm('near', 'B'))];
+export const NEEDLE_ORDER: readonly Paint[] = [
+  ...leg('far', 'A'),
+  ...outlined(arm('near', 'A')),
+  ...FRONT_TRUNK,
+  ...leg('near', 'B'),
+  ...outlined(arm('near', 'B')),
+];
 /** Thread the needle: the right arm reaching up with the chest open, or threaded under the left. */
 function needle(phase: 'open' | 'threaded'): ReturnType<typeof turned> {
   const at: V3 = [60, HAND - LENGTH.thigh, -13];
@@ -59,10 +94,23 @@ function needle(phase: 'open' | 'threaded'): ReturnType<typeof turned> {
   const down: V3 = [0, 1, 0];
   const back: V3 = [0, 0.15, -1];
   return turned(NEEDLE_CAM, {
-    at, back: [backDir, backDir, backDir], shoulders, hips: [-1, 0, 0],
+    at,
+    back: [backDir, backDir, backDir],
+    shoulders,
+    hips: [-1, 0, 0],
     neck: open ? [-0.2, -0.35, 1] : [-0.3, 0.8, 0.52],
     face: open ? [-0.5, -0.85, 0.2] : [1, 0, 0.3],
-    armA: open ? [[0.05, -1, 0], [0, -1, 0], [0, -1, 0]] : [[1, 0.12, -0.12], [1, 0.02, -0.05], [1, 0, 0]],
+    armA: open
+      ? [
+          [0.05, -1, 0],
+          [0, -1, 0],
+          [0, -1, 0],
+        ]
+      : [
+          [1, 0.12, -0.12],
+          [1, 0.02, -0.05],
+          [1, 0, 0],
+        ],
     armB: { to: leftHand, bend: open ? [0, 0, -1] : [1, 0, -0.6], end: [0, 0.1, 1] },
     legA: [down, back, back],
     legB: [down, back, back],
@@ -75,6 +123,9 @@ export const needlePoses = () => (needles ??= { open: needle('open'), threaded: 
 export const needleArrow = (): readonly [Pt, Pt, Pt] => {
   const [ux, uy] = project(NEEDLE_CAM, needlePoses().open.points.handA!);
   const [tx, ty] = project(NEEDLE_CAM, needlePoses().threaded.points.handA!);
-  return [[ux - 9, uy + 4], [ux - 52, uy + 34], [tx - 24, ty - 4]];
+  return [
+    [ux - 9, uy + 4],
+    [ux - 52, uy + 34],
+    [tx - 24, ty - 4],
+  ];
 };
-

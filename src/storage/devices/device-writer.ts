@@ -88,7 +88,8 @@ export class DeviceWriter {
       }
       const result = await this.write(r, { id: r.id, name: r.name, updatedAt: now, days: [...days] });
       if (result.kind === 'written') await this.save({ ...r, written: content, writtenAt: now, status: 'synced' });
-      else if (result.kind === 'localOnly' || result.kind === 'noRoom') await this.save({ ...r, status: result.kind === 'noRoom' ? 'full' : 'localOnly', written: null });
+      else if (result.kind === 'localOnly' || result.kind === 'noRoom')
+        await this.save({ ...r, status: result.kind === 'noRoom' ? 'full' : 'localOnly', written: null });
       return result;
     });
   }

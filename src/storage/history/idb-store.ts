@@ -27,7 +27,11 @@ async function inTx<T>(tx: { done: Promise<void>; abort(): void }, body: () => P
   try {
     result = await body();
   } catch (err) {
-    try { tx.abort(); } catch { /* already finished */ }
+    try {
+      tx.abort();
+    } catch {
+      /* already finished */
+    }
     throw err;
   }
   await done;
@@ -171,7 +175,10 @@ export class IdbHistoryStore implements HistoryStore {
 
   close(): void {
     this.closed = true;
-    void this.db?.then((db) => db.close(), () => undefined);
+    void this.db?.then(
+      (db) => db.close(),
+      () => undefined,
+    );
     this.db = null;
   }
 }

@@ -34,7 +34,11 @@ export class LocalHistoryStore implements HistoryStore {
   readonly backend = 'fallback' as const;
   private readonly serial = serial();
 
-  constructor(private readonly area: StorageArea, private readonly notices: NoticeBoard, private readonly retentionDays: () => number) {}
+  constructor(
+    private readonly area: StorageArea,
+    private readonly notices: NoticeBoard,
+    private readonly retentionDays: () => number,
+  ) {}
 
   append(event: HistoryEvent): Promise<void> {
     return this.serial(async () => {
@@ -71,7 +75,9 @@ export class LocalHistoryStore implements HistoryStore {
 
   async days(fromDay: string, toDay: string): Promise<DaySummary[]> {
     const { days } = await readFallback(this.area);
-    return Object.values(days).filter((d) => d.day >= fromDay && d.day <= toDay).sort(byDay);
+    return Object.values(days)
+      .filter((d) => d.day >= fromDay && d.day <= toDay)
+      .sort(byDay);
   }
 
   async everything(): Promise<{ events: HistoryEvent[]; days: DaySummary[] }> {

@@ -22,7 +22,11 @@ function connect(deps: OpenDeps) {
       upgrade: (database, oldVersion, _newVersion, tx) => {
         // idb waits for the upgrade transaction; a failure inside aborts it and rejects the open.
         void upgradeHistory(database, oldVersion, tx).catch(() => {
-          try { tx.abort(); } catch { /* already finished */ }
+          try {
+            tx.abort();
+          } catch {
+            /* already finished */
+          }
         });
       },
       // Another page holds an older connection and did not let go: say so; the open goes on

@@ -30,8 +30,15 @@ export function pageHistory(): PageHistory {
     if (!following) {
       following = true;
       const settings = browserSettingsReader();
-      void settings.load().then(({ settings: s }) => { retentionDays = s.historyRetentionDays; }, () => undefined);
-      settings.onChange((s) => { retentionDays = s.historyRetentionDays; });
+      void settings.load().then(
+        ({ settings: s }) => {
+          retentionDays = s.historyRetentionDays;
+        },
+        () => undefined,
+      );
+      settings.onChange((s) => {
+        retentionDays = s.historyRetentionDays;
+      });
     }
     return depsWith(() => retentionDays);
   };

@@ -11,7 +11,10 @@ import { POLICY_CACHE_KEY } from '../keys';
 export { POLICY_CACHE_KEY };
 
 export class PolicyCache {
-  constructor(private readonly managed: ManagedArea, private readonly local: StorageArea) {}
+  constructor(
+    private readonly managed: ManagedArea,
+    private readonly local: StorageArea,
+  ) {}
 
   /** The remembered policy; no policy when nothing is remembered or it is unreadable. */
   async cached(): Promise<Policy> {

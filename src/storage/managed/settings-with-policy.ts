@@ -19,7 +19,13 @@ export function withPolicy<S extends SettingsReader>(inner: S, policy: PolicyCac
     onChange(listener) {
       const emit = onlyChanges(listener, load());
       inner.onChange((settings) => void policy.cached().then((p) => emit(applyPolicy(settings, p))));
-      policy.onChange(() => void load().then(({ settings }) => emit(settings), () => undefined));
+      policy.onChange(
+        () =>
+          void load().then(
+            ({ settings }) => emit(settings),
+            () => undefined,
+          ),
+      );
     },
   };
 }

@@ -42,7 +42,8 @@ function scoped<T extends object>(target: T, alive: () => boolean): T {
       const value = Reflect.get(obj, prop, receiver);
       if (typeof value !== 'function') return value;
       if (typeof prop === 'string' && /^on[A-Z]/.test(prop)) {
-        return (listener: (...args: unknown[]) => void) => value.call(obj, (...args: unknown[]) => (alive() ? listener(...args) : undefined));
+        return (listener: (...args: unknown[]) => void) =>
+          value.call(obj, (...args: unknown[]) => (alive() ? listener(...args) : undefined));
       }
       return value.bind(obj);
     },

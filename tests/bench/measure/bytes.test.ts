@@ -12,7 +12,9 @@ import { peerCopyWithBlankPage, peerExtension, popupPage } from '../../../bench/
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/peer-extension/', import.meta.url));
 const temp: string[] = [];
-afterAll(() => { for (const dir of temp) rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const dir of temp) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A copy of the fixture with its manifest changed, and extra files. */
 function variant(change: (m: Record<string, unknown>) => void, extra: Record<string, string> = {}): string {
@@ -38,7 +40,11 @@ describe('bench bytes: references', () => {
     expect(resolveRef('https://cdn.example/x.js', '')).toBeNull();
     expect(resolveRef('//cdn.example/x.js', '')).toBeNull();
     expect(resolveRef('../../outside.js', 'popup')).toBeNull();
-    expect(pageFiles('newtab/newtab.html', readFileSync(join(FIXTURE, 'newtab/newtab.html'), 'utf8'))).toEqual(['newtab/newtab.html', 'newtab/newtab.js', 'newtab/newtab.css']);
+    expect(pageFiles('newtab/newtab.html', readFileSync(join(FIXTURE, 'newtab/newtab.html'), 'utf8'))).toEqual([
+      'newtab/newtab.html',
+      'newtab/newtab.js',
+      'newtab/newtab.css',
+    ]);
   });
 });
 
@@ -59,11 +65,14 @@ describe('bench bytes: a peer shaped like dev-break-enforcer', () => {
   });
 
   it('handles no popup, options_ui, and ignores a .git folder; a missing file is noted, not fatal', () => {
-    const dir = variant((m) => {
-      delete m.action;
-      delete m.options_page;
-      m.options_ui = { page: 'options/options.html', open_in_tab: true };
-    }, { '.git/HEAD': 'ref: refs/heads/main\n', 'popup/extra.html': '<script src="gone.js"></script>' });
+    const dir = variant(
+      (m) => {
+        delete m.action;
+        delete m.options_page;
+        m.options_ui = { page: 'options/options.html', open_in_tab: true };
+      },
+      { '.git/HEAD': 'ref: refs/heads/main\n', 'popup/extra.html': '<script src="gone.js"></script>' },
+    );
     const { entries, total } = measureBytes(peerExtension(dir));
     expect(entries.popup).toBeUndefined();
     expect(entries.options!.files[0]).toBe('options/options.html');
@@ -72,10 +81,13 @@ describe('bench bytes: a peer shaped like dev-break-enforcer', () => {
     expect(total.files).toEqual(['16 files']);
   });
 
-  it('counts a Firefox event page\'s scripts as the background, and leaves out the bench\'s own files', () => {
-    const dir = variant((m) => {
-      m.background = { scripts: ['background/service-worker.js', '/popup/popup.js'] };
-    }, { 'bench-blank.html': '<p id="bench-blank">blank</p>', 'bench-probe.js': 'void 0;' });
+  it("counts a Firefox event page's scripts as the background, and leaves out the bench's own files", () => {
+    const dir = variant(
+      (m) => {
+        m.background = { scripts: ['background/service-worker.js', '/popup/popup.js'] };
+      },
+      { 'bench-blank.html': '<p id="bench-blank">blank</p>', 'bench-probe.js': 'void 0;' },
+    );
     const { entries, total } = measureBytes(peerExtension(dir));
     expect(entries.background!.files).toEqual(['background/service-worker.js', 'popup/popup.js']);
     expect(entries['bench-blank']).toBeUndefined();
@@ -85,7 +97,9 @@ describe('bench bytes: a peer shaped like dev-break-enforcer', () => {
 
   it('refuses a directory that is not an unpacked MV3 extension, saying why', () => {
     expect(() => peerExtension(join(FIXTURE, 'popup'))).toThrow(/no manifest\.json there/);
-    const mv2 = variant((m) => { m.manifest_version = 2; });
+    const mv2 = variant((m) => {
+      m.manifest_version = 2;
+    });
     expect(() => peerExtension(mv2)).toThrow(/manifest_version is 2/);
   });
 });
@@ -95,8 +109,24 @@ describe('bench bytes: a peer shaped like dev-break-enforcer', () => {
 describe('bench popup ready: a peer', () => {
   it('finds the popup the manifest names, wherever it sits, and none when there is none', () => {
     expect(popupPage(peerExtension(FIXTURE))).toBe('popup/popup.html');
-    expect(popupPage(peerExtension(variant((m) => { m.action = { default_popup: './popup/popup.html' }; })))).toBe('popup/popup.html');
-    expect(popupPage(peerExtension(variant((m) => { delete m.action; })))).toBeNull();
+    expect(
+      popupPage(
+        peerExtension(
+          variant((m) => {
+            m.action = { default_popup: './popup/popup.html' };
+          }),
+        ),
+      ),
+    ).toBe('popup/popup.html');
+    expect(
+      popupPage(
+        peerExtension(
+          variant((m) => {
+            delete m.action;
+          }),
+        ),
+      ),
+    ).toBeNull();
   });
 
   it('times a copy with the blank page added, leaving the peer as it was', () => {

@@ -12,7 +12,15 @@ const kinds = Object.keys(BREAK_KINDS) as BreakKind[];
 describe('kindOfBreak', () => {
   it('makes every routineEvery-th break a routine and the others posture breaks', () => {
     const settings = { ...defaultSettings(), routineEvery: 3 };
-    expect([1, 2, 3, 4, 5, 6, 7].map((n) => kindOfBreak(n, settings))).toEqual(['posture', 'posture', 'routine', 'posture', 'posture', 'routine', 'posture']);
+    expect([1, 2, 3, 4, 5, 6, 7].map((n) => kindOfBreak(n, settings))).toEqual([
+      'posture',
+      'posture',
+      'routine',
+      'posture',
+      'posture',
+      'routine',
+      'posture',
+    ]);
   });
 
   it('never gives a routine when routineEvery is 0', () => {

@@ -4,7 +4,9 @@ import { elapsedMs, idleClock, locate, pause, resume, start } from '../../../src
 import { planBreathing } from '../../../src/core/breath/plan';
 
 // The three breaths alone, without the lead-in, so the numbers below read as breath times.
-const plan = planBreathing({ dose: { kind: 'breaths', count: 3 }, sides: 'one', position: 'seated' }, { inhaleSec: 4, exhaleSec: 6 }).slice(1);
+const plan = planBreathing({ dose: { kind: 'breaths', count: 3 }, sides: 'one', position: 'seated' }, { inhaleSec: 4, exhaleSec: 6 }).slice(
+  1,
+);
 
 describe('breath clock', () => {
   it('counts running time only: a pause banks it, a resume carries on from it', () => {
@@ -28,17 +30,19 @@ describe('breath clock', () => {
   });
 
   it('never loses or invents time across any pause and resume sequence', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 20_000 }), { minLength: 1, maxLength: 20 }), (gaps) => {
-      let now = 0;
-      let c = start(now);
-      let running = 0;
-      gaps.forEach((gap, i) => {
-        now += gap;
-        if (c.status === 'running') running += gap;
-        c = i % 2 === 0 ? pause(c, now) : resume(c, now);
-      });
-      expect(elapsedMs(c, now)).toBe(running);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20_000 }), { minLength: 1, maxLength: 20 }), (gaps) => {
+        let now = 0;
+        let c = start(now);
+        let running = 0;
+        gaps.forEach((gap, i) => {
+          now += gap;
+          if (c.status === 'running') running += gap;
+          c = i % 2 === 0 ? pause(c, now) : resume(c, now);
+        });
+        expect(elapsedMs(c, now)).toBe(running);
+      }),
+    );
   });
 });
 

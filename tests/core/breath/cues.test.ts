@@ -20,7 +20,7 @@ describe('cueFor', () => {
     expect(c.at(-1)).toEqual({ chime: 'done', say: ['voice_done'] });
   });
 
-  it('gives the switch its own chime and says the side that comes next, in the stretch\'s words', () => {
+  it("gives the switch its own chime and says the side that comes next, in the stretch's words", () => {
     const switchOf = (id: string) => cues(id).find((c) => c.chime === 'switch')!;
     expect(switchOf('chair-twist').say).toEqual(['switch_turn_left']);
     expect(switchOf('eagle-arms').say).toEqual(['switch_arm_right']);
@@ -29,7 +29,7 @@ describe('cueFor', () => {
     expect(cues('chair-twist').filter((c) => c.chime === 'switch')).toHaveLength(1);
   });
 
-  it('starts a hold on the breath-in note and cobra\'s rest on the breath-out note', () => {
+  it("starts a hold on the breath-in note and cobra's rest on the breath-out note", () => {
     expect(cues('standing-forward-fold').map((c) => c.chime)).toEqual([null, 'inhale', 'done']);
     expect(cues('cobra').map((c) => c.chime)).toEqual([null, 'inhale', 'exhale', 'done']);
   });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  normalizePace, planBreathing, READY_DESK_MS, READY_FLOOR_MS, sessionMs, SWITCH_ARMS_MS, SWITCH_FLOOR_MS, SWITCH_RESEAT_MS, type BreathSegment,
+  normalizePace,
+  planBreathing,
+  READY_DESK_MS,
+  READY_FLOOR_MS,
+  sessionMs,
+  SWITCH_ARMS_MS,
+  SWITCH_FLOOR_MS,
+  SWITCH_RESEAT_MS,
+  type BreathSegment,
 } from '../../../src/core/breath/plan';
 import { stretchById, stretches } from '../../../src/core/stretches/library';
 
@@ -32,7 +40,12 @@ describe('planBreathing', () => {
 
   it.each(stretches.map((s) => [s.id, s] as const))('%s starts with a lead-in, longer on the floor than at a desk', (_, s) => {
     const [lead, first] = planBreathing(s, pace);
-    expect(lead).toMatchObject({ kind: 'ready', count: 0, side: null, durationMs: s.position === 'floor' ? READY_FLOOR_MS : READY_DESK_MS });
+    expect(lead).toMatchObject({
+      kind: 'ready',
+      count: 0,
+      side: null,
+      durationMs: s.position === 'floor' ? READY_FLOOR_MS : READY_DESK_MS,
+    });
     expect(first!.kind).not.toBe('ready');
     expect(planBreathing(s, pace).filter((step) => step.kind === 'ready')).toHaveLength(1);
   });
@@ -43,7 +56,21 @@ describe('planBreathing', () => {
 
   it('does the first side, a switch naming the next side, then the other side for two-sided stretches', () => {
     const plan = body('chair-twist');
-    expect(kinds(plan)).toEqual(['inhale', 'exhale', 'inhale', 'exhale', 'inhale', 'exhale', 'switch', 'inhale', 'exhale', 'inhale', 'exhale', 'inhale', 'exhale']);
+    expect(kinds(plan)).toEqual([
+      'inhale',
+      'exhale',
+      'inhale',
+      'exhale',
+      'inhale',
+      'exhale',
+      'switch',
+      'inhale',
+      'exhale',
+      'inhale',
+      'exhale',
+      'inhale',
+      'exhale',
+    ]);
     expect(plan.slice(0, 6).every((s) => s.side === 1 && s.sideName?.side === 'right' && s.sideName.by === 'turn')).toBe(true);
     expect(plan[6]).toMatchObject({ kind: 'switch', side: null, sideName: { side: 'left', by: 'turn' } });
     expect(plan.slice(7).every((s) => s.side === 2 && s.sideName?.side === 'left')).toBe(true);
@@ -51,8 +78,11 @@ describe('planBreathing', () => {
   });
 
   it.each([
-    ['chair-twist', 'right', 'left', 'turn'], ['eagle-arms', 'left', 'right', 'arm'], ['thread-the-needle', 'right', 'left', 'arm'],
-    ['cross-body-shoulder', 'left', 'right', 'arm'], ['standing-side-reach', 'right', 'left', 'side'],
+    ['chair-twist', 'right', 'left', 'turn'],
+    ['eagle-arms', 'left', 'right', 'arm'],
+    ['thread-the-needle', 'right', 'left', 'arm'],
+    ['cross-body-shoulder', 'left', 'right', 'arm'],
+    ['standing-side-reach', 'right', 'left', 'side'],
   ])('%s starts on the %s and switches to the %s, named by %s', (id, first, second, by) => {
     const plan = body(id);
     expect(plan[0]!.sideName).toEqual({ side: first, by });
@@ -111,6 +141,10 @@ describe('planBreathing', () => {
   it('counts for chin to chest exactly the breaths its card shows', () => {
     const s = stretchById('chin-to-chest')!;
     expect(s.dose).toEqual({ kind: 'breaths', count: 3 });
-    expect(planFor('chin-to-chest').filter((step) => step.kind === 'inhale').map((step) => step.total)).toEqual([3, 3, 3]);
+    expect(
+      planFor('chin-to-chest')
+        .filter((step) => step.kind === 'inhale')
+        .map((step) => step.total),
+    ).toEqual([3, 3, 3]);
   });
 });

@@ -34,7 +34,12 @@ describe('stretchWindowBounds', () => {
   });
 
   it('keeps to the top-left corner of a window smaller than itself (a second screen left of the first)', () => {
-    expect(stretchWindowBounds({ left: -1200, top: 10, width: 300, height: 400 })).toEqual({ width: 380, height: 600, left: -1200, top: 10 });
+    expect(stretchWindowBounds({ left: -1200, top: 10, width: 300, height: 400 })).toEqual({
+      width: 380,
+      height: 600,
+      left: -1200,
+      top: 10,
+    });
   });
 
   it('leaves the place to the browser when it is unknown', () => {

@@ -19,7 +19,17 @@ const summary: DeviceSummary = {
 describe('device summary encoding', () => {
   it('writes days back from the newest and each stretch id once', () => {
     const e = encodeSummary(summary);
-    expect(e).toEqual({ v: 1, n: 'Laptop', u: 1_764_500_000_000, e: '2026-12-01', s: ['chair-twist', 'neck-tilt'], d: [[3, 4, 1, 0, 240, 300, 0, 1, 1, 2], [0, 1, 0, 2, 30, 60, 1, 1]] });
+    expect(e).toEqual({
+      v: 1,
+      n: 'Laptop',
+      u: 1_764_500_000_000,
+      e: '2026-12-01',
+      s: ['chair-twist', 'neck-tilt'],
+      d: [
+        [3, 4, 1, 0, 240, 300, 0, 1, 1, 2],
+        [0, 1, 0, 2, 30, 60, 1, 1],
+      ],
+    });
     expect(decodeSummary('abc', e)).toEqual({ ok: true, summary });
   });
 
@@ -47,15 +57,17 @@ describe('device summary encoding', () => {
   });
 
   const dayArb = (end: string) =>
-    fc.record({
-      back: fc.nat(80),
-      taken: fc.nat(50),
-      skipped: fc.nat(50),
-      natural: fc.nat(50),
-      activeMin: fc.nat(1440),
-      breakSec: fc.nat(20_000),
-      stretches: fc.dictionary(fc.constantFrom('neck-tilt', 'chair-twist', 'eagle-arms', 'wrist-flex'), fc.integer({ min: 1, max: 9 })),
-    }).map(({ back, ...rest }): DeviceDay => ({ day: addDays(end, -back), ...rest }));
+    fc
+      .record({
+        back: fc.nat(80),
+        taken: fc.nat(50),
+        skipped: fc.nat(50),
+        natural: fc.nat(50),
+        activeMin: fc.nat(1440),
+        breakSec: fc.nat(20_000),
+        stretches: fc.dictionary(fc.constantFrom('neck-tilt', 'chair-twist', 'eagle-arms', 'wrist-flex'), fc.integer({ min: 1, max: 9 })),
+      })
+      .map(({ back, ...rest }): DeviceDay => ({ day: addDays(end, -back), ...rest }));
 
   it('decodes whatever it encodes (property)', () => {
     fc.assert(

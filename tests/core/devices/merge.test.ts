@@ -12,7 +12,9 @@ const H = 3_600_000;
 
 /** What another device puts into sync and this one reads back: built in its zone, through the encoding. */
 function shared(zone: string, events: Parameters<typeof summarize>[0], nowMs: number): DaySummary[] {
-  const encoded = inZone(zone, () => encodeSummary({ name: zone, updatedAt: nowMs, days: deviceDays([...summarize(events).values()], dayKey(nowMs)) }));
+  const encoded = inZone(zone, () =>
+    encodeSummary({ name: zone, updatedAt: nowMs, days: deviceDays([...summarize(events).values()], dayKey(nowMs)) }),
+  );
   const back = decodeSummary(zone, JSON.parse(JSON.stringify(encoded)));
   if (!back.ok) throw new Error('unreadable');
   return back.summary.days.map(toDaySummary);
@@ -23,7 +25,10 @@ describe('mergeDays', () => {
     const a = [d('2026-11-29', { taken: 2, stretches: { x: 1 } }), d('2026-11-30', { taken: 1, activeMs: 60_000 })];
     const b = [d('2026-11-30', { taken: 3, skipped: 1, stretches: { x: 2, y: 1 } })];
     expect(mergeDays([a, b], '2026-11-30')).toEqual({
-      days: [d('2026-11-29', { taken: 2, stretches: { x: 1 } }), d('2026-11-30', { taken: 4, skipped: 1, activeMs: 60_000, stretches: { x: 2, y: 1 } })],
+      days: [
+        d('2026-11-29', { taken: 2, stretches: { x: 1 } }),
+        d('2026-11-30', { taken: 4, skipped: 1, activeMs: 60_000, stretches: { x: 2, y: 1 } }),
+      ],
       setAside: 0,
     });
   });
@@ -32,10 +37,21 @@ describe('mergeDays', () => {
     // One evening in UTC: 21:00 to 23:00 on 30 November.
     const evening = [Date.UTC(2026, 10, 30, 21), Date.UTC(2026, 10, 30, 22), Date.UTC(2026, 10, 30, 23)];
     const now = Date.UTC(2026, 10, 30, 23, 30);
-    const berlin = shared('Europe/Berlin', evening.map((t) => taken(t)), now); // 22:00–00:00 local: two on the 30th, one on 1 Dec
-    const newYork = shared('America/New_York', evening.map((t) => taken(t)), now); // 16:00–18:00 local: all on the 30th
+    const berlin = shared(
+      'Europe/Berlin',
+      evening.map((t) => taken(t)),
+      now,
+    ); // 22:00–00:00 local: two on the 30th, one on 1 Dec
+    const newYork = shared(
+      'America/New_York',
+      evening.map((t) => taken(t)),
+      now,
+    ); // 16:00–18:00 local: all on the 30th
     const auckland = shared('Pacific/Auckland', [taken(evening[0]!)], now); // 10:00 on 1 Dec local
-    expect(berlin.map((x) => [x.day, x.taken])).toEqual([['2026-11-30', 2], ['2026-12-01', 1]]);
+    expect(berlin.map((x) => [x.day, x.taken])).toEqual([
+      ['2026-11-30', 2],
+      ['2026-12-01', 1],
+    ]);
     expect(newYork.map((x) => [x.day, x.taken])).toEqual([['2026-11-30', 3]]);
     expect(auckland.map((x) => [x.day, x.taken])).toEqual([['2026-12-01', 1]]);
     // Read in New York, where it is still 30 November: the days that have begun in Berlin and
@@ -44,7 +60,10 @@ describe('mergeDays', () => {
     expect(merged.days.map((x) => [x.day, x.taken])).toEqual([['2026-11-30', 7]]);
     // Read in Auckland, on 1 December: each device's own dates.
     const there = mergeDays([berlin, newYork, auckland], '2026-12-01');
-    expect(there.days.map((x) => [x.day, x.taken])).toEqual([['2026-11-30', 5], ['2026-12-01', 2]]);
+    expect(there.days.map((x) => [x.day, x.taken])).toEqual([
+      ['2026-11-30', 5],
+      ['2026-12-01', 2],
+    ]);
   });
 
   it('survives a device whose clock runs days ahead: no future days, no lost streak, nothing crashes', () => {
@@ -57,7 +76,11 @@ describe('mergeDays', () => {
     const merged = mergeDays([here, ahead, slightly], today);
     expect(merged.setAside).toBe(2);
     expect(merged.days.every((x) => x.day <= today)).toBe(true);
-    expect(merged.days.map((x) => [x.day, x.taken])).toEqual([['2026-11-28', 4], ['2026-11-29', 4], ['2026-11-30', 4]]);
+    expect(merged.days.map((x) => [x.day, x.taken])).toEqual([
+      ['2026-11-28', 4],
+      ['2026-11-29', 4],
+      ['2026-11-30', 4],
+    ]);
     const o = overview(merged.days, new Date(2026, 10, 30, 18).getTime(), 4);
     // Today reaches the goal only with the other device's breaks: the streak counts them.
     expect(o.streak).toEqual({ current: 3, best: 3 });
@@ -65,7 +88,11 @@ describe('mergeDays', () => {
   });
 
   it('lets the daily goal be met by breaks on different devices', () => {
-    const o = overview(mergeDays([[d('2026-11-30', { taken: 2 })], [d('2026-11-30', { taken: 2 })]], '2026-11-30').days, new Date(2026, 10, 30, 18).getTime(), 4);
+    const o = overview(
+      mergeDays([[d('2026-11-30', { taken: 2 })], [d('2026-11-30', { taken: 2 })]], '2026-11-30').days,
+      new Date(2026, 10, 30, 18).getTime(),
+      4,
+    );
     expect(o.weekGoalDays).toBe(1);
     expect(o.streak.current).toBe(1);
   });
@@ -83,7 +110,8 @@ describe('mergeDays', () => {
 
   const dayArb = fc.record({ back: fc.integer({ min: -5, max: 30 }), taken: fc.nat(20), skipped: fc.nat(5) });
   const sourcesArb = fc.array(fc.array(dayArb, { maxLength: 20 }), { maxLength: 5 });
-  const build = (src: { back: number; taken: number; skipped: number }[][]) => src.map((s) => s.map((x) => d(addDays('2026-11-30', -x.back), { taken: x.taken, skipped: x.skipped })));
+  const build = (src: { back: number; taken: number; skipped: number }[][]) =>
+    src.map((s) => s.map((x) => d(addDays('2026-11-30', -x.back), { taken: x.taken, skipped: x.skipped })));
 
   it('loses no break that a time zone explains, and never depends on the order of devices (property)', () => {
     fc.assert(
@@ -121,6 +149,8 @@ describe('several devices end to end', () => {
     const a = shared('Europe/Lisbon', [taken(now - 2 * H, ['neck-tilt'], 30 * 60_000), skipped(now - H)], now);
     const b = shared('Asia/Kolkata', [taken(now - 3 * H, ['chair-twist'])], now);
     const merged = mergeDays([a, b], '2026-11-30').days;
-    expect(merged).toEqual([d('2026-11-30', { taken: 2, skipped: 1, activeMs: 30 * 60_000, breakMs: 120_000, stretches: { 'neck-tilt': 1, 'chair-twist': 1 } })]);
+    expect(merged).toEqual([
+      d('2026-11-30', { taken: 2, skipped: 1, activeMs: 30 * 60_000, breakMs: 120_000, stretches: { 'neck-tilt': 1, 'chair-twist': 1 } }),
+    ]);
   });
 });

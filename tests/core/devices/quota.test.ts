@@ -31,7 +31,11 @@ describe('planItem', () => {
     const back = decodeSummary('x', plan.value);
     if (!back.ok) throw new Error('unreadable');
     // The newest days are the ones kept.
-    expect(back.summary.days.map((d) => d.day)).toEqual(busySummary(60).days.slice(plan.droppedDays).map((d) => d.day));
+    expect(back.summary.days.map((d) => d.day)).toEqual(
+      busySummary(60)
+        .days.slice(plan.droppedDays)
+        .map((d) => d.day),
+    );
     // And one more day would not have fitted.
     const more = planItem(KEY, { ...busySummary(60), days: busySummary(60).days.slice(plan.droppedDays - 1) }, others);
     expect(more).toMatchObject({ droppedDays: 1 });
@@ -51,23 +55,28 @@ describe('planItem', () => {
 
   it('never exceeds any limit and keeps as many of the newest days as fit (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: SYNC_LIMITS.QUOTA_BYTES }), fc.integer({ min: 0, max: 520 }), (n, bytes, items) => {
-        const s = busySummary(n);
-        const plan = planItem(KEY, s, { bytes, items });
-        if (plan.kind === 'noRoom') {
-          const empty = itemBytes(KEY, planItemValueWithNoDays(s));
-          expect(items + 1 > SYNC_LIMITS.MAX_ITEMS || bytes + empty > SYNC_LIMITS.QUOTA_BYTES - HEADROOM_BYTES).toBe(true);
-          return;
-        }
-        expect(plan.bytes).toBe(itemBytes(KEY, plan.value));
-        expect(plan.bytes).toBeLessThanOrEqual(SYNC_LIMITS.QUOTA_BYTES_PER_ITEM);
-        expect(bytes + plan.bytes).toBeLessThanOrEqual(SYNC_LIMITS.QUOTA_BYTES - HEADROOM_BYTES);
-        expect(plan.keptDays + plan.droppedDays).toBe(n);
-        if (plan.droppedDays > 0) {
-          const oneMore = planItem(KEY, { ...s, days: s.days.slice(plan.droppedDays - 1) }, { bytes, items });
-          expect(oneMore.kind === 'write' && oneMore.droppedDays).toBe(1);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 120 }),
+        fc.integer({ min: 0, max: SYNC_LIMITS.QUOTA_BYTES }),
+        fc.integer({ min: 0, max: 520 }),
+        (n, bytes, items) => {
+          const s = busySummary(n);
+          const plan = planItem(KEY, s, { bytes, items });
+          if (plan.kind === 'noRoom') {
+            const empty = itemBytes(KEY, planItemValueWithNoDays(s));
+            expect(items + 1 > SYNC_LIMITS.MAX_ITEMS || bytes + empty > SYNC_LIMITS.QUOTA_BYTES - HEADROOM_BYTES).toBe(true);
+            return;
+          }
+          expect(plan.bytes).toBe(itemBytes(KEY, plan.value));
+          expect(plan.bytes).toBeLessThanOrEqual(SYNC_LIMITS.QUOTA_BYTES_PER_ITEM);
+          expect(bytes + plan.bytes).toBeLessThanOrEqual(SYNC_LIMITS.QUOTA_BYTES - HEADROOM_BYTES);
+          expect(plan.keptDays + plan.droppedDays).toBe(n);
+          if (plan.droppedDays > 0) {
+            const oneMore = planItem(KEY, { ...s, days: s.days.slice(plan.droppedDays - 1) }, { bytes, items });
+            expect(oneMore.kind === 'write' && oneMore.droppedDays).toBe(1);
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -38,8 +38,16 @@ describe('daily summaries', () => {
 
   it('count every kind of event', () => {
     expect(summarize(events).get('2026-03-02')).toEqual({
-      day: '2026-03-02', due: 1, taken: 2, completed: 1, skipped: 1, snoozed: 1, natural: 1,
-      breakMs: 80_000, activeMs: 2_400_000, stretches: { cobra: 2, 'cat-cow': 1 },
+      day: '2026-03-02',
+      due: 1,
+      taken: 2,
+      completed: 1,
+      skipped: 1,
+      snoozed: 1,
+      natural: 1,
+      breakMs: 80_000,
+      activeMs: 2_400_000,
+      stretches: { cobra: 2, 'cat-cow': 1 },
     });
   });
 

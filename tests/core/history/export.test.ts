@@ -7,7 +7,16 @@ const at = Date.UTC(2026, 2, 2, 9, 30);
 describe('history CSV', () => {
   it('writes a header and one row per event with readable units', () => {
     const events: HistoryEvent[] = [
-      { id: 't1', at, type: 'taken', kind: 'routine', stretchIds: ['cobra', 'cat-cow'], durationMs: 61_400, completed: false, activeMs: 1_800_000 },
+      {
+        id: 't1',
+        at,
+        type: 'taken',
+        kind: 'routine',
+        stretchIds: ['cobra', 'cat-cow'],
+        durationMs: 61_400,
+        completed: false,
+        activeMs: 1_800_000,
+      },
       { id: 'n1', at, type: 'natural', idleMs: 300_000 },
       { id: 's1', at, type: 'snoozed', kind: 'posture', untilMs: at + 300_000 },
     ];
@@ -31,6 +40,12 @@ describe('history CSV', () => {
 describe('history JSON', () => {
   it('carries the events, the summaries and a marker saying what the file is', () => {
     const parsed = JSON.parse(historyJson([{ id: 'r', at, type: 'resumed' }], [], at));
-    expect(parsed).toEqual({ app: 'unhunch', kind: 'history', exportedAt: '2026-03-02T09:30:00.000Z', events: [{ id: 'r', at, type: 'resumed' }], days: [] });
+    expect(parsed).toEqual({
+      app: 'unhunch',
+      kind: 'history',
+      exportedAt: '2026-03-02T09:30:00.000Z',
+      events: [{ id: 'r', at, type: 'resumed' }],
+      days: [],
+    });
   });
 });

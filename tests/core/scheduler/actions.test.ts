@@ -62,7 +62,9 @@ describe('skip and done', () => {
   it('done logs a taken break with its record, resets the counter and counts today', () => {
     const sim = dueSim();
     sim.dispatch({ type: 'done', record });
-    expect(sim.history('taken')).toEqual([expect.objectContaining({ kind: 'posture', stretchIds: ['neck-tilt'], durationMs: 90_000, completed: true })]);
+    expect(sim.history('taken')).toEqual([
+      expect.objectContaining({ kind: 'posture', stretchIds: ['neck-tilt'], durationMs: 90_000, completed: true }),
+    ]);
     expect(sim.view()).toMatchObject({ phase: 'counting', remainingMs: 30 * MIN, takenToday: 1 });
   });
 

@@ -22,7 +22,14 @@ describe('cycle ids', () => {
   // Also found by it: the clock set back into the hour before working hours, twice, so the
   // count began again at 9:00 both times.
   it('names a cycle begun again after the clock was set back anew', () => {
-    const sim = new Sim({ breakIntervalMin: 1, naturalBreakMin: 1, idleDetectionSec: 15, mediaAware: false, badgeCountdown: false, workingHoursEnabled: true });
+    const sim = new Sim({
+      breakIntervalMin: 1,
+      naturalBreakMin: 1,
+      idleDetectionSec: 15,
+      mediaAware: false,
+      badgeCountdown: false,
+      workingHoursEnabled: true,
+    });
     const clockBack = (ms: number) => {
       sim.now = sim.state.lastSeenAt - ms;
       sim.dispatch({ type: 'start', browserStarted: false, obs: sim.obs() });

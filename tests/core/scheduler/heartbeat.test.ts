@@ -50,7 +50,10 @@ describe('alive marks without the countdown', () => {
         const gaps = wakes.slice(1).map((w, i) => w - wakes[i]!);
         const where = `${interval} min, window ${window}: ${wakes.join(' ')}`;
         expect(Math.max(...gaps) * MIN, where).toBeLessThanOrEqual(ALIVE_MAX_MS);
-        expect(gaps.every((g) => g > 0), where).toBe(true);
+        expect(
+          gaps.every((g) => g > 0),
+          where,
+        ).toBe(true);
         // The fewest: the spans before the nudge alarm and the break, each in parts of at most the bound.
         const spans = nudgeAt === null ? [interval] : [nudgeAt, interval - nudgeAt];
         const fewest = spans.reduce((n, span) => n + Math.ceil((span * MIN) / ALIVE_MAX_MS) - 1, 0);

@@ -66,7 +66,7 @@ describe('nudge window', () => {
     expect(new Set(intervals(sim))).toEqual(new Set([60]));
   });
 
-  it('never asks for less than the person\'s own interval, nor below the browsers\' 15 s', () => {
+  it("never asks for less than the person's own interval, nor below the browsers' 15 s", () => {
     const sim = new Sim({ idleDetectionSec: 15 });
     sim.advance(26 * MIN);
     expect(lastInterval(sim)).toBe(15);

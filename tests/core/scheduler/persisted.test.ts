@@ -30,16 +30,29 @@ describe('parseState', () => {
 
   it('migrates the version-1 shape: only names changed, so nothing of the count is lost', () => {
     expect(parseState(v1Fixture)).toEqual({ state: v2Fixture });
-    const counting = { ...v1Fixture, phase: { tag: 'counting', since: 1767608000000, from: 1767607200000 }, activeMs: 800000, heartbeat: { at: 1767608600000, periodMs: 60000 } };
-    expect(parseState(counting)).toEqual({ state: { ...v2Fixture, phase: counting.phase, activeMs: 800000, expectedAlarm: { at: 1767608600000, periodMs: 60000 } } });
+    const counting = {
+      ...v1Fixture,
+      phase: { tag: 'counting', since: 1767608000000, from: 1767607200000 },
+      activeMs: 800000,
+      heartbeat: { at: 1767608600000, periodMs: 60000 },
+    };
+    expect(parseState(counting)).toEqual({
+      state: { ...v2Fixture, phase: counting.phase, activeMs: 800000, expectedAlarm: { at: 1767608600000, periodMs: 60000 } },
+    });
     // A pause holding a due break keeps holding it.
     const paused = { ...v1Fixture, phase: { tag: 'paused', since: 1767609000000, until: null, pending: true } };
-    expect(parseState(paused)).toEqual({ state: { ...v2Fixture, phase: { tag: 'paused', since: 1767609000000, until: null, breakHeld: true } } });
+    expect(parseState(paused)).toEqual({
+      state: { ...v2Fixture, phase: { tag: 'paused', since: 1767609000000, until: null, breakHeld: true } },
+    });
   });
 
   it('round-trips every state the scheduler produces', () => {
     const sim = new Sim();
-    for (const step of [() => sim.advance(30 * MIN), () => sim.dispatch({ type: 'snooze' }), () => sim.dispatch({ type: 'pause', until: null })]) {
+    for (const step of [
+      () => sim.advance(30 * MIN),
+      () => sim.dispatch({ type: 'snooze' }),
+      () => sim.dispatch({ type: 'pause', until: null }),
+    ]) {
       step();
       expect(parseState(JSON.parse(JSON.stringify(sim.state)))).toEqual({ state: sim.state });
     }

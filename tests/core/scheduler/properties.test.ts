@@ -29,12 +29,26 @@ type Action =
 const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('wait' as const), ms: fc.integer({ min: 0, max: 45 * MIN }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('sleep' as const), ms: fc.integer({ min: 10 * MIN, max: 10 * 60 * MIN }) }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('presence' as const), presence: fc.constantFrom<Presence>('active', 'idle', 'locked') }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant('presence' as const), presence: fc.constantFrom<Presence>('active', 'idle', 'locked') }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('focus' as const), focused: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('media' as const), media: fc.boolean() }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom('snooze' as const, 'skip' as const, 'done' as const, 'breakNow' as const, 'resume' as const) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constantFrom('snooze' as const, 'skip' as const, 'done' as const, 'breakNow' as const, 'resume' as const),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('pause' as const), forMs: fc.option(fc.integer({ min: MIN, max: 180 * MIN })) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('restart' as const), closedMs: fc.oneof(fc.integer({ min: 0, max: 30 * MIN }), fc.integer({ min: 0, max: 600 * MIN })) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('restart' as const),
+      closedMs: fc.oneof(fc.integer({ min: 0, max: 30 * MIN }), fc.integer({ min: 0, max: 600 * MIN })),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('clockBack' as const), ms: fc.integer({ min: 1, max: 120 * MIN }) }) },
 );
 
@@ -60,10 +74,14 @@ function credited(sim: Sim): number {
 
 function dispatchAction(sim: Sim, a: Action): void {
   switch (a.kind) {
-    case 'wait': return sim.advance(a.ms);
-    case 'sleep': return sim.sleep(a.ms);
-    case 'presence': return sim.setPresence(a.presence);
-    case 'focus': return sim.setFocus(a.focused);
+    case 'wait':
+      return sim.advance(a.ms);
+    case 'sleep':
+      return sim.sleep(a.ms);
+    case 'presence':
+      return sim.setPresence(a.presence);
+    case 'focus':
+      return sim.setFocus(a.focused);
     case 'media':
       sim.env.media = a.media;
       sim.dispatch({ type: 'media', media: a.media, obs: sim.obs() });
@@ -97,7 +115,14 @@ describe('scheduler properties', () => {
         const interval = settings.breakIntervalMin * MIN;
         let wall = 0;
         for (const a of actions) {
-          const before = { state: sim.state, now: sim.now, credited: credited(sim), effects: sim.effects.length, steps: sim.steps, env: { ...sim.env } };
+          const before = {
+            state: sim.state,
+            now: sim.now,
+            credited: credited(sim),
+            effects: sim.effects.length,
+            steps: sim.steps,
+            env: { ...sim.env },
+          };
           dispatchAction(sim, a);
           // Time is credited only when the scheduler runs, up to that instant: compare with the
           // wall time between the scheduler's last runs before and after the action.

@@ -7,7 +7,10 @@ describe('reminders', () => {
     const sim = new Sim({ renudgeAfterMin: 5 });
     sim.advance(30 * MIN);
     sim.advance(120 * MIN);
-    expect(sim.reminders().map((r) => [r.now - T0, r.nudge])).toEqual([[30 * MIN, false], [35 * MIN, true]]);
+    expect(sim.reminders().map((r) => [r.now - T0, r.nudge])).toEqual([
+      [30 * MIN, false],
+      [35 * MIN, true],
+    ]);
     expect(sim.alarms.size).toBe(0); // nothing left to wake for
   });
 
@@ -24,7 +27,10 @@ describe('reminders', () => {
     sim.advance(20 * MIN);
     expect(sim.reminders()).toHaveLength(1);
     sim.setPresence('active');
-    expect(sim.reminders().map((r) => [r.now - T0, r.nudge])).toEqual([[30 * MIN, false], [50 * MIN, true]]);
+    expect(sim.reminders().map((r) => [r.now - T0, r.nudge])).toEqual([
+      [30 * MIN, false],
+      [50 * MIN, true],
+    ]);
   });
 });
 

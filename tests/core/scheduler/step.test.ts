@@ -94,7 +94,11 @@ describe('step: heartbeat and badge countdown', () => {
 
   it('shows whole minutes left on the badge as of each beat, never fewer than are left', () => {
     const sim = new Sim();
-    const badgeAt = (t: number) => sim.of('badge').filter((b) => b.now <= t).at(-1)?.text?.args[0];
+    const badgeAt = (t: number) =>
+      sim
+        .of('badge')
+        .filter((b) => b.now <= t)
+        .at(-1)?.text?.args[0];
     for (const t of [0, 5, 9.5, 10, 15, 20, 24, 25, 26.5, 27, 28, 29, 29.5]) {
       sim.advanceTo(T0 + t * MIN);
       const shown = badgeAt(sim.now) as number;
@@ -116,7 +120,10 @@ describe('step: heartbeat and badge countdown', () => {
     // The nudge window's own wake is counted in nudge.test.ts and wakes.test.ts.
     const sim = new Sim({ badgeCountdown: false, nudgeWindowMin: 0 });
     sim.advance(29 * MIN);
-    const beats = sim.of('alarm').filter((e) => e.name === 'heartbeat').map((e) => (e.at - T0) / MIN);
+    const beats = sim
+      .of('alarm')
+      .filter((e) => e.name === 'heartbeat')
+      .map((e) => (e.at - T0) / MIN);
     expect([...new Set(beats)]).toEqual([15]);
     expect([...sim.alarms.keys()]).toEqual(['break']);
     expect(sim.of('badge').at(-1)?.text).toBeNull();

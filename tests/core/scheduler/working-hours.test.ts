@@ -6,7 +6,17 @@ import { MIN, Sim } from './support/sim';
 
 const at = (day: number, h: number, m = 0) => new Date(2026, 0, day, h, m).getTime(); // 5 Jan 2026 is a Monday
 const office = { ...defaultSettings(), workingHoursEnabled: true };
-const split = { ...office, workingHours: office.workingHours.map((d) => (d.length ? [{ startMin: 540, endMin: 720 }, { startMin: 780, endMin: 1020 }] : [])) as typeof office.workingHours };
+const split = {
+  ...office,
+  workingHours: office.workingHours.map((d) =>
+    d.length
+      ? [
+          { startMin: 540, endMin: 720 },
+          { startMin: 780, endMin: 1020 },
+        ]
+      : [],
+  ) as typeof office.workingHours,
+};
 
 describe('working-hours helpers', () => {
   it('knows inside from outside, weekends included', () => {

@@ -15,7 +15,11 @@ describe('settings file', () => {
   });
 
   it('accepts a file that lacks fields (they take their defaults)', () => {
-    expect(parseSettingsFile(wrap({ snoozeMin: 7 }))).toEqual({ ok: true, settings: { ...defaultSettings(), snoozeMin: 7 }, fromVersion: SETTINGS_VERSION });
+    expect(parseSettingsFile(wrap({ snoozeMin: 7 }))).toEqual({
+      ok: true,
+      settings: { ...defaultSettings(), snoozeMin: 7 },
+      fromVersion: SETTINGS_VERSION,
+    });
   });
 
   it('lists every problem instead of applying part of the file', () => {

@@ -19,15 +19,19 @@ const weird = fc.oneof(
   fc.integer({ min: 1, max: 1_000 }).map((n) => JSON.parse(`${'['.repeat(n)}${']'.repeat(n)}`) as unknown),
 );
 /** A valid export with some fields replaced, some keys added, maybe a wrong wrapper. */
-const mutatedFile = fc.record({
-  changes: fc.dictionary(fc.oneof(fc.constantFrom(...keys), fc.string({ maxLength: 30 })), weird, { maxKeys: 4 }),
-  top: fc.dictionary(fc.constantFrom('app', 'kind', 'schemaVersion', 'settings', 'extra'), weird, { maxKeys: 2 }),
-}).map(({ changes, top }) => {
-  const file = JSON.parse(settingsFile(defaultSettings(), 0)) as Record<string, unknown>;
-  Object.assign(file.settings as object, changes);
-  return JSON.stringify({ ...file, ...top });
-});
-const deepText = fc.integer({ min: 1, max: 100_000 }).map((n) => `{"app":"unhunch","kind":"settings","schemaVersion":2,"settings":{"workingHours":${'['.repeat(n)}${']'.repeat(n)}}}`);
+const mutatedFile = fc
+  .record({
+    changes: fc.dictionary(fc.oneof(fc.constantFrom(...keys), fc.string({ maxLength: 30 })), weird, { maxKeys: 4 }),
+    top: fc.dictionary(fc.constantFrom('app', 'kind', 'schemaVersion', 'settings', 'extra'), weird, { maxKeys: 2 }),
+  })
+  .map(({ changes, top }) => {
+    const file = JSON.parse(settingsFile(defaultSettings(), 0)) as Record<string, unknown>;
+    Object.assign(file.settings as object, changes);
+    return JSON.stringify({ ...file, ...top });
+  });
+const deepText = fc
+  .integer({ min: 1, max: 100_000 })
+  .map((n) => `{"app":"unhunch","kind":"settings","schemaVersion":2,"settings":{"workingHours":${'['.repeat(n)}${']'.repeat(n)}}}`);
 const brokenJson = mutatedFile.chain((text) => fc.integer({ min: 0, max: text.length - 1 }).map((cut) => text.slice(0, cut)));
 const anyText = fc.oneof(
   { arbitrary: mutatedFile, weight: 5 },

@@ -17,7 +17,10 @@ describe('settings migrations', () => {
     expect(read.problem).toBe('none');
     expect(read.errors).toEqual([]);
     expect(read.settings).toEqual({ ...defaultSettings(), ...v1 });
-    expect(read.settings.workingHours[1]).toEqual([{ startMin: 480, endMin: 720 }, { startMin: 780, endMin: 1020 }]);
+    expect(read.settings.workingHours[1]).toEqual([
+      { startMin: 480, endMin: 720 },
+      { startMin: 780, endMin: 1020 },
+    ]);
   });
 
   it('round-trips the current shape', () => {
@@ -40,11 +43,16 @@ describe('settings migrations', () => {
 
   it('refuses data from a newer version or with a nonsense version stamp', () => {
     expect(migrate({ schemaVersion: SETTINGS_VERSION + 1 })).toEqual({ ok: false, reason: 'newerVersion', version: SETTINGS_VERSION + 1 });
-    for (const version of ['2', 0, 1.5, null, -3]) expect(migrate({ schemaVersion: version })).toMatchObject({ ok: false, reason: 'badVersion' });
+    for (const version of ['2', 0, 1.5, null, -3])
+      expect(migrate({ schemaVersion: version })).toMatchObject({ ok: false, reason: 'badVersion' });
   });
 
   it('keeps the known fields of a record saved by a newer version, and says so', () => {
-    const read = fromStored({ ...toStored({ ...defaultSettings(), snoozeMin: 9 }, 5), schemaVersion: SETTINGS_VERSION + 1, futureField: 1 });
+    const read = fromStored({
+      ...toStored({ ...defaultSettings(), snoozeMin: 9 }, 5),
+      schemaVersion: SETTINGS_VERSION + 1,
+      futureField: 1,
+    });
     expect(read.problem).toBe('newerVersion');
     expect(read.settings.snoozeMin).toBe(9);
     expect(read.errors).toEqual([]);

@@ -21,7 +21,10 @@ describe('parsePolicy', () => {
   });
 
   it('leaves out what does not fit and keeps the rest', () => {
-    const { policy, problems } = parsePolicy({ defaults: { breakIntervalMin: 9999, snoozeMin: 10, nonsense: 1 }, locked: ['snoozeMin', 'notASetting', 7] });
+    const { policy, problems } = parsePolicy({
+      defaults: { breakIntervalMin: 9999, snoozeMin: 10, nonsense: 1 },
+      locked: ['snoozeMin', 'notASetting', 7],
+    });
     expect(policy).toEqual({ defaults: { snoozeMin: 10 }, locked: ['snoozeMin'] });
     expect(problems.map((p) => p.code)).toEqual(['outOfRange', 'unknownField', 'unknownLocked', 'unknownLocked']);
   });
@@ -47,27 +50,42 @@ describe('applyPolicy', () => {
     expect(out.soundBreakStart).toBe(false);
   });
 
-  it("replaces the built-in defaults, but keeps what the person changed", () => {
+  it('replaces the built-in defaults, but keeps what the person changed', () => {
     const policy = parsePolicy({ defaults: { dailyGoalBreaks: 8, theme: 'dark' } }).policy;
     expect(applyPolicy(user(), policy)).toMatchObject({ dailyGoalBreaks: 8, theme: 'dark' });
     expect(applyPolicy(user({ dailyGoalBreaks: 6 }), policy)).toMatchObject({ dailyGoalBreaks: 6, theme: 'dark' });
   });
 
   it('cannot be undone by an imported or saved file (property: locked fields always win)', () => {
-    const policy = parsePolicy({ defaults: { breakIntervalMin: 50, idleDetectionSec: 120 }, locked: ['breakIntervalMin', 'idleDetectionSec', 'theme'] }).policy;
+    const policy = parsePolicy({
+      defaults: { breakIntervalMin: 50, idleDetectionSec: 120 },
+      locked: ['breakIntervalMin', 'idleDetectionSec', 'theme'],
+    }).policy;
     fc.assert(
-      fc.property(fc.record({ breakIntervalMin: fc.integer({ min: 1, max: 240 }), idleDetectionSec: fc.integer({ min: 15, max: 600 }), theme: fc.constantFrom('system', 'light', 'dark') }), (imported) => {
-        const out = applyPolicy(validateSettings({ ...defaultSettings(), ...imported }).settings, policy);
-        expect([out.breakIntervalMin, out.idleDetectionSec, out.theme]).toEqual([50, 120, 'system']);
-        expect(validateSettings(out).errors).toEqual([]);
-      }),
+      fc.property(
+        fc.record({
+          breakIntervalMin: fc.integer({ min: 1, max: 240 }),
+          idleDetectionSec: fc.integer({ min: 15, max: 600 }),
+          theme: fc.constantFrom('system', 'light', 'dark'),
+        }),
+        (imported) => {
+          const out = applyPolicy(validateSettings({ ...defaultSettings(), ...imported }).settings, policy);
+          expect([out.breakIntervalMin, out.idleDetectionSec, out.theme]).toEqual([50, 120, 'system']);
+          expect(validateSettings(out).errors).toEqual([]);
+        },
+      ),
     );
   });
 });
 
 describe('managedSchema', () => {
   it('lets a policy set the settings whose row says so (today every setting), with the same bounds the settings have', () => {
-    const s = managedSchema() as { properties: { defaults: { properties: Record<string, { type: string; minimum?: number; maximum?: number; enum?: string[] }> }; locked: { items: { enum: string[] } } } };
+    const s = managedSchema() as {
+      properties: {
+        defaults: { properties: Record<string, { type: string; minimum?: number; maximum?: number; enum?: string[] }> };
+        locked: { items: { enum: string[] } };
+      };
+    };
     // Every row says `policy: true` for now; a row that says false leaves this list and the schema.
     expect(policyKeys).toEqual(settingKeys);
     expect(Object.keys(s.properties.defaults.properties)).toEqual(policyKeys);

@@ -7,7 +7,17 @@ import { popupSettings, type PopupSettings } from '../../../src/core/settings/po
 import { settingKeys } from '../../../src/core/settings/schema';
 import { settingsTable } from '../../../src/core/settings/settings-table';
 
-const POPUP_KEYS = ['theme', 'breathInhaleSec', 'breathExhaleSec', 'floorStretchesEnabled', 'disabledStretchIds', 'soundBreath', 'spokenCues', 'soundVolumePct', 'snoozeMin'] as const;
+const POPUP_KEYS = [
+  'theme',
+  'breathInhaleSec',
+  'breathExhaleSec',
+  'floorStretchesEnabled',
+  'disabledStretchIds',
+  'soundBreath',
+  'spokenCues',
+  'soundVolumePct',
+  'snoozeMin',
+] as const;
 
 describe('settings table', () => {
   it('says for every row, in so many words, whether the popup needs it and whether a policy may set it', () => {

@@ -7,7 +7,10 @@ const saved = (breakIntervalMin: number, at: number) => fromStored(toStored({ ..
 
 describe('chooseStoredSettings', () => {
   it('takes storage.sync, and says nothing, when only sync holds settings', () => {
-    expect(chooseStoredSettings(saved(40, 1), fromStored(undefined))).toEqual({ settings: { ...defaultSettings(), breakIntervalMin: 40 }, notices: [] });
+    expect(chooseStoredSettings(saved(40, 1), fromStored(undefined))).toEqual({
+      settings: { ...defaultSettings(), breakIntervalMin: 40 },
+      notices: [],
+    });
   });
 
   it('takes the local copy when it is newer than sync, and says the settings stay on this device', () => {

@@ -24,17 +24,25 @@ describe('validateSettings', () => {
 
   it('falls back per field and reports exactly what it fixed', () => {
     const { settings, errors } = validateSettings({
-      breakIntervalMin: 0, snoozeMin: '5', badgeCountdown: 1, theme: 'neon', soundVolumePct: 50.5, dailyGoalBreaks: 3, bogus: true,
+      breakIntervalMin: 0,
+      snoozeMin: '5',
+      badgeCountdown: 1,
+      theme: 'neon',
+      soundVolumePct: 50.5,
+      dailyGoalBreaks: 3,
+      bogus: true,
     });
     expect(settings).toEqual({ ...defaultSettings(), dailyGoalBreaks: 3 });
-    expect(errors).toEqual(expect.arrayContaining([
-      { code: 'unknownField', field: 'bogus' },
-      { code: 'outOfRange', field: 'breakIntervalMin', min: 1, max: 240 },
-      { code: 'wrongType', field: 'snoozeMin', expected: 'int' },
-      { code: 'wrongType', field: 'soundVolumePct', expected: 'int' },
-      { code: 'notAChoice', field: 'theme', values: ['system', 'light', 'dark'] },
-      { code: 'wrongType', field: 'badgeCountdown', expected: 'bool' },
-    ]));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        { code: 'unknownField', field: 'bogus' },
+        { code: 'outOfRange', field: 'breakIntervalMin', min: 1, max: 240 },
+        { code: 'wrongType', field: 'snoozeMin', expected: 'int' },
+        { code: 'wrongType', field: 'soundVolumePct', expected: 'int' },
+        { code: 'notAChoice', field: 'theme', values: ['system', 'light', 'dark'] },
+        { code: 'wrongType', field: 'badgeCountdown', expected: 'bool' },
+      ]),
+    );
     expect(errors).toHaveLength(6);
   });
 

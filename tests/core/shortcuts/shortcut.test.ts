@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { shortcutFromKey, type KeyPress } from '../../../src/core/shortcuts/shortcut';
 
-const press = (code: string, mods: Partial<KeyPress> = {}, key = code.replace(/^Key|^Digit/, '').toLowerCase()): KeyPress =>
-  ({ key, code, ctrlKey: false, altKey: false, shiftKey: false, metaKey: false, ...mods });
+const press = (code: string, mods: Partial<KeyPress> = {}, key = code.replace(/^Key|^Digit/, '').toLowerCase()): KeyPress => ({
+  key,
+  code,
+  ctrlKey: false,
+  altKey: false,
+  shiftKey: false,
+  metaKey: false,
+  ...mods,
+});
 
 describe('shortcutFromKey', () => {
   it('writes modifiers in the order the browsers expect', () => {

@@ -27,7 +27,8 @@ describe('chimeTones', () => {
   });
 
   it('gives the four timer chimes four different sounds (pitches and rhythm)', () => {
-    const shape = (kind: 'inhale' | 'exhale' | 'switch' | 'done') => JSON.stringify(chimeTones(kind, 100).map((t) => [t.frequencyHz, t.startSec]));
+    const shape = (kind: 'inhale' | 'exhale' | 'switch' | 'done') =>
+      JSON.stringify(chimeTones(kind, 100).map((t) => [t.frequencyHz, t.startSec]));
     expect(new Set((['inhale', 'exhale', 'switch', 'done'] as const).map(shape)).size).toBe(4);
     // The switch is told by its rhythm: two notes of one pitch, unlike any breath note.
     const taps = chimeTones('switch', 100);

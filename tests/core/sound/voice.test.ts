@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { pickVoice, type VoiceInfo } from '../../../src/core/sound/voice';
 
-const v = (name: string, lang: string, localService = true, isDefault = false): VoiceInfo => ({ name, lang, localService, default: isDefault, voiceURI: `uri:${name}` });
+const v = (name: string, lang: string, localService = true, isDefault = false): VoiceInfo => ({
+  name,
+  lang,
+  localService,
+  default: isDefault,
+  voiceURI: `uri:${name}`,
+});
 
 describe('pickVoice', () => {
   it('never picks a network voice, even the only one for the language or the default', () => {

@@ -15,13 +15,15 @@ describe('niceAxis', () => {
   });
 
   it('always covers the data with 2 to 6 ticks starting at 0', () => {
-    fc.assert(fc.property(fc.double({ min: 0, max: 1e7, noNaN: true }), (max) => {
-      const { top, ticks } = niceAxis(max);
-      expect(top).toBeGreaterThanOrEqual(max);
-      expect(ticks[0]).toBe(0);
-      expect(ticks.at(-1)).toBe(top);
-      expect(ticks.length).toBeGreaterThanOrEqual(2);
-      expect(ticks.length).toBeLessThanOrEqual(6);
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e7, noNaN: true }), (max) => {
+        const { top, ticks } = niceAxis(max);
+        expect(top).toBeGreaterThanOrEqual(max);
+        expect(ticks[0]).toBe(0);
+        expect(ticks.at(-1)).toBe(top);
+        expect(ticks.length).toBeGreaterThanOrEqual(2);
+        expect(ticks.length).toBeLessThanOrEqual(6);
+      }),
+    );
   });
 });

@@ -4,7 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { SYNC_LIMITS } from '../../../src/core/devices/quota';
 import {
-  CUSTOM_SYNC_BUDGET_BYTES, customSyncKey, liveStretches, mergeEntries, planCustomSync, pruneTombstones, TOMBSTONE_KEEP_MS, type CustomEntry,
+  CUSTOM_SYNC_BUDGET_BYTES,
+  customSyncKey,
+  liveStretches,
+  mergeEntries,
+  planCustomSync,
+  pruneTombstones,
+  TOMBSTONE_KEEP_MS,
+  type CustomEntry,
 } from '../../../src/core/stretches/custom-sync';
 import { custom } from './support/custom';
 
@@ -13,7 +20,11 @@ const b = custom({ id: 'custom-bbbbbb', name: 'B', updatedAt: 100 });
 
 describe('merging two devices', () => {
   it('keeps both sides when they changed different stretches', () => {
-    expect(mergeEntries([a], [b]).map((e) => e.id).sort()).toEqual([a.id, b.id]);
+    expect(
+      mergeEntries([a], [b])
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual([a.id, b.id]);
   });
 
   it('takes the newer edit of the same stretch, whichever device has it', () => {
@@ -57,7 +68,9 @@ describe('fitting the sync quotas', () => {
   });
 
   it('stops at the budget, and leaves the settings and summaries their room', () => {
-    const many = Array.from({ length: 50 }, (_, i) => custom({ id: `custom-${String(i).padStart(6, 'm')}`, steps: Array(6).fill('x'.repeat(190)) }));
+    const many = Array.from({ length: 50 }, (_, i) =>
+      custom({ id: `custom-${String(i).padStart(6, 'm')}`, steps: Array(6).fill('x'.repeat(190)) }),
+    );
     const plan = planCustomSync(many, none);
     const used = Object.entries(plan.items).reduce((sum, [k, v]) => sum + k.length + JSON.stringify(v).length, 0);
     expect(used).toBeLessThanOrEqual(CUSTOM_SYNC_BUDGET_BYTES);

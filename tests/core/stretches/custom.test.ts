@@ -25,21 +25,31 @@ describe('a custom stretch', () => {
 
   it('gives every problem with its field and limit', () => {
     const bad = {
-      ...custom(), id: 'built-in', name: 'x'.repeat(CUSTOM_LIMITS.NAME_CHARS + 1), steps: [], position: 'lying',
-      dose: { kind: 'hold', seconds: 1 }, sides: 'both', areas: ['toes'], figure: { stretchId: 'no-such', mirrored: false }, colour: 'red',
+      ...custom(),
+      id: 'built-in',
+      name: 'x'.repeat(CUSTOM_LIMITS.NAME_CHARS + 1),
+      steps: [],
+      position: 'lying',
+      dose: { kind: 'hold', seconds: 1 },
+      sides: 'both',
+      areas: ['toes'],
+      figure: { stretchId: 'no-such', mirrored: false },
+      colour: 'red',
     };
     const checked = checkCustomStretch(bad, 'stretches[0]', FIGURES);
-    expect('problems' in checked && checked.problems).toEqual(expect.arrayContaining([
-      { path: 'stretches[0].colour', code: 'unknownField' },
-      { path: 'stretches[0].id', code: 'badId' },
-      { path: 'stretches[0].name', code: 'tooLong', limit: CUSTOM_LIMITS.NAME_CHARS },
-      { path: 'stretches[0].steps', code: 'tooFew', limit: 1 },
-      { path: 'stretches[0].position', code: 'wrongType' },
-      { path: 'stretches[0].dose.seconds', code: 'outOfRange', limit: CUSTOM_LIMITS.HOLD_SEC_MIN },
-      { path: 'stretches[0].sidePlan', code: 'missing' },
-      { path: 'stretches[0].areas[0]', code: 'wrongType' },
-      { path: 'stretches[0].figure.stretchId', code: 'noSuchFigure' },
-    ]));
+    expect('problems' in checked && checked.problems).toEqual(
+      expect.arrayContaining([
+        { path: 'stretches[0].colour', code: 'unknownField' },
+        { path: 'stretches[0].id', code: 'badId' },
+        { path: 'stretches[0].name', code: 'tooLong', limit: CUSTOM_LIMITS.NAME_CHARS },
+        { path: 'stretches[0].steps', code: 'tooFew', limit: 1 },
+        { path: 'stretches[0].position', code: 'wrongType' },
+        { path: 'stretches[0].dose.seconds', code: 'outOfRange', limit: CUSTOM_LIMITS.HOLD_SEC_MIN },
+        { path: 'stretches[0].sidePlan', code: 'missing' },
+        { path: 'stretches[0].areas[0]', code: 'wrongType' },
+        { path: 'stretches[0].figure.stretchId', code: 'noSuchFigure' },
+      ]),
+    );
   });
 
   it('counts length in characters, not bytes, and refuses more than six steps', () => {

@@ -10,9 +10,18 @@ const byId = (id: string) => stretchById(id)!;
 describe('stretch library', () => {
   it('holds the twelve stretches of the article, each once', () => {
     expect(stretches.map((s) => s.id).sort()).toEqual([
-      'cat-cow', 'chair-twist', 'childs-pose', 'chin-to-chest', 'cobra', 'cross-body-shoulder',
-      'downward-dog', 'eagle-arms', 'modified-downward-dog', 'standing-forward-fold',
-      'standing-side-reach', 'thread-the-needle',
+      'cat-cow',
+      'chair-twist',
+      'childs-pose',
+      'chin-to-chest',
+      'cobra',
+      'cross-body-shoulder',
+      'downward-dog',
+      'eagle-arms',
+      'modified-downward-dog',
+      'standing-forward-fold',
+      'standing-side-reach',
+      'thread-the-needle',
     ]);
   });
 
@@ -41,7 +50,14 @@ describe('stretch library', () => {
   });
 
   it.each(stretches.map((s) => [s.id, s] as const))('%s has every text key in _locales/en', (_, s) => {
-    const keys = [s.nameKey, ...s.stepKeys, s.holdKey, ...(s.cautionKey ? [s.cautionKey] : []), ...s.areas.map((a) => `area_${a}`), `position_${s.position}`];
+    const keys = [
+      s.nameKey,
+      ...s.stepKeys,
+      s.holdKey,
+      ...(s.cautionKey ? [s.cautionKey] : []),
+      ...s.areas.map((a) => `area_${a}`),
+      `position_${s.position}`,
+    ];
     for (const key of keys) expect(en[key]?.message, key).toMatch(/\S/);
   });
 
@@ -72,9 +88,19 @@ describe('stretch library', () => {
   });
 
   it('is desk-friendly exactly for the seven desk stretches', () => {
-    expect(stretches.filter((s) => s.deskFriendly).map((s) => s.id).sort()).toEqual([
-      'chair-twist', 'chin-to-chest', 'cross-body-shoulder', 'eagle-arms', 'modified-downward-dog',
-      'standing-forward-fold', 'standing-side-reach',
+    expect(
+      stretches
+        .filter((s) => s.deskFriendly)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([
+      'chair-twist',
+      'chin-to-chest',
+      'cross-body-shoulder',
+      'eagle-arms',
+      'modified-downward-dog',
+      'standing-forward-fold',
+      'standing-side-reach',
     ]);
   });
 

@@ -9,7 +9,10 @@ const full = enabledStretches({ floorStretchesEnabled: true, disabledStretchIds:
 const rank = { seated: 0, standing: 1, wall: 2, floor: 3 };
 
 describe('planRoutine', () => {
-  it.each([['desk', desk], ['full', full]] as const)('fills about five minutes from the %s set, no repeats, chair to floor', (_, pool) => {
+  it.each([
+    ['desk', desk],
+    ['full', full],
+  ] as const)('fills about five minutes from the %s set, no repeats, chair to floor', (_, pool) => {
     for (let seed = 0; seed < 20; seed++) {
       const random = () => ((seed * 9301 + 49297) % 233280) / 233280;
       const { stretches } = planRoutine(pool, emptyBag(), random, pace);
@@ -20,7 +23,8 @@ describe('planRoutine', () => {
       expect(total).toBeGreaterThanOrEqual(ROUTINE_BUDGET_MS);
       // Stops as soon as the budget is met: without the last one dealt it would fall short.
       expect(Math.min(...stretches.map((s) => total - routineStretchMs(s, pace)))).toBeLessThan(ROUTINE_BUDGET_MS);
-      for (let i = 1; i < stretches.length; i++) expect(rank[stretches[i]!.position]).toBeGreaterThanOrEqual(rank[stretches[i - 1]!.position]);
+      for (let i = 1; i < stretches.length; i++)
+        expect(rank[stretches[i]!.position]).toBeGreaterThanOrEqual(rank[stretches[i - 1]!.position]);
     }
   });
 

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clearCurrent, currentOrNext, drawNext, emptyBag, forBreak, parseBag, type ShuffleBag } from '../../../src/core/stretches/shuffle-bag';
+import {
+  clearCurrent,
+  currentOrNext,
+  drawNext,
+  emptyBag,
+  forBreak,
+  parseBag,
+  type ShuffleBag,
+} from '../../../src/core/stretches/shuffle-bag';
 
 /** A small seeded generator (mulberry32), so a failing case can be replayed. */
 function seeded(seed: number): () => number {
@@ -28,12 +36,14 @@ const desk = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
 
 describe('shuffle bag', () => {
   it('deals every enabled stretch once per round, and never the same one twice in a row', () => {
-    fc.assert(fc.property(fc.integer(), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 5 }), (seed, size, rounds) => {
-      const ids = Array.from({ length: size }, (_, i) => `s${i}`);
-      const { out } = deal(emptyBag(), ids, size * rounds, seeded(seed));
-      for (let r = 0; r < rounds; r++) expect(out.slice(r * size, (r + 1) * size).sort()).toEqual([...ids].sort());
-      if (size > 1) for (let i = 1; i < out.length; i++) expect(out[i]).not.toBe(out[i - 1]);
-    }));
+    fc.assert(
+      fc.property(fc.integer(), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 5 }), (seed, size, rounds) => {
+        const ids = Array.from({ length: size }, (_, i) => `s${i}`);
+        const { out } = deal(emptyBag(), ids, size * rounds, seeded(seed));
+        for (let r = 0; r < rounds; r++) expect(out.slice(r * size, (r + 1) * size).sort()).toEqual([...ids].sort());
+        if (size > 1) for (let i = 1; i < out.length; i++) expect(out[i]).not.toBe(out[i - 1]);
+      }),
+    );
   });
 
   it('is fair over many rounds: counts differ by at most one at any point', () => {
@@ -82,20 +92,39 @@ describe('shuffle bag', () => {
     expect(currentOrNext(first.bag, desk, seeded(10)).id).toBe(first.id);
     const cleared = currentOrNext(clearCurrent(first.bag), desk, seeded(10));
     expect(cleared.id).not.toBe(first.id);
-    const disabled = currentOrNext(first.bag, desk.filter((id) => id !== first.id), seeded(10));
+    const disabled = currentOrNext(
+      first.bag,
+      desk.filter((id) => id !== first.id),
+      seeded(10),
+    );
     expect(disabled.id).not.toBe(first.id);
   });
 
   it('parses a saved bag and starts afresh from anything malformed', () => {
     const saved: ShuffleBag = { version: 1, shown: ['a', 'b'], last: 'b', current: 'b', breakId: '100-2', routine: ['a', 'b'] };
     expect(parseBag(structuredClone(saved))).toEqual(saved);
-    for (const bad of [undefined, null, 'x', 7, {}, { ...saved, version: 2 }, { ...saved, shown: [1] }, { ...saved, last: 5 }, { ...saved, current: {} }]) {
+    for (const bad of [
+      undefined,
+      null,
+      'x',
+      7,
+      {},
+      { ...saved, version: 2 },
+      { ...saved, shown: [1] },
+      { ...saved, last: 5 },
+      { ...saved, current: {} },
+    ]) {
       expect(parseBag(bad)).toEqual(emptyBag());
     }
   });
 
   it('reads a bag saved before breaks were named as tied to no break', () => {
-    expect(parseBag({ version: 1, shown: ['a'], last: 'a', current: 'a' })).toEqual({ ...emptyBag(), shown: ['a'], last: 'a', current: 'a' });
+    expect(parseBag({ version: 1, shown: ['a'], last: 'a', current: 'a' })).toEqual({
+      ...emptyBag(),
+      shown: ['a'],
+      last: 'a',
+      current: 'a',
+    });
   });
 });
 

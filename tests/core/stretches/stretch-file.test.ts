@@ -22,9 +22,17 @@ describe('the shared file', () => {
     ['a newer version', file({ version: STRETCH_FILE_VERSION + 1 }), 'version'],
     ['an unknown field', file({ extra: true }), 'extra'],
     ['no stretches', JSON.stringify({ format: 'unhunch-stretches', version: 1 }), 'stretches'],
-    ['too many stretches', file({ stretches: Array.from({ length: 51 }, (_, i) => custom({ id: `custom-${String(i).padStart(6, 'a')}` })) }), 'stretches'],
+    [
+      'too many stretches',
+      file({ stretches: Array.from({ length: 51 }, (_, i) => custom({ id: `custom-${String(i).padStart(6, 'a')}` })) }),
+      'stretches',
+    ],
     ['one id twice', file({ stretches: [custom(), custom()] }), 'stretches[1].id'],
-    ['a figure that does not exist', file({ stretches: [custom({ figure: { stretchId: 'moonwalk', mirrored: false } })] }), 'stretches[0].figure.stretchId'],
+    [
+      'a figure that does not exist',
+      file({ stretches: [custom({ figure: { stretchId: 'moonwalk', mirrored: false } })] }),
+      'stretches[0].figure.stretchId',
+    ],
     ['text too long', file({ stretches: [custom({ steps: ['x'.repeat(201)] })] }), 'stretches[0].steps[0]'],
     ['a missing field', file({ stretches: [{ ...custom(), name: undefined }] }), 'stretches[0].name'],
   ])('is refused with its reason for %s', (_what, text, path) => {
@@ -48,10 +56,12 @@ describe('the shared file', () => {
 
   it('refuses an import that would take the person past the limit, whole', () => {
     const many = Array.from({ length: CUSTOM_LIMITS.STRETCHES_MAX }, (_, i) => custom({ id: `custom-${String(i).padStart(6, 'b')}` }));
-    expect(planImport(many, [custom({ id: 'custom-newnewnew1' })], 1, seeded())).toEqual({ ok: false, problems: [{ path: 'stretches', code: 'tooMany', limit: 0 }] });
+    expect(planImport(many, [custom({ id: 'custom-newnewnew1' })], 1, seeded())).toEqual({
+      ok: false,
+      problems: [{ path: 'stretches', code: 'tooMany', limit: 0 }],
+    });
   });
 });
-
 
 describe('docs/STRETCH-FILE.md', () => {
   const doc = readFileSync(new URL('../../../docs/STRETCH-FILE.md', import.meta.url), 'utf8');

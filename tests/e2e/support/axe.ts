@@ -6,7 +6,12 @@ import type { Page } from 'playwright-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-export interface Violation { id: string; impact: string | null; help: string; targets: string[] }
+export interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
 
 export async function axeViolations(page: Page): Promise<Violation[]> {
   return page.evaluate(`(() => {

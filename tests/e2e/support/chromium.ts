@@ -48,7 +48,9 @@ export interface ChromiumOptions {
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumRun> {
   const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'unhunch-chromium-'));
   const extension = options.extensionDir ?? DIST_CHROME;
-  const env: Record<string, string> = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
+  const env: Record<string, string> = Object.fromEntries(
+    Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
+  );
   if (options.faketime) Object.assign(env, { LD_PRELOAD: FAKETIME_LIB, FAKETIME: options.faketime, FAKETIME_DONT_RESET: '1' });
   // Chromium on Linux takes its UI language from the environment as well as from --lang.
   if (options.lang) Object.assign(env, { LANGUAGE: options.lang.replace('-', '_'), LANG: `${options.lang.replace('-', '_')}.UTF-8` });
@@ -62,16 +64,29 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     args: [
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
-      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-quic', `--lang=${options.lang ?? 'en-US'}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      `--lang=${options.lang ?? 'en-US'}`,
       ...(options.args ?? []),
     ],
   });
   const consoleErrors: string[] = [];
-  const watchWorker = (w: Worker) => w.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`worker: ${m.text()}`); });
+  const watchWorker = (w: Worker) =>
+    w.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(`worker: ${m.text()}`);
+    });
   context.on('serviceworker', watchWorker);
   context.on('weberror', (e) => consoleErrors.push(`page: ${e.error().message}`));
-  context.on('page', (p) => p.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`${p.url()}: ${m.text()}`); }));
+  context.on('page', (p) =>
+    p.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(`${p.url()}: ${m.text()}`);
+    }),
+  );
 
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   watchWorker(first);

@@ -32,7 +32,19 @@ export const deviceKeys = (items: Record<string, unknown>) => Object.keys(items)
 
 /** A second device ("Office desktop") that took 3 breaks today and 2 yesterday, in its own summary. */
 export async function writeOtherDevice(run: Run, today: string): Promise<void> {
-  const day = (d: string, taken: number) => ({ day: d, taken, skipped: 1, natural: 0, activeMin: 200, breakSec: 240, stretches: { 'eagle-arms': taken } });
-  const value = encodeSummary({ name: 'Office desktop', updatedAt: Date.now() - 3_600_000, days: [day(addDays(today, -1), 2), day(today, 3)] });
+  const day = (d: string, taken: number) => ({
+    day: d,
+    taken,
+    skipped: 1,
+    natural: 0,
+    activeMin: 200,
+    breakSec: 240,
+    stretches: { 'eagle-arms': taken },
+  });
+  const value = encodeSummary({
+    name: 'Office desktop',
+    updatedAt: Date.now() - 3_600_000,
+    days: [day(addDays(today, -1), 2), day(today, 3)],
+  });
   await run.storageSet('sync', { [OTHER_KEY]: value });
 }

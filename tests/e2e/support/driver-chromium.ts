@@ -16,7 +16,8 @@ export function chromiumPage(run: ChromiumRun, page: Page): ExtPage & { page: Pa
       const deadline = Date.now() + (options?.timeout ?? 10_000);
       for (;;) {
         if (await page.evaluate(fn as never, arg)) return;
-        if (Date.now() > deadline) throw new Error(`page condition not met within ${options?.timeout ?? 10_000} ms: ${fn.toString().slice(0, 200)}`);
+        if (Date.now() > deadline)
+          throw new Error(`page condition not met within ${options?.timeout ?? 10_000} ms: ${fn.toString().slice(0, 200)}`);
         await new Promise((r) => setTimeout(r, 100));
       }
     },
@@ -24,7 +25,9 @@ export function chromiumPage(run: ChromiumRun, page: Page): ExtPage & { page: Pa
       await page.waitForSelector(selector, { timeout: options?.timeout ?? 10_000, state: options?.state ?? 'attached' });
     },
     click: (selector) => page.click(selector),
-    select: async (selector, value) => { await page.selectOption(selector, value); },
+    select: async (selector, value) => {
+      await page.selectOption(selector, value);
+    },
     press: (key) => page.keyboard.press(key),
     text: (selector) => page.locator(selector).first().textContent(),
     attr: (selector, name) => page.locator(selector).first().getAttribute(name),
@@ -68,7 +71,10 @@ export async function launchChromiumRun(options: LaunchOptions): Promise<Run & {
       return chromiumPage(run, page);
     },
     async pagesAt(path) {
-      return run.context.pages().filter((p) => p.url() === run.url(path)).map((p) => chromiumPage(run, p));
+      return run.context
+        .pages()
+        .filter((p) => p.url() === run.url(path))
+        .map((p) => chromiumPage(run, p));
     },
     stopWorker: () => run.stopWorker(),
     consoleErrors: async () => [...run.consoleErrors],

@@ -11,7 +11,11 @@ async function freshDocument(page: Page, selector: string): Promise<void> {
   const deadline = Date.now() + 30_000;
   for (;;) {
     try {
-      await page.waitForFunction((sel) => !(window as unknown as { stale?: boolean }).stale && document.querySelector(sel) !== null, { timeout: Math.max(1000, deadline - Date.now()) }, selector);
+      await page.waitForFunction(
+        (sel) => !(window as unknown as { stale?: boolean }).stale && document.querySelector(sel) !== null,
+        { timeout: Math.max(1000, deadline - Date.now()) },
+        selector,
+      );
       return;
     } catch (error) {
       // While the document is swapped in, BiDi's script.evaluate can fail with an internal error:
@@ -44,13 +48,17 @@ export function firefoxPage(run: FirefoxRun, page: Page): ExtPage & { page: Page
       else await page.waitForSelector(selector, { timeout, visible: options?.state === 'visible' });
     },
     click: (selector) => page.click(selector),
-    select: async (selector, value) => { await page.select(selector, value); },
+    select: async (selector, value) => {
+      await page.select(selector, value);
+    },
     press: (key) => page.keyboard.press(key as never),
     text: (selector) => page.$eval(selector, (el) => el.textContent),
     attr: (selector, name) => page.$eval(selector, (el, n) => el.getAttribute(n), name),
     count: (selector) => page.$$eval(selector, (els) => els.length),
     async goto(path, readySelector) {
-      await page.evaluate(() => { (window as unknown as { stale?: boolean }).stale = true; });
+      await page.evaluate(() => {
+        (window as unknown as { stale?: boolean }).stale = true;
+      });
       void (path === null ? page.reload() : page.goto(run.url(path))).catch(() => undefined);
       await freshDocument(page, readySelector);
     },
@@ -62,7 +70,9 @@ export function firefoxPage(run: FirefoxRun, page: Page): ExtPage & { page: Page
 
 export async function launchFirefoxRun(options: LaunchOptions): Promise<Run & { firefox: FirefoxRun }> {
   if (options.extensionDir || options.faketime || options.lang || options.args || options.browserSizedPages) {
-    throw new Error('Firefox: extensionDir, faketime (Firefox does not start under libfaketime), lang, args and browserSizedPages are Chromium-only launch options');
+    throw new Error(
+      'Firefox: extensionDir, faketime (Firefox does not start under libfaketime), lang, args and browserSizedPages are Chromium-only launch options',
+    );
   }
   const run = await launchFirefox({
     colorScheme: options.colorScheme,

@@ -41,8 +41,12 @@ export function envelope<K extends MessageType>(type: K, ...payload: PayloadArgs
   return { unhunch: 1, type, payload: payload[0] as RequestOf<K> };
 }
 
-export interface WaitOptions { timeout?: number }
-export interface SelectorOptions extends WaitOptions { state?: 'attached' | 'visible' | 'detached' }
+export interface WaitOptions {
+  timeout?: number;
+}
+export interface SelectorOptions extends WaitOptions {
+  state?: 'attached' | 'visible' | 'detached';
+}
 
 /** An extension page, the same for both drivers. */
 export interface ExtPage {
@@ -104,10 +108,20 @@ export function controlReads(open: () => Promise<ExtPage>): ControlReads {
     send: async (type, ...payload) => (await control()).send(type, ...payload),
     alarms: async () => (await control()).evaluate(() => browser.alarms.getAll()),
     notifications: async () => (await control()).evaluate(async () => Object.keys(await browser.notifications.getAll())),
-    windows: async (type) => (await control()).evaluate(async (t) => (await browser.windows.getAll(t ? { windowTypes: [t] } : {})).map((w) => ({
-      id: w.id!, type: w.type ?? '', width: w.width ?? 0, height: w.height ?? 0, focused: w.focused,
-    })), type),
-    storageGet: async (area, key) => (await control()).evaluate(async ([a, k]) => (await browser.storage[a].get(k))[k], [area, key] as const) as never,
+    windows: async (type) =>
+      (await control()).evaluate(
+        async (t) =>
+          (await browser.windows.getAll(t ? { windowTypes: [t] } : {})).map((w) => ({
+            id: w.id!,
+            type: w.type ?? '',
+            width: w.width ?? 0,
+            height: w.height ?? 0,
+            focused: w.focused,
+          })),
+        type,
+      ),
+    storageGet: async (area, key) =>
+      (await control()).evaluate(async ([a, k]) => (await browser.storage[a].get(k))[k], [area, key] as const) as never,
     storageSet: async (area, items) => (await control()).evaluate(([a, i]) => browser.storage[a].set(i), [area, items] as const),
   };
 }

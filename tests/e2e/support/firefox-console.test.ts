@@ -6,7 +6,13 @@ const ORIGIN = 'moz-extension://1234/';
 
 describe('errorInLine', () => {
   it('counts console.error calls of pages, whatever their arguments', () => {
-    for (const line of ['console.error: "planted"', 'console.error: "a" ({a:1})', 'console.error: (new Error("x", "moz-extension://1234/stats.html", 2))', 'console.error: 42', 'console.error: undefined']) {
+    for (const line of [
+      'console.error: "planted"',
+      'console.error: "a" ({a:1})',
+      'console.error: (new Error("x", "moz-extension://1234/stats.html", 2))',
+      'console.error: 42',
+      'console.error: undefined',
+    ]) {
       expect(errorInLine(line, ORIGIN)).toBe(line);
     }
   });
@@ -17,8 +23,14 @@ describe('errorInLine', () => {
     expect(errorInLine('JavaScript error: resource://gre/modules/PrivateBrowsingUtils.sys.mjs, line 50: TypeError: x', ORIGIN)).toBeNull();
   });
 
-  it('leaves Firefox\'s own named consoles, warnings and logs alone', () => {
-    for (const line of ['console.error: RSLoader: ', 'console.error: services.settings: failed', 'console.warn: "careful"', 'console.log: "unhunch-harness-marker-1"', 'Handler function threw an exception: TypeError']) {
+  it("leaves Firefox's own named consoles, warnings and logs alone", () => {
+    for (const line of [
+      'console.error: RSLoader: ',
+      'console.error: services.settings: failed',
+      'console.warn: "careful"',
+      'console.log: "unhunch-harness-marker-1"',
+      'Handler function threw an exception: TypeError',
+    ]) {
       expect(errorInLine(line, ORIGIN)).toBeNull();
     }
   });

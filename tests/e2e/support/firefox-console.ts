@@ -38,7 +38,11 @@ export function watchFirefoxOutput(streams: (Readable | null | undefined)[], ext
       const error = errorInLine(line, extensionOrigin);
       if (error) errors.push(error);
       seen.push(line);
-      for (const w of waiters) if (line.includes(w.text)) { waiters.delete(w); w.resolve(); }
+      for (const w of waiters)
+        if (line.includes(w.text)) {
+          waiters.delete(w);
+          w.resolve();
+        }
     });
   }
   return {
@@ -46,10 +50,20 @@ export function watchFirefoxOutput(streams: (Readable | null | undefined)[], ext
     waitForLine(text, timeoutMs) {
       if (seen.some((line) => line.includes(text))) return Promise.resolve();
       return new Promise((resolve, reject) => {
-        const waiter = { text, resolve: () => { clearTimeout(timer); resolve(); } };
+        const waiter = {
+          text,
+          resolve: () => {
+            clearTimeout(timer);
+            resolve();
+          },
+        };
         const timer = setTimeout(() => {
           waiters.delete(waiter);
-          reject(new Error(`Firefox never printed "${text}": its console output is not reaching the harness (is ${CONSOLE_TO_STDOUT_PREF} set?)`));
+          reject(
+            new Error(
+              `Firefox never printed "${text}": its console output is not reaching the harness (is ${CONSOLE_TO_STDOUT_PREF} set?)`,
+            ),
+          );
         }, timeoutMs);
         waiters.add(waiter);
       });

@@ -86,7 +86,9 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       const deadline = Date.now() + 30_000;
       for (;;) {
         try {
-          await page.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0, { timeout: Math.max(1000, deadline - Date.now()) });
+          await page.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0, {
+            timeout: Math.max(1000, deadline - Date.now()),
+          });
           return page;
         } catch (error) {
           if (Date.now() >= deadline) throw error;

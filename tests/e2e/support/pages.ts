@@ -39,20 +39,32 @@ export async function openPopup(run: Run, options: { current?: string; query?: s
 export const figureOf = (page: ExtPage) => page.attr('[data-figure]', 'data-figure');
 
 export interface EngineRecord {
-  state: { activeMs: number; lastSeenAt: number; phase: { tag: string; since: number; from?: number; notifiedAt?: number | null; until?: number | null }; cycle: { startedAt: number } };
+  state: {
+    activeMs: number;
+    lastSeenAt: number;
+    phase: { tag: string; since: number; from?: number; notifiedAt?: number | null; until?: number | null };
+    cycle: { startedAt: number };
+  };
   pending: unknown[];
 }
 export const engineRecord = (run: Run) => run.storageGet<EngineRecord>('local', ENGINE_KEY);
 
 /** Every record of one IndexedDB store of the history, read in an extension page. */
 export function historyRecords<T = Record<string, unknown>>(page: ExtPage, store = 'events'): Promise<T[]> {
-  return page.evaluate(([name, s]) => new Promise<T[]>((resolve, reject) => {
-    const open = indexedDB.open(name);
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const all = open.result.transaction(s).objectStore(s).getAll();
-      all.onsuccess = () => { open.result.close(); resolve(all.result as T[]); };
-      all.onerror = () => reject(all.error);
-    };
-  }), [DB_NAME, store] as const);
+  return page.evaluate(
+    ([name, s]) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction(s).objectStore(s).getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve(all.result as T[]);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    [DB_NAME, store] as const,
+  );
 }

@@ -9,11 +9,17 @@ import { drawingFor, figureIds } from '../../../src/popup/art/drawings';
 import { contactSheet } from './contact-sheet';
 
 const OUT = new URL('../../../docs/figures/contact-sheet.png', import.meta.url);
-const en = JSON.parse(readFileSync(new URL('../../../_locales/en/stretches.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
+const en = JSON.parse(readFileSync(new URL('../../../_locales/en/stretches.json', import.meta.url), 'utf8')) as Record<
+  string,
+  { message: string }
+>;
 const figures = Object.fromEntries(figureIds.map((id) => [id, drawingFor(id)!]));
 const names = Object.fromEntries(stretches.map((s) => [s.id, en[s.nameKey]?.message ?? s.id]));
 
-const png = (svg: string) => new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: ['/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'], defaultFontFamily: 'DejaVu Sans' } }).render();
+const png = (svg: string) =>
+  new Resvg(svg, {
+    font: { loadSystemFonts: false, fontFiles: ['/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'], defaultFontFamily: 'DejaVu Sans' },
+  }).render();
 
 describe('contact sheet', () => {
   it('draws all twelve figures, start and stretch, light and dark, the same every time', () => {

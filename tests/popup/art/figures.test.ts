@@ -12,7 +12,14 @@ type M = [number, number, number, number, number, number];
 /** Composes a part's transform functions the way CSS and SVG do (left to right = outer to inner). */
 function matrix(fns: readonly Fn[]): M {
   let m: M = [1, 0, 0, 1, 0, 0];
-  const mul = ([a, b, c, d, e, f]: M, [A, B, C, D, E, F]: M): M => [a * A + c * B, b * A + d * B, a * C + c * D, b * C + d * D, a * E + c * F + e, b * E + d * F + f];
+  const mul = ([a, b, c, d, e, f]: M, [A, B, C, D, E, F]: M): M => [
+    a * A + c * B,
+    b * A + d * B,
+    a * C + c * D,
+    b * C + d * D,
+    a * E + c * F + e,
+    b * E + d * F + f,
+  ];
   for (const fn of fns) {
     if (fn[0] === 't') m = mul(m, [1, 0, 0, 1, fn[1], fn[2]]);
     else if (fn[0] === 'r') {

@@ -10,22 +10,40 @@ const outlined = (tone: Tone, kind: Limb, side: BodySide): Paint => ({ tone, kin
 
 describe('paintOrder', () => {
   it('puts all outlines of one limb before its segments, and keeps limbs and plain parts in order', () => {
-    expect(show([
-      { tone: 'body', kind: 'neck' },
-      outlined('near', 'upperArm', 'A'), outlined('near', 'forearm', 'A'), outlined('near', 'hand', 'A'),
-      outlined('near', 'upperArm', 'B'), outlined('near', 'forearm', 'B'),
-      { tone: 'near', kind: 'thigh', side: 'A' },
-    ])).toEqual([
+    expect(
+      show([
+        { tone: 'body', kind: 'neck' },
+        outlined('near', 'upperArm', 'A'),
+        outlined('near', 'forearm', 'A'),
+        outlined('near', 'hand', 'A'),
+        outlined('near', 'upperArm', 'B'),
+        outlined('near', 'forearm', 'B'),
+        { tone: 'near', kind: 'thigh', side: 'A' },
+      ]),
+    ).toEqual([
       'body:neck',
-      '(near+:upperArmA)', '(near+:forearmA)', '(near+:handA)', 'near+:upperArmA', 'near+:forearmA', 'near+:handA',
-      '(near+:upperArmB)', '(near+:forearmB)', 'near+:upperArmB', 'near+:forearmB',
+      '(near+:upperArmA)',
+      '(near+:forearmA)',
+      '(near+:handA)',
+      'near+:upperArmA',
+      'near+:forearmA',
+      'near+:handA',
+      '(near+:upperArmB)',
+      '(near+:forearmB)',
+      'near+:upperArmB',
+      'near+:forearmB',
       'near:thighA',
     ]);
   });
 
   it('starts a new run where another limb comes between two parts of the same one', () => {
     expect(show([outlined('far', 'upperArm', 'A'), outlined('near', 'upperArm', 'B'), outlined('far', 'forearm', 'A')])).toEqual([
-      '(far+:upperArmA)', 'far+:upperArmA', '(near+:upperArmB)', 'near+:upperArmB', '(far+:forearmA)', 'far+:forearmA',
+      '(far+:upperArmA)',
+      'far+:upperArmA',
+      '(near+:upperArmB)',
+      'near+:upperArmB',
+      '(far+:forearmA)',
+      'far+:forearmA',
     ]);
   });
 });

@@ -7,7 +7,12 @@ import { SETTLE_MS } from '../../../src/popup/art/figure-motion';
 import { StretchArt } from '../../../src/popup/art/stretch-art';
 
 type Step = Pick<BreathSegment, 'kind' | 'shape' | 'side' | 'durationMs'>;
-const step = (kind: BreathSegment['kind'], durationMs: number, extra: Partial<Step> = {}): Step => ({ kind, durationMs, side: null, ...extra });
+const step = (kind: BreathSegment['kind'], durationMs: number, extra: Partial<Step> = {}): Step => ({
+  kind,
+  durationMs,
+  side: null,
+  ...extra,
+});
 
 function mount(id: string, first?: Step) {
   const view = render(<StretchArt id={id} label="x" step={first} words={{ in: 'IN', out: 'OUT' }} />);
@@ -18,7 +23,8 @@ function mount(id: string, first?: Step) {
     to: () => group().getAttribute('data-to'),
     ms: () => `${group().getAttribute('data-ms')}ms`,
     mirrored: () => svg().getAttribute('data-side') === '2',
-    next: (s?: Step, paused = false) => view.rerender(<StretchArt id={id} label="x" step={s} paused={paused} words={{ in: 'IN', out: 'OUT' }} />),
+    next: (s?: Step, paused = false) =>
+      view.rerender(<StretchArt id={id} label="x" step={s} paused={paused} words={{ in: 'IN', out: 'OUT' }} />),
     swap: (other: string) => view.rerender(<StretchArt id={other} label="x" words={{ in: 'IN', out: 'OUT' }} />),
   };
 }

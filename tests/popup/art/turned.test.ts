@@ -7,8 +7,15 @@ import { depth, project, turned, type Body3, type Camera } from '../../../src/po
 const up = [0, -1, 0] as const;
 const down = [0, 1, 0] as const;
 const standing = (over: Partial<Body3> = {}): Body3 => ({
-  at: [60, 68, 0], back: [up, up, up], neck: up, face: [0, 0, 1], shoulders: [-1, 0, 0],
-  armA: [down, down, down], armB: [down, down, down], legA: [down, down, [0, 0, 1]], legB: [down, down, [0, 0, 1]],
+  at: [60, 68, 0],
+  back: [up, up, up],
+  neck: up,
+  face: [0, 0, 1],
+  shoulders: [-1, 0, 0],
+  armA: [down, down, down],
+  armB: [down, down, down],
+  legA: [down, down, [0, 0, 1]],
+  legB: [down, down, [0, 0, 1]],
   ...over,
 });
 const front: Camera = { yaw: 0, pitch: 0, pivot: [60, 112, 0] };

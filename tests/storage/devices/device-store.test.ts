@@ -19,10 +19,27 @@ function world(opts: { sync?: 'none' } = {}) {
   const local = new FakeStorageArea();
   let ids = 0;
   const make = () => new DeviceStore({ sync: opts.sync === 'none' ? null : sync, local, now, newId: () => `device${++ids}` });
-  return { clock, sync, local, store: make(), make, advance: (ms: number) => { clock.now += ms; } };
+  return {
+    clock,
+    sync,
+    local,
+    store: make(),
+    make,
+    advance: (ms: number) => {
+      clock.now += ms;
+    },
+  };
 }
 
-const day = (d: string, taken: number): DeviceDay => ({ day: d, taken, skipped: 0, natural: 0, activeMin: 10, breakSec: 60, stretches: { 'neck-tilt': taken } });
+const day = (d: string, taken: number): DeviceDay => ({
+  day: d,
+  taken,
+  skipped: 0,
+  natural: 0,
+  activeMin: 10,
+  breakSec: 60,
+  stretches: { 'neck-tilt': taken },
+});
 const mine = (sync: FakeSyncArea, id = 'device1') => {
   const read = decodeSummary(id, sync.data.get(deviceKey(id)));
   if (!read.ok) throw new Error('no readable summary');
@@ -189,7 +206,10 @@ describe('quotas', () => {
 
   it('never writes an item over 8 KB, whatever it holds', async () => {
     const w = world();
-    const wide = busySummary(60).days.map((d, i) => ({ ...d, stretches: Object.fromEntries(Array.from({ length: 30 }, (_, k) => [`stretch-with-a-long-name-${i}-${k}`, k + 1])) }));
+    const wide = busySummary(60).days.map((d, i) => ({
+      ...d,
+      stretches: Object.fromEntries(Array.from({ length: 30 }, (_, k) => [`stretch-with-a-long-name-${i}-${k}`, k + 1])),
+    }));
     expect(await w.store.publish(wide)).toMatchObject({ kind: 'written' });
     const key = deviceKey('device1');
     expect(itemBytes(key, w.sync.data.get(key))).toBeLessThanOrEqual(SYNC_LIMITS.QUOTA_BYTES_PER_ITEM);

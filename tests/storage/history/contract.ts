@@ -9,7 +9,15 @@ const day = (y: number, m: number, d: number, h = 12, min = 0) => new Date(y, m 
 
 export const sample: HistoryEvent[] = [
   { id: 'due-1', at: day(2026, 3, 2, 9), type: 'due', kind: 'posture', activeMs: 1_800_000 },
-  { id: 'taken-1', at: day(2026, 3, 2, 9, 2), type: 'taken', kind: 'posture', stretchIds: ['cat-cow', 'cobra'], durationMs: 90_000, completed: true },
+  {
+    id: 'taken-1',
+    at: day(2026, 3, 2, 9, 2),
+    type: 'taken',
+    kind: 'posture',
+    stretchIds: ['cat-cow', 'cobra'],
+    durationMs: 90_000,
+    completed: true,
+  },
   { id: 'skip-1', at: day(2026, 3, 2, 11), type: 'skipped', kind: 'routine' },
   { id: 'nat-1', at: day(2026, 3, 3, 10), type: 'natural', idleMs: 600_000, activeMs: 1_200_000 },
   { id: 'snooze-1', at: day(2026, 3, 3, 14), type: 'snoozed', kind: 'posture', untilMs: day(2026, 3, 3, 14, 5) },

@@ -42,12 +42,16 @@ async function createV1(events: HistoryEvent[]): Promise<IDBDatabase> {
   const db = await request(open);
   const tx = db.transaction('events', 'readwrite');
   for (const e of events) tx.objectStore('events').put(e);
-  await new Promise((r) => { tx.oncomplete = r; });
+  await new Promise((r) => {
+    tx.oncomplete = r;
+  });
   return db;
 }
 
 const noticeKinds = async () => (await deps.notices.list()).map((n) => n.kind);
-const until = async (check: () => Promise<boolean>) => { for (let i = 0; i < 200 && !(await check()); i++) await new Promise((r) => setTimeout(r, 1)); };
+const until = async (check: () => Promise<boolean>) => {
+  for (let i = 0; i < 200 && !(await check()); i++) await new Promise((r) => setTimeout(r, 1));
+};
 
 describe('openHistory on IndexedDB', () => {
   it('upgrades a v1 database: events kept, daily summaries backfilled', async () => {
@@ -116,8 +120,22 @@ describe('openHistory on IndexedDB', () => {
 describe('openHistory without a working IndexedDB', () => {
   it.each([
     ['missing (no indexedDB global)', undefined],
-    ['UnknownError at open', { open() { throw new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError'); } }],
-    ['InvalidStateError at open (Firefox private mode)', { open() { throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError'); } }],
+    [
+      'UnknownError at open',
+      {
+        open() {
+          throw new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
+        },
+      },
+    ],
+    [
+      'InvalidStateError at open (Firefox private mode)',
+      {
+        open() {
+          throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+        },
+      },
+    ],
   ])('falls back to storage.local with a notice when IndexedDB is %s', async (_, broken) => {
     vi.stubGlobal('indexedDB', broken);
     const store = await openHistoryWith(deps);
@@ -143,7 +161,11 @@ describe('openHistory without a working IndexedDB', () => {
 
   it('rebuild deletes the unreadable database, opens a fresh one and keeps the fallback events', async () => {
     (await createV1(v1Events.slice(0, 1))).close();
-    vi.stubGlobal('indexedDB', { open() { throw new DOMException('Internal error', 'UnknownError'); } });
+    vi.stubGlobal('indexedDB', {
+      open() {
+        throw new DOMException('Internal error', 'UnknownError');
+      },
+    });
     const fallback = await openHistoryWith(deps);
     await fallback.append(v1Events[5]!);
     vi.stubGlobal('indexedDB', factory);

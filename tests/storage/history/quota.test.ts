@@ -15,7 +15,13 @@ import type { HistoryStore } from '../../../src/storage/history/store';
 const DAY = 86_400_000;
 const now = new Date(2026, 5, 15, 12).getTime();
 const old: HistoryEvent[] = [200, 120, 60, 20, 3, 0.5].map((daysAgo, i) => ({
-  id: `old-${i}`, at: now - daysAgo * DAY, type: 'taken', kind: 'posture', stretchIds: ['cobra'], durationMs: 1000, completed: true,
+  id: `old-${i}`,
+  at: now - daysAgo * DAY,
+  type: 'taken',
+  kind: 'posture',
+  stretchIds: ['cobra'],
+  durationMs: 1000,
+  completed: true,
 }));
 const fresh: HistoryEvent = { id: 'fresh', at: now, type: 'skipped', kind: 'posture' };
 

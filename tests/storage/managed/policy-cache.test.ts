@@ -31,7 +31,9 @@ describe('PolicyCache', () => {
     const local = new FakeStorageArea();
     const cache = new PolicyCache(managed, local);
     let heard = 0;
-    cache.onChange(() => { heard += 1; });
+    cache.onChange(() => {
+      heard += 1;
+    });
     await cache.refresh();
     expect(await cache.refresh()).toBe(false);
     managed.set({ defaults: { breakIntervalMin: 50 } });

@@ -98,7 +98,9 @@ export class Sim {
   }
 
   history(type?: string) {
-    return this.of('history').map((e) => e.event).filter((e) => !type || e.type === type);
+    return this.of('history')
+      .map((e) => e.event)
+      .filter((e) => !type || e.type === type);
   }
 
   reminders(since = -Infinity) {
