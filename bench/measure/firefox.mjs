@@ -108,7 +108,7 @@ async function inFreshTab(browser, url, read) {
  * @param {string} url
  */
 const timeLoad = (browser, url) =>
-  inFreshTab(browser, url, (u) => (location.href === u ? /** @type {any} */ ((window).__benchReady ?? null) : null));
+  inFreshTab(browser, url, (u) => (location.href === u ? /** @type {any} */ (window.__benchReady ?? null) : null));
 
 /**
  * One page load with nothing timed, so a floor with no bench stamp can be given the same loads.

@@ -39,11 +39,12 @@ interface DefaultOf {
   week: WeekRanges;
 }
 
+/** The popup's copy is checked by type only, and a week has no cheap check: never a popup setting. */
+type PopupRule<K extends FieldSpec['kind']> = K extends 'week' ? { popup: false } : unknown;
+
 /** A row: a kind with its bounds, a default of that kind, and the two flags. */
 export type SettingRow = {
-  [K in FieldSpec['kind']]: Extract<FieldSpec, { kind: K }> &
-    Flags & { default: DefaultOf[K] } & // The popup's copy is checked by type only, and a week has no cheap check.
-    (K extends 'week' ? { popup: false } : unknown);
+  [K in FieldSpec['kind']]: Extract<FieldSpec, { kind: K }> & Flags & { default: DefaultOf[K] } & PopupRule<K>;
 }[FieldSpec['kind']];
 
 const officeHours = (): TimeRange[] => [{ startMin: 9 * 60, endMin: 17 * 60 }];
