@@ -1,4 +1,4 @@
-// `npm test`: the whole suite, in the order a failure is cheapest to find — types, unit tests,
+// `npm test`: the whole suite, in the order a failure is cheapest to find — types, format and lint, unit tests,
 // build, lint (web-ext + prose), then real Chromium and Firefox. Every step runs even after a
 // failure so one run shows everything that is wrong; the exit code is non-zero if any failed.
 import { spawnSync } from 'node:child_process';
@@ -8,6 +8,8 @@ mkdirSync('artifacts', { recursive: true });
 const steps = [
   ['types', 'npx', ['tsc', '--noEmit']],
   ['types (e2e)', 'npx', ['tsc', '--noEmit', '-p', 'tests/e2e']],
+  // Formatting and the lint rules that catch real bugs (floating promises, unused code): biome.json.
+  ['format and lint', 'npx', ['biome', 'ci', '.']],
   ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=artifacts/unit.json']],
   ['build', 'node', ['build.mjs']],
   ['web-ext lint', 'npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--warnings-as-errors', '--self-hosted=false']],
