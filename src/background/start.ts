@@ -32,17 +32,17 @@ export function startBackground(a: BackgroundAdapters): Background {
     await showStretch();
   };
   const ready = engine.start();
-  let pending: Promise<unknown> = ready;
+  let inFlight: Promise<unknown> = ready;
 
   /**
    * Runs a handler after `ready`; a failure is reported, never left unhandled. Handlers are not
    * queued behind one another: what must not interleave queues itself with serial() (the engine
    * its events, the stretch window, the device store), so a slow sync write never holds up an
-   * alarm. `pending` only lets idle() wait for all of them.
+   * alarm. `inFlight` only lets idle() wait for all of them.
    */
   const handle = (fn: () => Promise<unknown>): void => {
     const run = ready.then(fn).catch((error) => a.warn('background handler failed', error));
-    pending = Promise.all([pending, run]);
+    inFlight = Promise.all([inFlight, run]);
   };
 
   // This device's days, shared with the person's other devices after history is written.
@@ -140,10 +140,10 @@ export function startBackground(a: BackgroundAdapters): Background {
     async idle() {
       let seen: Promise<unknown>;
       do {
-        seen = pending;
+        seen = inFlight;
         await seen;
         await engine.settled();
-      } while (seen !== pending);
+      } while (seen !== inFlight);
     },
   };
 }

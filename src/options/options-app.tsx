@@ -42,12 +42,12 @@ export function OptionsApp({ deps, initial, notices }: { deps: PageDeps; initial
   useEffect(() => applyTheme(settings.theme), [settings.theme]);
   // While this page's own saves are in flight, the change events they cause carry nothing new,
   // and an older one arriving late would undo the newer edit on screen.
-  const pending = useRef(0);
+  const savesInFlight = useRef(0);
   // Another page or device changed something: show it.
   useEffect(
     () =>
       deps.settings.onChange((s) => {
-        if (pending.current === 0) setSettings(s);
+        if (savesInFlight.current === 0) setSettings(s);
       }),
     [deps],
   );
@@ -56,7 +56,7 @@ export function OptionsApp({ deps, initial, notices }: { deps: PageDeps; initial
     const next = { ...settings, ...patch };
     setSettings(next);
     setSave({ kind: 'saving' });
-    pending.current += 1;
+    savesInFlight.current += 1;
     deps.settings
       .save(next)
       .then(
@@ -65,7 +65,7 @@ export function OptionsApp({ deps, initial, notices }: { deps: PageDeps; initial
           setSave({ kind: 'failed', text: err instanceof SettingsInvalidError ? err.errors.map(fieldErrorText).join(' ') : String(err) }),
       )
       .finally(() => {
-        pending.current -= 1;
+        savesInFlight.current -= 1;
       });
   };
   const reload = async () => setSettings((await deps.settings.load()).settings);
