@@ -32,6 +32,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromiumExtensionArgs } from './lib/chromium-args.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 // As the build writes it (UNHUNCH_DIST moves dist/, as for `npm run build` and the bench).
@@ -212,16 +213,7 @@ async function launchExtension(chromium, { extensionDir = DIST, lang, faketime =
     // the device scale then comes from the screen given on the command line.
     ...(faketime ? { viewport: null } : { viewport: { width: 1000, height: 800 }, deviceScaleFactor: 2 }),
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      `--lang=${lang}`,
+      ...chromiumExtensionArgs(extensionDir, lang),
       // A screen of 1280×800 at device scale 2: the stretch window must fit on it (Chromium
       // refuses bounds less than half on screen, and the window falls back to a notification).
       ...(faketime ? ['--screen-info={2560x1600 devicePixelRatio=2}'] : []),

@@ -4,6 +4,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumExtensionArgs } from '../../../scripts/lib/chromium-args.mjs';
 import { CHROMIUM_PATH, DIST_CHROME, FAKETIME_LIB, SCREENSHOTS } from './browsers';
 
 export interface ChromiumRun {
@@ -61,19 +62,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
     viewport: options.browserSizedPages ? null : { width: 1000, height: 800 },
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      `--lang=${options.lang ?? 'en-US'}`,
-      ...(options.args ?? []),
-    ],
+    args: [...chromiumExtensionArgs(extension, options.lang ?? 'en-US'), ...(options.args ?? [])],
   });
   const consoleErrors: string[] = [];
   const watchWorker = (w: Worker) =>

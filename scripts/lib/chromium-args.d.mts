@@ -1,0 +1,1 @@
+export function chromiumExtensionArgs(extensionDir: string, lang: string): string[];
