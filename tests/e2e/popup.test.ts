@@ -57,7 +57,9 @@ describe.each(browsers)('popup (%s)', (name) => {
     const early = await scale();
     await new Promise((r) => setTimeout(r, 1500));
     expect(await scale()).toBeGreaterThan(early);
-    await phaseIs(page, 'Breathe out', 8000);
+    // The wait only bounds a loaded machine (once seen over 8 s with many browsers beside it); the
+    // breath count below still proves it is the first out-breath, not a later one.
+    await phaseIs(page, 'Breathe out', 20_000);
     expect(await page.text('.count-main')).toBe('Breath 1 of 3');
     if (name === 'firefox') await page.screenshot('popup-timer-firefox');
     await page.close();
