@@ -1,7 +1,7 @@
 import type { BreathSegment } from '../core/breath/plan';
 import type { Stretch } from '../core/stretches/types';
 import { t } from '../shared/i18n';
-import { StretchArt } from './art/stretch-art';
+import { StretchArt } from '../ui/art/stretch-art';
 import { doseText } from './dose-text';
 
 /**

@@ -1,8 +1,8 @@
 // Three-quarter views: a pose written in 3D comes out as the rig's angles and shares seen, with
 // limbs of the shared lengths, planted hands where they were put, and far things drawn higher.
 import { describe, expect, it } from 'vitest';
-import { joints, LENGTH, pose } from '../../../src/popup/art/body';
-import { depth, project, turned, type Body3, type Camera } from '../../../src/popup/art/turned';
+import { joints, LENGTH, pose } from '../../../src/ui/art/body';
+import { depth, project, turned, type Body3, type Camera } from '../../../src/ui/art/turned';
 
 const up = [0, -1, 0] as const;
 const down = [0, 1, 0] as const;

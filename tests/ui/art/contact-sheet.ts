@@ -1,8 +1,8 @@
 // Draws figures as standalone SVG for @resvg/resvg-js (no CSS there): the same parts, transforms
 // and props as the popup, coloured with the theme's light or dark tokens mixed as popup.css does.
 import { readFileSync } from 'node:fs';
-import { FLOOR, FRAME, svgPath, svgTransform, type Drawing } from '../../../src/popup/art/drawing';
-import { paintOrder } from '../../../src/popup/art/frame';
+import { FLOOR, FRAME, svgPath, svgTransform, type Drawing } from '../../../src/ui/art/drawing';
+import { paintOrder } from '../../../src/ui/art/frame';
 
 export type Theme = 'light' | 'dark';
 export type Which = 'start' | 'stretch';

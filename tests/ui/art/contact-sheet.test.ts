@@ -5,7 +5,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { stretches } from '../../../src/core/stretches/library';
-import { drawingFor, figureIds } from '../../../src/popup/art/drawings';
+import { drawingFor, figureIds } from '../../../src/ui/art/drawings';
 import { contactSheet } from './contact-sheet';
 
 const OUT = new URL('../../../docs/figures/contact-sheet.png', import.meta.url);

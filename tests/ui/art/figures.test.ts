@@ -3,10 +3,10 @@
 // view), joined to its parent, and keeps its length between the two poses.
 import { describe, expect, it } from 'vitest';
 import { stretches } from '../../../src/core/stretches/library';
-import { joints, LENGTH, PARENT, pose, segLength, type Seg } from '../../../src/popup/art/body';
-import { FLOOR, FRAME, segOf, type Fn } from '../../../src/popup/art/drawing';
-import { drawingFor, figureIds } from '../../../src/popup/art/drawings';
-import { figureSpec } from '../../../src/popup/art/figures';
+import { joints, LENGTH, PARENT, pose, segLength, type Seg } from '../../../src/ui/art/body';
+import { FLOOR, FRAME, segOf, type Fn } from '../../../src/ui/art/drawing';
+import { drawingFor, figureIds } from '../../../src/ui/art/drawings';
+import { figureSpec } from '../../../src/ui/art/figures';
 
 type M = [number, number, number, number, number, number];
 /** Composes a part's transform functions the way CSS and SVG do (left to right = outer to inner). */

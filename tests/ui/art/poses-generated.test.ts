@@ -2,12 +2,12 @@
 // says, and drawing from its rounded numbers must give exactly the drawings solving gives.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { draw } from '../../../src/popup/art/drawing';
-import { drawingFor, figureIds } from '../../../src/popup/art/drawings';
-import { figureIds as sketchIds, figureSpec } from '../../../src/popup/art/figures';
+import { draw } from '../../../src/ui/art/drawing';
+import { drawingFor, figureIds } from '../../../src/ui/art/drawings';
+import { figureIds as sketchIds, figureSpec } from '../../../src/ui/art/figures';
 import { solvedPosesSource } from './solved-poses';
 
-const OUT = new URL('../../../src/popup/art/poses.generated.ts', import.meta.url);
+const OUT = new URL('../../../src/ui/art/poses.generated.ts', import.meta.url);
 
 describe('poses.generated.ts', () => {
   it('holds the figures of figures.ts, solved (rewritten when they change: run the tests again)', () => {

@@ -3,8 +3,8 @@ import { render } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type { BreathSegment } from '../../../src/core/breath/plan';
 import { stretches } from '../../../src/core/stretches/library';
-import { SETTLE_MS } from '../../../src/popup/art/figure-motion';
-import { StretchArt } from '../../../src/popup/art/stretch-art';
+import { SETTLE_MS } from '../../../src/ui/art/figure-motion';
+import { StretchArt } from '../../../src/ui/art/stretch-art';
 
 type Step = Pick<BreathSegment, 'kind' | 'shape' | 'side' | 'durationMs'>;
 const step = (kind: BreathSegment['kind'], durationMs: number, extra: Partial<Step> = {}): Step => ({

@@ -1,8 +1,8 @@
 // Paint order: an outlined limb's outlines go down together just before its segments.
 import { describe, expect, it } from 'vitest';
-import type { BodySide, Limb } from '../../../src/popup/art/body';
-import { partKey } from '../../../src/popup/art/drawing';
-import { paintOrder, type Paint, type Part, type Tone } from '../../../src/popup/art/frame';
+import type { BodySide, Limb } from '../../../src/ui/art/body';
+import { partKey } from '../../../src/ui/art/drawing';
+import { paintOrder, type Paint, type Part, type Tone } from '../../../src/ui/art/frame';
 
 const part = (p: Paint): Part => ({ ...p, key: partKey(p), halo: !!p.halo, width: 5, length: 10, start: [], stretch: [] });
 const show = (paints: Paint[]) => paintOrder(paints.map(part)).map(({ part: p, halo }) => (halo ? `(${p.key})` : p.key));

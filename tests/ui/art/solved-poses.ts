@@ -1,8 +1,8 @@
-// Writes src/popup/art/poses.generated.ts: every figure of figures.ts with its poses solved (the
+// Writes src/ui/art/poses.generated.ts: every figure of figures.ts with its poses solved (the
 // limbs placed by where they reach, the turned figures projected), as plain numbers, so the popup
 // draws from them without the solver and the projection. poses-generated.test.ts keeps it fresh.
-import type { FigureSpec, Paint } from '../../../src/popup/art/drawing';
-import { figureIds, figureSpec } from '../../../src/popup/art/figures';
+import type { FigureSpec, Paint } from '../../../src/ui/art/drawing';
+import { figureIds, figureSpec } from '../../../src/ui/art/figures';
 
 /** Decimals kept: the drawing rounds to two, so these never change what it draws (the test checks). */
 const DECIMALS = 6;
@@ -39,7 +39,7 @@ export function solvedPosesSource(): string {
     return `  ${key(id)}: {\n    ${literal(rest, paints).slice(2, -2)},\n    start: ${literal(start, paints)},\n    stretch: ${literal(stretch, paints)},\n  },`;
   });
   return [
-    '// Generated from figures.ts by tests/popup/art/poses-generated.test.ts: edit figures.ts, then run',
+    '// Generated from figures.ts by tests/ui/art/poses-generated.test.ts: edit figures.ts, then run',
     '// the unit tests. The figures with their poses solved, so the popup draws them without solving.',
     "import type { FigureSpec, Paint } from './drawing';",
     '',

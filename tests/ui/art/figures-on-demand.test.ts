@@ -6,12 +6,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const calls = vi.hoisted(() => ({ pose: 0, turned: 0 }));
 
-vi.mock('../../../src/popup/art/body', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../src/popup/art/body')>();
+vi.mock('../../../src/ui/art/body', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/ui/art/body')>();
   return { ...real, pose: (...args: Parameters<typeof real.pose>) => (calls.pose++, real.pose(...args)) };
 });
-vi.mock('../../../src/popup/art/turned', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../src/popup/art/turned')>();
+vi.mock('../../../src/ui/art/turned', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/ui/art/turned')>();
   return { ...real, turned: (...args: Parameters<typeof real.turned>) => (calls.turned++, real.turned(...args)) };
 });
 
@@ -23,14 +23,14 @@ describe('figures, posed on demand', () => {
   });
 
   it('poses nothing as the module loads', async () => {
-    const { figureIds } = await import('../../../src/popup/art/drawings');
+    const { figureIds } = await import('../../../src/ui/art/drawings');
     expect(figureIds.length).toBe(12);
-    expect((await import('../../../src/popup/art/figures')).figureIds.length).toBe(12);
+    expect((await import('../../../src/ui/art/figures')).figureIds.length).toBe(12);
     expect(calls).toEqual({ pose: 0, turned: 0 });
   });
 
   it('poses the one figure asked for, once', async () => {
-    const { drawingFor } = await import('../../../src/popup/art/drawings');
+    const { drawingFor } = await import('../../../src/ui/art/drawings');
     const first = drawingFor('cobra');
     expect(first?.parts.length).toBeGreaterThan(0);
     const posed = calls.pose;
@@ -41,14 +41,14 @@ describe('figures, posed on demand', () => {
   });
 
   it('draws a three-quarter figure without turning anything', async () => {
-    const { drawingFor } = await import('../../../src/popup/art/drawings');
+    const { drawingFor } = await import('../../../src/ui/art/drawings');
     expect(drawingFor('thread-the-needle')?.parts.length).toBeGreaterThan(0);
     expect(calls.pose).toBeGreaterThan(0);
     expect(calls.turned).toBe(0);
   });
 
   it('solves a three-quarter figure, for the generated poses, only when asked for, turning it once', async () => {
-    const { figureSpec } = await import('../../../src/popup/art/figures');
+    const { figureSpec } = await import('../../../src/ui/art/figures');
     figureSpec('thread-the-needle');
     expect(calls.turned).toBe(2);
     figureSpec('thread-the-needle');
@@ -56,8 +56,8 @@ describe('figures, posed on demand', () => {
   });
 
   it('has nothing for a stretch without a figure', async () => {
-    const { drawingFor } = await import('../../../src/popup/art/drawings');
-    const { figureSpec } = await import('../../../src/popup/art/figures');
+    const { drawingFor } = await import('../../../src/ui/art/drawings');
+    const { figureSpec } = await import('../../../src/ui/art/figures');
     expect(drawingFor('no-such-stretch')).toBeUndefined();
     expect(figureSpec('no-such-stretch')).toBeUndefined();
     expect(calls.pose).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveMs, SETTLE_MS, targetOf } from '../../../src/popup/art/figure-motion';
+import { moveMs, SETTLE_MS, targetOf } from '../../../src/ui/art/figure-motion';
 
 describe('which pose the figure moves to', () => {
   it('shows the stretch before the timer starts', () => {

@@ -1,4 +1,4 @@
-// Generated from figures.ts by tests/popup/art/poses-generated.test.ts: edit figures.ts, then run
+// Generated from figures.ts by tests/ui/art/poses-generated.test.ts: edit figures.ts, then run
 // the unit tests. The figures with their poses solved, so the popup draws them without solving.
 import type { FigureSpec, Paint } from './drawing';
 
