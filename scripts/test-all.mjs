@@ -14,12 +14,10 @@ const steps = [
   ['build', 'node', ['build.mjs']],
   ['web-ext lint', 'npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--warnings-as-errors', '--self-hosted=false']],
   ['prose', 'node', ['scripts/prose-check.mjs']],
-  [
-    'e2e',
-    'npx',
-    ['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=artifacts/e2e.json'],
-  ],
+  // Chromium and Firefox side by side (scripts/e2e.mjs), each writing artifacts/e2e-<browser>.json.
+  ['e2e', 'node', ['scripts/e2e.mjs']],
 ];
+const reports = ['artifacts/unit.json', 'artifacts/e2e-chromium.json', 'artifacts/e2e-firefox.json'];
 
 const failed = [];
 for (const [name, cmd, args] of steps) {
@@ -27,7 +25,7 @@ for (const [name, cmd, args] of steps) {
     failed.push(name);
     continue;
   }
-  for (const f of ['artifacts/unit.json', 'artifacts/e2e.json']) if (f.includes(name)) rmSync(f, { force: true });
+  for (const f of reports) if (f.includes(name)) rmSync(f, { force: true });
   console.log(`\n=== ${name} ===`);
   const result = spawnSync(cmd, args, { stdio: 'inherit' });
   if (result.status !== 0) failed.push(name);
@@ -35,7 +33,7 @@ for (const [name, cmd, args] of steps) {
 
 let passed = 0;
 let failedTests = 0;
-for (const file of ['artifacts/unit.json', 'artifacts/e2e.json']) {
+for (const file of reports) {
   if (!existsSync(file)) continue;
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;

@@ -26,12 +26,30 @@ async function launchWithEveryCard(name: BrowserName, reducedMotion = false): Pr
   return run;
 }
 
-/** The part's transform now, and at each end of its move (resolved by the browser from --a, --b). */
-const sample = (page: ExtPage) =>
-  page.evaluate((part) => {
-    const el = document.querySelector(part)!;
+/** One look at the part: its transform now, at each end of its move (resolved by the browser from --a, --b), and how far its move has come. */
+interface Look {
+  now: string;
+  start: string;
+  stretch: string;
+  to: string | null;
+  /** The move's progress, 0 to 1; null when no move runs. */
+  progress: number | null;
+  word: string | null;
+}
+
+/**
+ * Runs in the page, whole (a page function takes nothing from this module): 'look' reads the part
+ * once; 'breatheOutThenPause' waits until the out-breath's move is well under way, looks twice
+ * half a second apart, pauses the timer (the button's own click) and looks twice 0.7 s apart while
+ * it is paused. Everything the figure is judged by is read in the page, so the harness's latency
+ * (a loaded machine can delay a round trip by seconds) never lands a look in another breath than
+ * the one it names.
+ */
+async function inPage([part, plan]: readonly [string, 'look' | 'breatheOutThenPause']): Promise<Look[]> {
+  const look = (): Look => {
+    const el = document.querySelector<HTMLElement>(part)!;
     const probe = (v: string) => {
-      const p = el.cloneNode() as SVGPathElement;
+      const p = el.cloneNode() as HTMLElement;
       p.style.animation = 'none';
       p.style.transform = getComputedStyle(el).getPropertyValue(v);
       el.parentNode!.appendChild(p);
@@ -39,13 +57,44 @@ const sample = (page: ExtPage) =>
       p.remove();
       return m;
     };
+    const move = el.getAnimations()[0];
     return {
       now: getComputedStyle(el).transform,
       start: probe('--a'),
       stretch: probe('--b'),
       to: el.closest('[data-to]')!.getAttribute('data-to'),
+      progress: move ? (move.effect?.getComputedTiming().progress ?? null) : null,
+      word: document.querySelector('.phase-word')?.textContent ?? null,
     };
-  }, PART);
+  };
+  if (plan === 'look') return [look()];
+  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const deadline = Date.now() + 30_000;
+  const until = async (ok: () => boolean, what: string) => {
+    while (!ok()) {
+      if (Date.now() > deadline) throw new Error(`not seen within 30 s: ${what}`);
+      await wait(20);
+    }
+  };
+  await until(() => {
+    const l = look();
+    return l.word === 'Breathe out' && l.progress !== null && l.progress >= 0.1;
+  }, 'the out-breath under way');
+  const a = look();
+  await wait(500);
+  const b = look();
+  document.querySelector<HTMLButtonElement>('[data-action="primary"]')!.click();
+  await until(() => document.querySelector('[data-figure][data-paused]') !== null, 'the figure paused');
+  const c = look();
+  await wait(700);
+  return [a, b, c, look()];
+}
+
+const sample = async (page: ExtPage) => (await page.evaluate(inPage, [PART, 'look'] as const))[0]!;
+const breatheOutThenPause = async (page: ExtPage) => {
+  const [a, b, c, d] = await page.evaluate(inPage, [PART, 'breatheOutThenPause'] as const);
+  return { a: a!, b: b!, c: c!, d: d! };
+};
 
 const phaseIs = (page: ExtPage, word: string, timeout: number) =>
   page.waitFor((w) => document.querySelector('.phase-word')?.textContent === w, word, { timeout });
@@ -72,30 +121,29 @@ describe.each(browsers)('stretch figures (%s)', (name) => {
     expect(still.now).toBe(still.stretch);
     expect(still.start).not.toBe(still.stretch);
     await page.click('[data-action="primary"]');
-    // The lead-in settles into the start pose; breathing out is the first long move.
+    // The lead-in settles into the start pose; breathing out is the first long move (6 s).
     await phaseIs(page, 'Breathe out', 20_000);
-    await sleep(1500);
-    const a = await sample(page);
-    await sleep(1000);
-    const b = await sample(page);
-    await page.screenshot(`figures-moving-${name}`);
+    const { a, b, c, d } = await breatheOutThenPause(page);
     // Breathing out: on the way to the stretch pose, not there yet, and still moving.
-    expect(a.to).toBe('stretch');
-    for (const s of [a, b]) {
-      expect(s.now).not.toBe(s.start);
-      expect(s.now).not.toBe(s.stretch);
+    for (const look of [a, b]) {
+      expect(look).toMatchObject({ to: 'stretch', word: 'Breathe out' });
+      expect(look.progress).toBeGreaterThan(0);
+      expect(look.progress).toBeLessThan(1);
+      expect(look.now).not.toBe(look.start);
+      expect(look.now).not.toBe(look.stretch);
     }
+    expect(b.progress).toBeGreaterThan(a.progress!);
     expect(a.now).not.toBe(b.now);
-    // Paused with the timer: the figure stops where it is, and goes on when the timer does.
-    await page.click('[data-action="primary"]');
-    await page.waitForSelector('[data-figure][data-paused]');
-    const c = await sample(page);
-    await sleep(700);
-    expect((await sample(page)).now).toBe(c.now);
+    // Paused with the timer: the figure stops where it is, mid-move, and goes on when the timer does.
+    expect(c.to).toBe('stretch');
     expect(c.now).not.toBe(c.start);
+    expect(c.now).not.toBe(c.stretch);
+    expect(d.now).toBe(c.now);
+    expect(d.progress).toBe(c.progress);
     await page.click('[data-action="primary"]');
-    await sleep(400);
-    expect((await sample(page)).now).not.toBe(c.now);
+    await page.waitFor(([part, before]) => getComputedStyle(document.querySelector(part)!).transform !== before, [PART, c.now] as const, {
+      timeout: 5000,
+    });
     await phaseIs(page, 'Breathe in', 12_000);
     expect((await sample(page)).to).toBe('start');
     await page.close();

@@ -11,8 +11,14 @@ import type { ChromiumRun } from './chromium';
 import type { FirefoxRun } from './firefox';
 
 export type BrowserName = 'chromium' | 'firefox';
-/** Every browser a shared suite runs in: `describe.each(browsers)`. */
-export const browsers: readonly BrowserName[] = ['chromium', 'firefox'];
+/**
+ * Every browser a shared suite runs in: `describe.each(browsers)`. scripts/e2e.mjs runs the suite
+ * once per browser, side by side, naming it in UNHUNCH_E2E_BROWSER; unset, both run in turn.
+ */
+export const browsers: readonly BrowserName[] =
+  process.env.UNHUNCH_E2E_BROWSER === 'chromium' || process.env.UNHUNCH_E2E_BROWSER === 'firefox'
+    ? [process.env.UNHUNCH_E2E_BROWSER]
+    : ['chromium', 'firefox'];
 
 export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
