@@ -14,7 +14,7 @@ import { GECKO_ID } from '../../scripts/lib/manifest-transform.mjs';
 import { axeViolations } from './support/axe';
 import { browserToday, deviceKeys, OTHER_ID, OTHER_KEY, syncItems, takeBreak, writeOtherDevice } from './support/devices';
 import type { chromiumPage } from './support/driver-chromium';
-import { browsers, launch, until, type ExtPage, type Run } from './support/driver';
+import { browsers, launch, runsIn, until, type ExtPage, type Run } from './support/driver';
 
 const todayCount = (page: ExtPage) => page.text('#tile-today + .big strong');
 const countIs = (page: ExtPage, n: string, what: string) =>
@@ -98,74 +98,76 @@ describe.each(browsers)('stats across devices (%s)', (name) => {
 
 // Firefox only: Firefox takes its colour scheme at launch (Chromium's dark stats are photographed
 // by media emulation above).
-describe('stats across devices (firefox, dark)', () => {
-  it('looks right in a dark system theme', async () => {
-    const run = await launch('firefox', { colorScheme: 'dark' });
-    try {
-      const page = await run.openPage('stats.html');
-      await takeBreak(run);
-      await writeOtherDevice(run, await browserToday(page));
-      await page.goto(null, '#device-select');
-      await countIs(page, '4', 'both devices');
-      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(16, 21, 20)');
-      await page.setViewport(1000, 1400);
-      await page.screenshot('devices-stats-firefox-dark');
-    } finally {
-      await run.close();
-    }
-  });
-});
-
-// Firefox only: Chromium reads storage.managed only from enterprise policy files under /etc,
-// which a test must not write; Firefox reads it from the home folder this test gives it.
-describe('a policy from the organisation (firefox, real storage.managed)', () => {
-  const home = mkdtempSync(join(tmpdir(), 'unhunch-ff-home-'));
-  afterAll(() => rmSync(home, { recursive: true, force: true }));
-  mkdirSync(join(home, '.mozilla', 'managed-storage'), { recursive: true });
-  writeFileSync(
-    join(home, '.mozilla', 'managed-storage', `${GECKO_ID}.json`),
-    JSON.stringify({
-      name: GECKO_ID,
-      description: 'Unhunch policy for the e2e test',
-      type: 'storage',
-      data: { defaults: { breakIntervalMin: 45, dailyGoalBreaks: 6 }, locked: ['breakIntervalMin', 'soundBreakStart'] },
-    }),
-  );
-
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`shows the locked settings disabled in the options (${scheme})`, async () => {
-      const run = await launch('firefox', { home, colorScheme: scheme });
+if (runsIn('firefox'))
+  describe('stats across devices (firefox, dark)', () => {
+    it('looks right in a dark system theme', async () => {
+      const run = await launch('firefox', { colorScheme: 'dark' });
       try {
-        const page = await run.openPage('options.html');
-        const field = (id: string) =>
-          page.evaluate((sel) => {
-            const e = document.querySelector<HTMLInputElement>(sel)!;
-            return [e.value, e.disabled] as const;
-          }, id);
-        await until(
-          'the interval to be locked',
-          () => field('#f-breakIntervalMin'),
-          (v) => v[1],
-        );
-        expect(await field('#f-breakIntervalMin')).toEqual(['45', true]);
-        expect(await field('#f-dailyGoalBreaks')).toEqual(['6', false]);
-        expect((await field('#f-soundBreakStart'))[1]).toBe(true);
-        expect(await page.evaluate(() => [...document.querySelectorAll('.locked-note')].map((e) => e.textContent))).toEqual([
-          'Set by your organisation',
-          'Set by your organisation',
-        ]);
-        // The background follows the policy too: the first break comes 45 minutes after start.
-        const status = await until(
-          'the background to count 45 minutes',
-          () => page.send('status/get'),
-          (v) => v.remainingMs > 30 * 60_000,
-        );
-        expect(status.remainingMs).toBeLessThanOrEqual(45 * 60_000);
-        await page.screenshot(`organisation-options-firefox-${scheme}`);
-        expect(await run.consoleErrors()).toEqual([]);
+        const page = await run.openPage('stats.html');
+        await takeBreak(run);
+        await writeOtherDevice(run, await browserToday(page));
+        await page.goto(null, '#device-select');
+        await countIs(page, '4', 'both devices');
+        expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(16, 21, 20)');
+        await page.setViewport(1000, 1400);
+        await page.screenshot('devices-stats-firefox-dark');
       } finally {
         await run.close();
       }
     });
-  }
-});
+  });
+
+// Firefox only: Chromium reads storage.managed only from enterprise policy files under /etc,
+// which a test must not write; Firefox reads it from the home folder this test gives it.
+if (runsIn('firefox'))
+  describe('a policy from the organisation (firefox, real storage.managed)', () => {
+    const home = mkdtempSync(join(tmpdir(), 'unhunch-ff-home-'));
+    afterAll(() => rmSync(home, { recursive: true, force: true }));
+    mkdirSync(join(home, '.mozilla', 'managed-storage'), { recursive: true });
+    writeFileSync(
+      join(home, '.mozilla', 'managed-storage', `${GECKO_ID}.json`),
+      JSON.stringify({
+        name: GECKO_ID,
+        description: 'Unhunch policy for the e2e test',
+        type: 'storage',
+        data: { defaults: { breakIntervalMin: 45, dailyGoalBreaks: 6 }, locked: ['breakIntervalMin', 'soundBreakStart'] },
+      }),
+    );
+
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`shows the locked settings disabled in the options (${scheme})`, async () => {
+        const run = await launch('firefox', { home, colorScheme: scheme });
+        try {
+          const page = await run.openPage('options.html');
+          const field = (id: string) =>
+            page.evaluate((sel) => {
+              const e = document.querySelector<HTMLInputElement>(sel)!;
+              return [e.value, e.disabled] as const;
+            }, id);
+          await until(
+            'the interval to be locked',
+            () => field('#f-breakIntervalMin'),
+            (v) => v[1],
+          );
+          expect(await field('#f-breakIntervalMin')).toEqual(['45', true]);
+          expect(await field('#f-dailyGoalBreaks')).toEqual(['6', false]);
+          expect((await field('#f-soundBreakStart'))[1]).toBe(true);
+          expect(await page.evaluate(() => [...document.querySelectorAll('.locked-note')].map((e) => e.textContent))).toEqual([
+            'Set by your organisation',
+            'Set by your organisation',
+          ]);
+          // The background follows the policy too: the first break comes 45 minutes after start.
+          const status = await until(
+            'the background to count 45 minutes',
+            () => page.send('status/get'),
+            (v) => v.remainingMs > 30 * 60_000,
+          );
+          expect(status.remainingMs).toBeLessThanOrEqual(45 * 60_000);
+          await page.screenshot(`organisation-options-firefox-${scheme}`);
+          expect(await run.consoleErrors()).toEqual([]);
+        } finally {
+          await run.close();
+        }
+      });
+    }
+  });

@@ -52,11 +52,22 @@ describe.each(browsers)('popup (%s)', (name) => {
     await page.click('[data-action="primary"]');
     // First the lead-in, time to get into place, then the first breath.
     expect(await page.text('.phase-word')).toBe('Get ready');
-    await phaseIs(page, 'Breathe in', 12_000);
-    const scale = () => page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.orb')!).transform).a);
-    const early = await scale();
-    await new Promise((r) => setTimeout(r, 1500));
-    expect(await scale()).toBeGreaterThan(early);
+    // Two looks at the circle a second apart from the start of the in-breath, taken in the page
+    // so that both fall within its 4 seconds however slow the harness's round trips are.
+    const grows = await page.evaluate(async () => {
+      const look = () => ({
+        scale: new DOMMatrix(getComputedStyle(document.querySelector('.orb')!).transform).a,
+        word: document.querySelector('.phase-word')?.textContent,
+      });
+      const deadline = Date.now() + 20_000;
+      while (look().word !== 'Breathe in' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      const early = look();
+      await new Promise((r) => setTimeout(r, 1000));
+      return { early, late: look() };
+    });
+    expect(grows.early.word).toBe('Breathe in');
+    expect(grows.late.word).toBe('Breathe in');
+    expect(grows.late.scale).toBeGreaterThan(grows.early.scale);
     // The wait only bounds a loaded machine (once seen over 8 s with many browsers beside it); the
     // breath count below still proves it is the first out-breath, not a later one.
     await phaseIs(page, 'Breathe out', 20_000);

@@ -20,6 +20,9 @@ export const browsers: readonly BrowserName[] =
     ? [process.env.UNHUNCH_E2E_BROWSER]
     : ['chromium', 'firefox'];
 
+/** Whether this run includes `name`: a describe for one browser alone is registered only then. */
+export const runsIn = (name: BrowserName) => browsers.includes(name);
+
 export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   reducedMotion?: boolean;
