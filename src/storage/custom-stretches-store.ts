@@ -54,6 +54,16 @@ function readAll(values: readonly unknown[]): { entries: CustomEntry[]; damaged:
   return { entries, damaged };
 }
 
+/**
+ * The live stretches in what storage.local holds under CUSTOM_STRETCHES_KEY, without a merge with
+ * sync: for the popup, which must paint before anything else answers. The background keeps the
+ * local record merged with the other devices' changes (background/custom-stretches-sync.ts).
+ */
+export function readLocalStretches(record: unknown): CustomStretch[] {
+  const entries = (record as Partial<LocalRecord> | null | undefined)?.entries;
+  return Array.isArray(entries) ? liveStretches(readAll(entries).entries) : [];
+}
+
 export class CustomStretchesStore {
   private readonly queue = serial();
 
