@@ -12,11 +12,13 @@ export function TopStretches({ list, lang }: { list: StretchCount[]; lang: strin
   return (
     <ol class="top-list">
       {list.map((s) => {
-        // A stretch removed from the library still shows, by its id, rather than vanishing.
+        // A person's own stretch shows by the name its breaks recorded, even once deleted; a
+        // stretch removed from the library still shows, by its id, rather than vanishing.
         const key = names.get(s.id);
+        const name = key ? t(key) : (s.name ?? s.id);
         return (
           <li key={s.id}>
-            <span class="name">{key ? t(key) : s.id}</span>
+            <span class="name">{name}</span>
             <span class="track" aria-hidden="true">
               <span style={{ width: `${Math.max(4, (s.count / most) * 100)}%` }} />
             </span>
