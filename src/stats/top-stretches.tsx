@@ -1,9 +1,8 @@
 import type { StretchCount } from '../core/stats/overview';
-import { stretches } from '../core/stretches/library';
+import { stretchById } from '../core/stretches/library';
 import { t } from '../shared/i18n';
+import { stretchWords } from '../ui/stretch-words';
 import { formatNumber } from './format';
-
-const names = new Map(stretches.map((s) => [s.id, s.nameKey]));
 
 /** Most-done stretches, with a bar for each relative to the favourite. */
 export function TopStretches({ list, lang }: { list: StretchCount[]; lang: string }) {
@@ -14,8 +13,8 @@ export function TopStretches({ list, lang }: { list: StretchCount[]; lang: strin
       {list.map((s) => {
         // A person's own stretch shows by the name its breaks recorded, even once deleted; a
         // stretch removed from the library still shows, by its id, rather than vanishing.
-        const key = names.get(s.id);
-        const name = key ? t(key) : (s.name ?? s.id);
+        const builtIn = stretchById(s.id);
+        const name = builtIn ? stretchWords(builtIn).name : (s.name ?? s.id);
         return (
           <li key={s.id}>
             <span class="name">{name}</span>
