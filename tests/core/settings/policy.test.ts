@@ -126,7 +126,12 @@ describe("the organisation's stretches", () => {
   it('leaves out and reports each bad stretch, and keeps the rest of the policy', () => {
     const { policy, problems } = parsePolicy({
       defaults: { breakIntervalMin: 45 },
-      stretches: [stretch({ name: '' }), stretch(), stretch(), stretch({ id: 'custom-orgother1', figure: { stretchId: 'nope', mirrored: false } })],
+      stretches: [
+        stretch({ name: '' }),
+        stretch(),
+        stretch(),
+        stretch({ id: 'custom-orgother1', figure: { stretchId: 'nope', mirrored: false } }),
+      ],
     });
     expect(policy.defaults).toEqual({ breakIntervalMin: 45 });
     expect(policy.stretches?.map((s) => s.id)).toEqual(['custom-orgneck01']);
