@@ -129,6 +129,14 @@ describe('conventions', () => {
     expect(users).toEqual(['src/platform/speech.ts']);
   });
 
+  it("takes a stretch's words only from ui/stretch-words.ts, which knows a built-in's keys from a person's own text", () => {
+    const offenders = sources
+      .filter((s) => !s.path.startsWith('src/core/') && s.path !== 'src/ui/stretch-words.ts')
+      .filter((s) => /\b(nameKey|stepKeys|holdKey|cautionKey)\b/.test(s.text))
+      .map((s) => s.path);
+    expect(offenders).toEqual([]);
+  });
+
   it('never builds markup from strings or evaluates code', () => {
     const offenders = sources
       .filter((s) => /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|\beval\(|new Function\(|document\.write/.test(s.text))

@@ -19,6 +19,7 @@ import type { PolicyCache } from '../storage/managed/policy-cache';
 import type { PortsAdapter } from '../platform/port';
 import type { StretchesUnderWay } from '../storage/stretches-under-way';
 import type { DeliveryStore } from '../storage/delivery-store';
+import type { CustomStretchesStore } from '../storage/custom-stretches-store';
 
 export interface BackgroundAdapters {
   now(): number;
@@ -57,6 +58,8 @@ export interface BackgroundAdapters {
   locale(): string;
   /** This device's summary in storage.sync, for the person's other devices. */
   devices: DeviceWriter;
+  /** The person's own stretches, in storage.local and shared through storage.sync. */
+  customStretches: Pick<CustomStretchesStore, 'load' | 'onChanged'>;
   /** The organisation's policy: read at browser start, on install and when it changes. */
   policy: PolicyCache;
   /** Where failures that the engine survives are reported (console.warn in the browser). */

@@ -25,6 +25,7 @@ import { stretchesUnderWay } from '../storage/stretches-under-way';
 import { deliveryStore } from '../storage/delivery-store';
 import type { BackgroundAdapters } from './adapters';
 import { IDLE_INTERVAL_KEY } from '../storage/keys';
+import { browserCustomStretchesStore } from '../storage/custom-stretches-store-browser';
 
 export function browserAdapters(): BackgroundAdapters {
   const local = browserArea('local');
@@ -56,6 +57,7 @@ export function browserAdapters(): BackgroundAdapters {
     sound: browserSoundPlayer,
     locale: uiLanguage,
     devices: new DeviceWriter({ sync: browserSyncArea(), local, now: () => Date.now() }),
+    customStretches: browserCustomStretchesStore(local),
     policy,
     // A warning, not an error: these are failures the engine survives.
     warn: (message, error) => console.warn(`Unhunch: ${message}`, error ?? ''),

@@ -3,7 +3,7 @@
 import { popupSettings } from '../core/settings/popup-settings';
 import type { SettingsReader } from '../storage/settings-store';
 import type { Handlers } from '../shared/messages';
-import type { BreakRecord } from '../core/breaks/record';
+import { checkStretchNames, type BreakRecord } from '../core/breaks/record';
 import type { StatusView } from '../core/scheduler/status-view';
 import type { Refusal } from '../core/scheduler/step';
 import { RefusedError, type Engine, type EngineEvent } from './engine';
@@ -24,7 +24,8 @@ export function checkBreakRecord(value: unknown): BreakRecord {
   if (typeof r.durationMs !== 'number' || !Number.isFinite(r.durationMs) || r.durationMs < 0)
     throw new RequestError('break/done: durationMs must be a number ≥ 0.');
   if (typeof r.completed !== 'boolean') throw new RequestError('break/done: completed must be true or false.');
-  return { stretchIds: [...r.stretchIds], durationMs: r.durationMs, completed: r.completed };
+  const names = checkStretchNames(r.stretchNames, r.stretchIds);
+  return { stretchIds: [...r.stretchIds], ...(names ? { stretchNames: names } : {}), durationMs: r.durationMs, completed: r.completed };
 }
 
 export function checkPauseUntil(value: unknown, now: number): number | null {

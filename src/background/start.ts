@@ -10,6 +10,7 @@ import { NOTIFICATION_PREFIX } from './render';
 import { STRETCH_WINDOW_PAGE, stretchWindow } from '../ui/stretch-window';
 import { DEVICE_ALARM, DevicePublisher } from './device-publisher';
 import { livePages } from './live-pages';
+import { customStretchesSync } from './custom-stretches-sync';
 
 const ALARMS: readonly string[] = ['break', 'heartbeat', 'nudge'] satisfies AlarmName[];
 /** Index of the Snooze button in a reminder (Start stretch is 0). */
@@ -105,9 +106,12 @@ export function startBackground(a: BackgroundAdapters): Background {
   // The organisation's policy and the shared summary are looked at then too, never on the way
   // to a reminder: with no policy (nearly everyone) that is one quick empty read per browser start.
   const refreshPolicy = () => a.policy.refresh().catch((error) => a.warn('could not read the policy', error));
+  // The person's own stretches: merged with the other devices' and shared within the quotas.
+  const stretches = customStretchesSync(a.customStretches, handle, a.warn);
   a.runtime.onStartup(() =>
     handle(async () => {
       await refreshPolicy();
+      await stretches.follow();
       await publisher.publish();
     }),
   );
@@ -117,6 +121,7 @@ export function startBackground(a: BackgroundAdapters): Background {
     handle(async () => {
       if (reason === 'install') await a.runtime.openTab('welcome.html');
       await refreshPolicy();
+      await stretches.follow();
       await a.devices.identity().catch((error) => a.warn('could not make the device id', error));
       await publisher.publish({ force: true });
     }),

@@ -97,7 +97,7 @@ export function OptionsApp({ deps, initial, notices }: { deps: PageDeps; initial
           <BreaksSection settings={settings} update={update} deps={deps} />
           <ActivitySection settings={settings} update={update} />
           <ScheduleSection settings={settings} update={update} lang={deps.lang} />
-          <StretchesSection settings={settings} update={update} />
+          <StretchesSection settings={settings} update={update} deps={deps} />
           <BreathSection settings={settings} update={update} lang={deps.lang} />
           <DisplaySection settings={settings} update={update} speech={deps.speech} lang={deps.lang} toolbar={deps.toolbar} />
           <ShortcutsSection shortcuts={deps.shortcuts} />

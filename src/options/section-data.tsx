@@ -68,6 +68,8 @@ export function DataSection({
       history.close();
       // The summary this device shares with the person's other devices goes too.
       await deps.devices.removeOwn();
+      // The person's own stretches go too, here and on their other devices.
+      await deps.customStretches.clear();
       await deps.settings.reset();
       for (const n of await deps.notices.list()) await deps.notices.dismiss(n.kind);
       await reload();

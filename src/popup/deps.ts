@@ -1,5 +1,6 @@
 import type { PopupSettings } from '../core/settings/popup-settings';
 import type { Random } from '../core/stretches/shuffle-bag';
+import type { CustomStretch } from '../core/stretches/custom';
 import type { Connector } from '../platform/messaging';
 import type { PageOpener } from '../platform/page-opener';
 import type { ShuffleStore } from '../storage/shuffle-store';
@@ -14,6 +15,8 @@ export interface PopupDeps {
   pages: PageOpener;
   /** The settings the popup uses, as the background answered them (popup-settings.ts). */
   settings: PopupSettings;
+  /** The organisation's and the person's own stretches, read with the settings (storage/popup-start.ts). */
+  custom: readonly CustomStretch[];
   /** BCP 47 tag for Intl (the browser's UI language). */
   lang: string;
   now: () => number;

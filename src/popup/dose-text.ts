@@ -1,8 +1,8 @@
-import type { Stretch } from '../core/stretches/types';
+import type { AnyStretch } from '../core/stretches/any';
 import { t } from '../shared/i18n';
 
 /** "3 breaths per side", "3 breaths", "10 rounds", "Hold 15 s", "1 deep breath, then rest": what the timer counts. */
-export function doseText(stretch: Stretch): string {
+export function doseText(stretch: AnyStretch): string {
   const d = stretch.dose;
   switch (d.kind) {
     case 'breaths':

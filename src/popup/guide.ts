@@ -1,7 +1,7 @@
 import type { Cue } from '../core/breath/cues';
 import type { VoiceInfo } from '../core/sound/voice';
 import type { SpeechAdapter } from '../platform/speech';
-import { t } from '../shared/i18n';
+import { saidText } from '../ui/stretch-words';
 import type { PhaseChime } from './breath-chime';
 
 /** What the timer does with a cue: ring it, say it, or both; and how it falls silent. */
@@ -35,7 +35,7 @@ export function makeGuide(
     cue(cue) {
       if (chiming && cue.chime) chime(cue.chime);
       if (speaking && cue.say.length > 0)
-        speaking.speech.speak(cue.say.map((key) => t(key)).join('. '), speaking.voice, settings.soundVolumePct / 100);
+        speaking.speech.speak(cue.say.map(saidText).join('. '), speaking.voice, settings.soundVolumePct / 100);
     },
     stop() {
       speaking?.speech.cancel();

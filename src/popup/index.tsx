@@ -68,6 +68,7 @@ async function main(): Promise<void> {
         shuffle: browserShuffleStore(),
         pages: browserPageOpener,
         settings,
+        custom: start.custom,
         lang,
         now: Date.now,
         random: Math.random,

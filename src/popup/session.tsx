@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { planBreathing, type Pace } from '../core/breath/plan';
-import type { Stretch } from '../core/stretches/types';
+import { customNames, nameSaid, type AnyStretch } from '../core/stretches/any';
 import type { BreakRecord } from '../core/breaks/record';
 import type { StretchProgress } from '../shared/live-port';
 import { t } from '../shared/i18n';
@@ -9,6 +9,7 @@ import { Icon } from './icons';
 import { RoutineDots } from './routine-dots';
 import { announcement } from './step-text';
 import { StepsPanel, StretchHero } from './stretch-card';
+import { stretchWords } from '../ui/stretch-words';
 import { useBreathTimer } from './use-breath-timer';
 import { cueFor } from '../core/breath/cues';
 import type { Guide } from './guide';
@@ -17,7 +18,7 @@ import type { BreakFormat } from '../core/breaks/kinds';
 
 interface Props {
   mode: BreakFormat;
-  stretches: readonly Stretch[];
+  stretches: readonly AnyStretch[];
   pace: Pace;
   now: () => number;
   /** The first start of this session: the break has begun. */
@@ -40,11 +41,17 @@ export function Session({ mode, stretches, pace, now, onStart, onAnother, onFini
   const plan = useMemo(() => planBreathing(stretch, pace), [stretch, pace]);
 
   /** What would be recorded now: the stretches reached, and the time of the ones done plus this one's. */
-  const reached = (elapsed: number, completed: boolean): BreakRecord => ({
-    stretchIds: stretches.slice(0, index + 1).map((s) => s.id),
-    durationMs: Math.round(bankedMs + elapsed),
-    completed,
-  });
+  const reached = (elapsed: number, completed: boolean): BreakRecord => {
+    const done = stretches.slice(0, index + 1);
+    // A person's own stretch is recorded with its name, which outlives the stretch.
+    const names = customNames(done);
+    return {
+      stretchIds: done.map((s) => s.id),
+      ...(names ? { stretchNames: names } : {}),
+      durationMs: Math.round(bankedMs + elapsed),
+      completed,
+    };
+  };
   const finish = (completed: boolean, elapsed: number) => {
     onProgress?.(null);
     onFinish(reached(elapsed, completed));
@@ -57,13 +64,13 @@ export function Session({ mode, stretches, pace, now, onStart, onAnother, onFini
   };
 
   const timer = useBreathTimer(plan, now, (elapsed) => {
-    guide?.cue(cueFor(null, stretch.nameKey));
+    guide?.cue(cueFor(null, nameSaid(stretch)));
     if (last) finish(true, elapsed);
     else advance(elapsed, true);
   });
   const status = timer.clock.status;
   const elapsedNow = () => timer.elapsed();
-  useStepCues(timer.position, status, index, stretch.nameKey, guide);
+  useStepCues(timer.position, status, index, nameSaid(stretch), guide);
 
   // Told at every breath step (a hold's every second) and pause, so a page closed mid-stretch is
   // recorded with about the time it had done; the background counts on from a running report.
@@ -135,7 +142,7 @@ export function Session({ mode, stretches, pace, now, onStart, onAnother, onFini
           index={position.index}
           remainingMs={position.stepRemainingMs}
           paused={status === 'paused'}
-          cue={t(stretch.holdKey)}
+          cue={stretchWords(stretch).hold}
         />
       )}
       <p class="sr-only" aria-live="polite">

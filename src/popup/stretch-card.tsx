@@ -1,26 +1,32 @@
 import type { BreathSegment } from '../core/breath/plan';
-import type { Stretch } from '../core/stretches/types';
+import { figureOf, type AnyStretch } from '../core/stretches/any';
 import { t } from '../shared/i18n';
 import { StretchArt } from '../ui/art/stretch-art';
+import { stretchWords } from '../ui/stretch-words';
 import { doseText } from './dose-text';
 
 /**
  * The top of the card: the figure, the name, and what the stretch asks for. While the timer
- * runs, the figure moves with the current breath step.
+ * runs, the figure moves with the current breath step. A person's own stretch shows the figure
+ * it picked, mirrored if asked, or none: then the text takes the whole row.
  */
-export function StretchHero({ stretch, step, paused }: { stretch: Stretch; step?: BreathSegment; paused?: boolean }) {
-  const name = t(stretch.nameKey);
+export function StretchHero({ stretch, step, paused }: { stretch: AnyStretch; step?: BreathSegment; paused?: boolean }) {
+  const { name } = stretchWords(stretch);
+  const figure = figureOf(stretch);
   return (
-    <div class="hero">
-      <div class="art-frame">
-        <StretchArt
-          id={stretch.id}
-          label={t('art_label', name)}
-          step={step}
-          paused={paused}
-          words={{ in: t('art_in'), out: t('art_out') }}
-        />
-      </div>
+    <div class={figure ? 'hero' : 'hero no-figure'}>
+      {figure && (
+        <div class="art-frame">
+          <StretchArt
+            id={figure.stretchId}
+            mirrored={figure.mirrored}
+            label={t('art_label', name)}
+            step={step}
+            paused={paused}
+            words={{ in: t('art_in'), out: t('art_out') }}
+          />
+        </div>
+      )}
       <div class="hero-text">
         <h1 class="name" id="stretch-name">
           {name}
@@ -40,15 +46,17 @@ export function StretchHero({ stretch, step, paused }: { stretch: Stretch; step?
  * circle, where it is needed; here the room goes to the steps, the caution, and on every card
  * the same short reminder to ease off if anything hurts.
  */
-export function StepsPanel({ stretch }: { stretch: Stretch }) {
+export function StepsPanel({ stretch }: { stretch: AnyStretch }) {
+  const { steps, caution } = stretchWords(stretch);
   return (
     <div class="panel steps-panel">
       <ol class="steps">
-        {stretch.stepKeys.map((k) => (
-          <li key={k}>{t(k)}</li>
+        {steps.map((step, i) => (
+          // Keyed by place: a person's own steps may repeat a line, and the list is never reordered.
+          <li key={i}>{step}</li>
         ))}
       </ol>
-      {stretch.cautionKey && <p class="caution">{t(stretch.cautionKey)}</p>}
+      {caution && <p class="caution">{caution}</p>}
       <p class="ease-off">{t('card_easeOff')}</p>
     </div>
   );

@@ -3,7 +3,7 @@
 // follow the state.
 import { useEffect, useLayoutEffect, useMemo, useReducer } from 'preact/hooks';
 import { normalizePace } from '../core/breath/plan';
-import { enabledStretches } from '../core/stretches/choose';
+import { stretchPool } from '../core/stretches/any';
 import type { ShuffleBag } from '../core/stretches/shuffle-bag';
 import type { StretchProgress } from '../shared/live-port';
 import type { BreakRecord } from '../core/breaks/record';
@@ -34,7 +34,7 @@ export const FINISH_LINGER_MS = 4_000;
 
 export function usePopup({ deps, initialBag, initialStatus, statusLater, initialBreakId = null }: PopupProps) {
   const { connector, settings } = deps;
-  const pool = useMemo(() => enabledStretches(settings), [settings]);
+  const pool = useMemo(() => stretchPool(settings, deps.custom), [settings, deps.custom]);
   const pace = useMemo(() => normalizePace({ inhaleSec: settings.breathInhaleSec, exhaleSec: settings.breathExhaleSec }), [settings]);
   const table: Table = { pool, pace, random: deps.random };
   const [state, dispatch] = useReducer(

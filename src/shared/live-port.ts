@@ -2,7 +2,7 @@
 // background. The page tells how far its stretch has got; the background answers with its status
 // whenever it changes. When the page closes, the browser closes the port and the background sees
 // it: nothing has to be sent while the page unloads, which browsers do not allow reliably.
-import type { BreakRecord } from '../core/breaks/record';
+import { checkStretchNames, type BreakRecord } from '../core/breaks/record';
 import type { StatusView } from '../core/scheduler/status-view';
 
 export const LIVE_PORT = 'unhunch-live';
@@ -32,9 +32,12 @@ export function parsePageMessage(v: unknown): PageToBackground | null {
   const r = p.record;
   if (!Array.isArray(r.stretchIds) || r.stretchIds.length === 0 || !r.stretchIds.every((id) => typeof id === 'string')) return null;
   if (typeof r.durationMs !== 'number' || !Number.isFinite(r.durationMs) || r.durationMs < 0) return null;
-  return {
-    type: 'stretch',
-    pageId: v.pageId,
-    progress: { running: p.running, record: { stretchIds: [...r.stretchIds], durationMs: r.durationMs, completed: false } },
+  const names = checkStretchNames(r.stretchNames, r.stretchIds);
+  const record: BreakRecord = {
+    stretchIds: [...r.stretchIds],
+    ...(names ? { stretchNames: names } : {}),
+    durationMs: r.durationMs,
+    completed: false,
   };
+  return { type: 'stretch', pageId: v.pageId, progress: { running: p.running, record } };
 }

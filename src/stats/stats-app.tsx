@@ -14,6 +14,7 @@ import { loadDevices, type DevicesData } from './devices-data';
 import { Glance } from './glance';
 import { TopStretches } from './top-stretches';
 import { WeekChart } from './week-chart';
+import { useCustomStretches } from '../ui/use-custom-stretches';
 
 type State = { kind: 'loading' } | { kind: 'ready'; devices: DevicesData; goal: number } | { kind: 'failed' };
 
@@ -35,6 +36,8 @@ export function StatsApp({ deps }: { deps: PageDeps }) {
   // All devices together unless the person picks one.
   const [device, setDevice] = useState<'all' | string>('all');
   const [reloads, setReloads] = useState(0);
+  // Names for the favourites that other devices' summaries give by id only.
+  const custom = useCustomStretches(deps);
   useEffect(() => {
     const refresh = () => void load(deps).then(setState, () => setState({ kind: 'failed' }));
     refresh();
@@ -95,7 +98,7 @@ export function StatsApp({ deps }: { deps: PageDeps }) {
           </section>
           <section class="card" aria-labelledby="top-title">
             <h2 id="top-title">{t('statsTopTitle')}</h2>
-            <TopStretches list={o.topStretches} lang={deps.lang} />
+            <TopStretches list={o.topStretches} lang={deps.lang} known={[...custom.organisation, ...custom.stretches]} />
           </section>
           <section class="card" aria-labelledby="export-title">
             <h2 id="export-title">{t('statsExportTitle')}</h2>

@@ -10,13 +10,14 @@ import {
   mergeEntries,
   planCustomSync,
   pruneTombstones,
+  isTombstone,
   type CustomEntry,
   type Tombstone,
 } from '../core/stretches/custom-sync';
 import { itemBytes } from '../core/devices/quota';
 import type { StorageArea } from '../platform/storage-area';
 import type { SyncArea } from '../platform/sync-area';
-import { serial } from '../core/serial';
+import { serial, type Serial } from '../core/serial';
 import { CUSTOM_STRETCHES_KEY } from './keys';
 
 const FIGURES = new Set(builtIns.map((s) => s.id));
@@ -54,14 +55,32 @@ function readAll(values: readonly unknown[]): { entries: CustomEntry[]; damaged:
   return { entries, damaged };
 }
 
-export class CustomStretchesStore {
-  private readonly queue = serial();
+/**
+ * The live stretches in what storage.local holds under CUSTOM_STRETCHES_KEY, without a merge with
+ * sync: for the popup, which must paint before anything else answers. The background keeps the
+ * local record merged with the other devices' changes (background/custom-stretches-sync.ts).
+ */
+export function readLocalStretches(record: unknown): CustomStretch[] {
+  const entries = (record as Partial<LocalRecord> | null | undefined)?.entries;
+  return Array.isArray(entries) ? liveStretches(readAll(entries).entries) : [];
+}
 
+export class CustomStretchesStore {
+  /**
+   * `lock` also holds off the other pages and the worker, each with a store of its own on the
+   * same storage (platform/locks.ts in the browser); without it, only this store's calls queue.
+   */
   constructor(
     private readonly local: StorageArea,
     private readonly sync: SyncArea | null,
     private readonly now: () => number,
-  ) {}
+    lock: Serial | null = null,
+  ) {
+    const own = serial();
+    this.queue = lock ? (task) => own(() => lock(task)) : own;
+  }
+
+  private readonly queue: Serial;
 
   /** This device's stretches merged with what the other devices synced. */
   load(): Promise<CustomStretchesView> {
@@ -84,6 +103,31 @@ export class CustomStretchesStore {
   /** Deletes a stretch; a tombstone carries the deletion to the other devices. */
   remove(id: string): Promise<CustomStretchesView> {
     return this.queue(() => this.change((entries) => [...entries.filter((e) => e.id !== id), { id, deletedAt: this.now() }]));
+  }
+
+  /**
+   * "Delete all data": every stretch becomes a tombstone, in storage.local and in storage.sync,
+   * so the person's other devices delete them too instead of bringing them back (as the reset
+   * settings travel to them too); damaged entries go. The tombstones hold ids and dates only,
+   * and are pruned after TOMBSTONE_KEEP_MS.
+   */
+  async clear(): Promise<CustomStretchesView> {
+    await this.queue(async () => {
+      const stored = (await this.local.get(CUSTOM_STRETCHES_KEY)) as LocalRecord | undefined;
+      if (stored)
+        await this.local.set(CUSTOM_STRETCHES_KEY, {
+          entries: readAll(Array.isArray(stored.entries) ? stored.entries : []).entries,
+          localOnly: [],
+        });
+    });
+    return this.queue(() =>
+      this.change((entries) =>
+        entries.map((e) =>
+          // Later than the stretch's own change even within one millisecond, so the deletion wins on every device.
+          isTombstone(e) ? e : { id: e.id, deletedAt: Math.max(this.now(), e.updatedAt + 1) },
+        ),
+      ),
+    );
   }
 
   /** Calls back when another page or device changed the stretches. */

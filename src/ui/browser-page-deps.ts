@@ -14,6 +14,7 @@ import { withPolicy } from '../storage/managed/settings-with-policy';
 import { browserNotifications } from '../platform/notifications';
 import { deliveryStore } from '../storage/delivery-store';
 import { browserToolbarPin } from '../platform/toolbar-pin';
+import { browserCustomStretchesStore } from '../storage/custom-stretches-store-browser';
 
 /** The real dependencies of the options and stats pages. */
 export function browserPageDeps(): PageDeps {
@@ -24,6 +25,7 @@ export function browserPageDeps(): PageDeps {
   return {
     settings: withPolicy(browserSettingsStore(), policy),
     policy,
+    customStretches: browserCustomStretchesStore(local),
     devices: new DeviceStore({ sync: browserSyncArea(), local, now: () => Date.now() }),
     shortcuts: browserShortcuts(),
     notices: browserNotices(),

@@ -8,6 +8,7 @@ import type { PolicyCache } from '../storage/managed/policy-cache';
 import type { NotifyPermission } from '../core/delivery/route';
 import type { DeliveryStore } from '../storage/delivery-store';
 import type { ToolbarPin } from '../platform/toolbar-pin';
+import type { CustomStretchesStore } from '../storage/custom-stretches-store';
 
 export interface DownloadFile {
   name: string;
@@ -35,6 +36,8 @@ export interface PageDeps {
   reload(): void;
   /** This device's id and name, and the summaries the person's other devices share. */
   devices: DeviceStore;
+  /** The person's own stretches (the organisation's come with `policy`). */
+  customStretches: CustomStretchesStore;
   /** The organisation's policy; the options page reads it afresh when it opens. */
   policy: PolicyCache;
   /** Whether this extension may show notifications, to say why breaks open the stretch window. */

@@ -81,6 +81,19 @@ describe('message handlers', () => {
     expect(w.action.badge.text).toBe('30m');
   });
 
+  it("break/done keeps the names of the person's own stretches, and only names of stretches in the record", async () => {
+    const w = await dueWorld();
+    const long = 'x'.repeat(80);
+    await w.send('break/done', {
+      stretchIds: ['cobra', 'custom-abcdef1234'],
+      stretchNames: { 'custom-abcdef1234': long, 'custom-notdone00': 'Elsewhere', cobra: 7 as unknown as string },
+      durationMs: 1000,
+      completed: true,
+    });
+    const [taken] = [...w.fakeHistory.events.values()].filter((e) => e.type === 'taken');
+    expect(taken).toMatchObject({ stretchNames: { 'custom-abcdef1234': 'x'.repeat(60) } });
+  });
+
   it('break/done refuses a malformed record and logs nothing', async () => {
     const w = await dueWorld();
     await expect(w.send('break/done', { ...record, durationMs: -1 })).rejects.toThrow(/durationMs/);

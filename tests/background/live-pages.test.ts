@@ -51,6 +51,22 @@ describe('live pages', () => {
     expect(await w.session.get('stretchesUnderWay')).toEqual({});
   });
 
+  it("records a person's own stretch left unfinished with its name", async () => {
+    const w = await ready();
+    const { port } = openPage(w);
+    const record = {
+      stretchIds: ['custom-abcdef1234'],
+      stretchNames: { 'custom-abcdef1234': 'Wall angels' },
+      durationMs: 5000,
+      completed: false,
+    };
+    port.post({ type: 'stretch', pageId: 'p1', progress: { running: false, record } } satisfies PageToBackground);
+    await w.flush();
+    port.close();
+    await w.flush();
+    expect(taken(w)).toMatchObject([{ stretchIds: ['custom-abcdef1234'], stretchNames: { 'custom-abcdef1234': 'Wall angels' } }]);
+  });
+
   it('counts the time since the last report of a running timer, but no more than a breath step can last', async () => {
     const w = await ready();
     const a = openPage(w);

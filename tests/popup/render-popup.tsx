@@ -7,6 +7,7 @@ import { FakeSpeech } from '../../src/platform/fakes/speech';
 import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
 import { shuffleStore } from '../../src/storage/shuffle-store';
 import type { StatusView } from '../../src/core/scheduler/status-view';
+import type { CustomStretch } from '../../src/core/stretches/custom';
 import { App } from '../../src/popup/app';
 import type { PopupDeps } from '../../src/popup/deps';
 import type { LiveLink } from '../../src/ui/live-link';
@@ -31,6 +32,8 @@ export interface Options {
   inWindow?: boolean;
   /** The browser's speech; by default one with no voices at all. */
   speech?: FakeSpeech | null;
+  /** The organisation's and the person's own stretches, as popup-start.ts reads them. */
+  custom?: CustomStretch[];
 }
 
 export function renderPopup(o: Options = {}) {
@@ -46,6 +49,7 @@ export function renderPopup(o: Options = {}) {
     shuffle: shuffleStore(area),
     pages,
     settings: { ...defaultSettings(), ...o.settings },
+    custom: o.custom ?? [],
     lang: 'en-GB',
     now: () => Date.now(),
     // Deterministic but varied, so draws differ between calls.

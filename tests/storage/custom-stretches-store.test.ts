@@ -8,6 +8,7 @@ import { CustomStretchesStore } from '../../src/storage/custom-stretches-store';
 import { CUSTOM_STRETCHES_KEY, CUSTOM_SYNC_PREFIX } from '../../src/storage/keys';
 import { SYNC_LIMITS } from '../../src/core/devices/quota';
 import { custom } from '../core/stretches/support/custom';
+import { serial } from '../../src/core/serial';
 
 function device(sync: FakeSyncArea, clock: { now: number }) {
   const local = new FakeStorageArea();
@@ -99,5 +100,41 @@ describe('custom stretches store', () => {
     expect(view.stretches.map((s) => s.id).sort()).toEqual(['custom-abcdef1234', 'custom-another1']);
     const stored = (await a.local.get(CUSTOM_STRETCHES_KEY)) as { entries: unknown[] };
     expect(stored.entries).toContainEqual({ id: 'custom-broken1', name: 42 });
+  });
+});
+
+describe('two stores on one device (a page and the worker)', () => {
+  it('lose no change when they share the lock, as every context does in the browser', async () => {
+    const clock = { now: 1_000 };
+    const local = new FakeStorageArea();
+    const lock = serial();
+    const page = new CustomStretchesStore(local, null, () => clock.now, lock);
+    const worker = new CustomStretchesStore(local, null, () => clock.now, lock);
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) => (i % 2 ? worker.load() : page.save(custom({ id: `custom-race${String(i).padStart(4, '0')}` })))),
+    );
+    expect((await worker.load()).stretches).toHaveLength(5);
+  });
+});
+
+describe('deleting all data', () => {
+  it('turns every stretch into a tombstone here and in sync, so the other devices delete them too', async () => {
+    const clock = { now: 1_000 };
+    const sync = new FakeSyncArea(() => clock.now);
+    const a = device(sync, clock);
+    const b = device(sync, clock);
+    await a.store.save(custom());
+    await a.store.save(custom({ id: 'custom-second0001' }));
+    await a.local.set(CUSTOM_STRETCHES_KEY, {
+      ...(a.local.data.get(CUSTOM_STRETCHES_KEY) as object),
+      entries: [...(a.local.data.get(CUSTOM_STRETCHES_KEY) as { entries: unknown[] }).entries, { damaged: true }],
+    });
+    expect((await b.store.load()).stretches).toHaveLength(2);
+    // Same millisecond as the saves: the deletion must still win.
+    expect(await a.store.clear()).toEqual({ stretches: [], localOnly: [], damaged: 0 });
+    const stored = a.local.data.get(CUSTOM_STRETCHES_KEY) as { entries: { id: string; deletedAt?: number }[] };
+    expect(stored.entries.every((e) => typeof e.deletedAt === 'number' && Object.keys(e).length === 2)).toBe(true);
+    for (const key of syncedIds(sync)) expect(sync.data.get(key)).toHaveProperty('deletedAt');
+    expect((await b.store.load()).stretches).toEqual([]);
   });
 });

@@ -3,7 +3,9 @@ import { defaultSettings } from '../../src/core/settings/defaults';
 import { popupSettings } from '../../src/core/settings/popup-settings';
 import { emptyBag } from '../../src/core/stretches/shuffle-bag';
 import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
-import { ENGINE_KEY, POPUP_SETTINGS_KEY, SHUFFLE_KEY } from '../../src/storage/keys';
+import { CUSTOM_STRETCHES_KEY, ENGINE_KEY, POLICY_CACHE_KEY, POPUP_SETTINGS_KEY, SHUFFLE_KEY } from '../../src/storage/keys';
+import { CustomStretchesStore } from '../../src/storage/custom-stretches-store';
+import { custom } from '../core/stretches/support/custom';
 import { initialState } from '../../src/core/scheduler/state';
 import { popupSettingsMirror } from '../../src/storage/popup-settings-mirror';
 import { popupStart } from '../../src/storage/popup-start';
@@ -24,7 +26,7 @@ describe('popupStart', () => {
     await area.set(SHUFFLE_KEY, bag);
     const calls: string[][] = [];
     const get = getter(area);
-    expect(await popupStart(async (keys) => (calls.push(keys), get(keys)))).toEqual({ settings, bag, breakId: null });
+    expect(await popupStart(async (keys) => (calls.push(keys), get(keys)))).toEqual({ settings, bag, breakId: null, custom: [] });
     expect(calls).toHaveLength(1);
   });
 
@@ -38,9 +40,29 @@ describe('popupStart', () => {
     expect((await popupStart(getter(area))).breakId).toBeNull();
   });
 
+  it("reads the person's own stretches and the organisation's in the same call, the organisation's first", async () => {
+    const area = new FakeStorageArea();
+    const mine = custom({ id: 'custom-mine000000', name: 'Mine' });
+    const store = new CustomStretchesStore(area, null, () => 5_000);
+    await store.save(mine);
+    await store.save(custom({ id: 'custom-gone000000' }));
+    await store.remove('custom-gone000000');
+    const org = custom({ id: 'custom-org0000000', name: 'From work' });
+    await area.set(POLICY_CACHE_KEY, { defaults: {}, locked: [], stretches: [org] });
+    const calls: string[][] = [];
+    const get = getter(area);
+    const start = await popupStart(async (keys) => (calls.push(keys), get(keys)));
+    expect(start.custom.map((s) => s.name)).toEqual(['From work', 'Mine']);
+    expect(calls).toHaveLength(1);
+    // A damaged record deals the built-ins only.
+    await area.set(CUSTOM_STRETCHES_KEY, { entries: 'x' });
+    await area.set(POLICY_CACHE_KEY, 7);
+    expect((await popupStart(getter(area))).custom).toEqual([]);
+  });
+
   it('has no settings when the background has not stored them, or they are unreadable', async () => {
     const area = new FakeStorageArea();
-    expect(await popupStart(getter(area))).toEqual({ settings: null, bag: emptyBag(), breakId: null });
+    expect(await popupStart(getter(area))).toEqual({ settings: null, bag: emptyBag(), breakId: null, custom: [] });
     await area.set(POPUP_SETTINGS_KEY, { theme: 'dark' });
     expect((await popupStart(getter(area))).settings).toBeNull();
   });
@@ -50,8 +72,8 @@ describe('popupStart', () => {
       await popupStart(async () => {
         throw new Error('storage broken');
       }),
-    ).toEqual({ settings: null, bag: emptyBag(), breakId: null });
-    expect(await popupStart(null)).toEqual({ settings: null, bag: emptyBag(), breakId: null });
+    ).toEqual({ settings: null, bag: emptyBag(), breakId: null, custom: [] });
+    expect(await popupStart(null)).toEqual({ settings: null, bag: emptyBag(), breakId: null, custom: [] });
   });
 });
 

@@ -14,6 +14,7 @@ import { withPolicy } from '../../src/storage/managed/settings-with-policy';
 import type { NotifyPermission } from '../../src/core/delivery/route';
 import { deliveryStore } from '../../src/storage/delivery-store';
 import { FakeToolbarPin } from '../../src/platform/fakes/toolbar-pin';
+import { CustomStretchesStore } from '../../src/storage/custom-stretches-store';
 
 /** Page dependencies on fakes that behave like the browser's; tests inspect the fakes. */
 export function fakePageDeps(
@@ -33,9 +34,11 @@ export function fakePageDeps(
   const notify: { permission: NotifyPermission } = { permission: 'granted' };
   const delivery = deliveryStore(local, new FakeStorageArea());
   const toolbar = new FakeToolbarPin(true);
+  const customStretches = new CustomStretchesStore(local, deviceSync, () => now);
   const deps: PageDeps = {
     settings: withPolicy(settings.store, policy),
     policy,
+    customStretches,
     devices,
     shortcuts,
     notices: noticeBoard(local, () => now),

@@ -27,6 +27,7 @@ export function toDaySummary(d: DeviceDay): DaySummary {
 function add(into: DaySummary, d: DaySummary): DaySummary {
   const stretches = { ...into.stretches };
   for (const [id, n] of Object.entries(d.stretches)) stretches[id] = (stretches[id] ?? 0) + n;
+  const names = into.names || d.names ? { ...into.names, ...d.names } : undefined;
   return {
     day: into.day,
     due: into.due + d.due,
@@ -38,6 +39,7 @@ function add(into: DaySummary, d: DaySummary): DaySummary {
     breakMs: into.breakMs + d.breakMs,
     activeMs: into.activeMs + d.activeMs,
     stretches,
+    ...(names ? { names } : {}),
   };
 }
 

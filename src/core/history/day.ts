@@ -17,6 +17,11 @@ export interface DaySummary {
   activeMs: number;
   /** How often each stretch was done that day, by stretch id. */
   stretches: Record<string, number>;
+  /**
+   * The names of the person's own stretches done that day, by id, as the breaks recorded them:
+   * the summaries outlive both the raw events and the stretches. Absent when there are none.
+   */
+  names?: Record<string, string>;
 }
 
 function pad(n: number, width = 2): string {
@@ -67,6 +72,7 @@ export function addToDay(summary: DaySummary, event: HistoryEvent): DaySummary {
       if (event.completed) next.completed += 1;
       next.breakMs += Math.max(0, event.durationMs);
       for (const id of event.stretchIds) next.stretches[id] = (next.stretches[id] ?? 0) + 1;
+      if (event.stretchNames) next.names = { ...summary.names, ...event.stretchNames };
       break;
     case 'paused':
     case 'resumed':

@@ -18,7 +18,15 @@ interface Base {
 export type HistoryEvent =
   /** earlyMs: brought forward to a pause in input this long before its time (scheduler/nudge.ts). */
   | (Base & { type: 'due'; kind: BreakKind; earlyMs?: number })
-  | (Base & { type: 'taken'; kind: BreakKind; stretchIds: string[]; durationMs: number; completed: boolean })
+  /** stretchNames: the person's own stretches' names by id (BreakRecord); absent in older events. */
+  | (Base & {
+      type: 'taken';
+      kind: BreakKind;
+      stretchIds: string[];
+      stretchNames?: Record<string, string>;
+      durationMs: number;
+      completed: boolean;
+    })
   | (Base & { type: 'skipped'; kind: BreakKind })
   | (Base & { type: 'snoozed'; kind: BreakKind; untilMs: number })
   | (Base & { type: 'natural'; idleMs: number })

@@ -15,6 +15,7 @@ export const CSV_COLUMNS = [
   'idle_s',
   'until',
   'active_s',
+  'stretch_names',
 ] as const;
 
 /**
@@ -31,9 +32,19 @@ const seconds = (ms: number | undefined) => (typeof ms === 'number' && Number.is
 
 function row(e: HistoryEvent): string[] {
   const kind = 'kind' in e ? e.kind : '';
-  const base = { stretches: '', duration: '', completed: '', idle: '', until: '' };
+  const base = { stretches: '', duration: '', completed: '', idle: '', until: '', names: '' };
   if (e.type === 'taken')
-    Object.assign(base, { stretches: e.stretchIds.join(' '), duration: seconds(e.durationMs), completed: String(e.completed) });
+    Object.assign(base, {
+      stretches: e.stretchIds.join(' '),
+      duration: seconds(e.durationMs),
+      completed: String(e.completed),
+      // Names of the person's own stretches, in the order of `stretches` ("id=name; …"), so a
+      // spreadsheet still reads after a stretch is deleted.
+      names: e.stretchIds
+        .filter((id) => e.stretchNames?.[id] !== undefined)
+        .map((id) => `${id}=${e.stretchNames![id]}`)
+        .join('; '),
+    });
   if (e.type === 'natural') base.idle = seconds(e.idleMs);
   if (e.type === 'snoozed' || e.type === 'paused') base.until = iso(e.untilMs);
   return [
@@ -48,6 +59,7 @@ function row(e: HistoryEvent): string[] {
     base.idle,
     base.until,
     seconds(e.activeMs),
+    base.names,
   ];
 }
 

@@ -72,6 +72,7 @@ export function done(ctx: StepContext, state: SchedulerState, record: BreakRecor
     at: now,
     kind: breakKind(state, settings),
     stretchIds: [...record.stretchIds],
+    ...(record.stretchNames ? { stretchNames: { ...record.stretchNames } } : {}),
     durationMs: record.durationMs,
     completed: record.completed,
     activeMs: takeActiveMs(state),

@@ -17,6 +17,8 @@ export interface Totals {
 export interface StretchCount {
   id: string;
   count: number;
+  /** A person's own stretch's name as the history recorded it (the latest), when it did. */
+  name?: string;
 }
 
 export interface Overview {
@@ -51,9 +53,17 @@ export function totals(days: readonly DaySummary[]): Totals {
 
 export function topStretches(days: readonly DaySummary[], limit = 5): StretchCount[] {
   const counts = new Map<string, number>();
-  for (const d of days) for (const [id, n] of Object.entries(d.stretches)) counts.set(id, (counts.get(id) ?? 0) + n);
+  const names = new Map<string, string>();
+  for (const d of days) {
+    for (const [id, n] of Object.entries(d.stretches)) counts.set(id, (counts.get(id) ?? 0) + n);
+    // Days come oldest first: a renamed stretch shows by its newest name.
+    for (const [id, name] of Object.entries(d.names ?? {})) names.set(id, name);
+  }
   return [...counts]
-    .map(([id, count]) => ({ id, count }))
+    .map(([id, count]) => {
+      const name = names.get(id);
+      return name === undefined ? { id, count } : { id, count, name };
+    })
     .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1))
     .slice(0, limit);
 }

@@ -12,6 +12,11 @@ interface Props {
   paused?: boolean;
   /** Cat-cow's arrow labels: breathe in, breathe out. */
   words?: { in: string; out: string };
+  /**
+   * Drawn the other way round (a person's own stretch may pick a figure facing the other way).
+   * Side two then turns it back, as it turns a built-in round.
+   */
+  mirrored?: boolean;
 }
 
 /**
@@ -34,7 +39,7 @@ const reduced = () => typeof matchMedia === 'function' && matchMedia('(prefers-r
  * the animations pause with the timer. The floor, props and arrow are SVG around them. With
  * reduced motion nothing animates and the CSS holds the stretch pose. Side two is mirrored.
  */
-export function StretchArt({ id, label, step, paused, words }: Props) {
+export function StretchArt({ id, label, step, paused, words, mirrored = false }: Props) {
   const f = drawingFor(id);
   const target = f ? targetOf(step, f.inhale) : 'stretch';
   // The duration may change only with the direction: a finished animation given a longer
@@ -73,9 +78,22 @@ export function StretchArt({ id, label, step, paused, words }: Props) {
   }, [paused, move]);
   if (!f) return null;
   const side = step?.side === 2 ? '2' : undefined;
-  const flip = side ? `translate(${FRAME} 0) scale(-1 1)` : undefined;
+  const flipped = mirrored !== (side === '2');
+  const flip = flipped ? `translate(${FRAME} 0) scale(-1 1)` : undefined;
+  // The labels are never flipped, so they stay readable: only their place follows the arrow.
+  const labelAt = ([x, y]: readonly [number, number]) =>
+    flipped ? { x: FRAME - x - 6, y: y + 3.5, 'text-anchor': 'end' } : { x: x + 6, y: y + 3.5 };
   return (
-    <div class="art" role="img" aria-label={label} data-figure={id} data-side={side} data-paused={paused ? '' : undefined}>
+    <div
+      class="art"
+      role="img"
+      aria-label={label}
+      data-figure={id}
+      data-side={side}
+      data-mirrored={mirrored ? '' : undefined}
+      data-flipped={flipped ? '' : undefined}
+      data-paused={paused ? '' : undefined}
+    >
       <svg
         class="art-layer"
         viewBox={`0 0 ${FRAME} ${FRAME}`}
@@ -127,12 +145,8 @@ export function StretchArt({ id, label, step, paused, words }: Props) {
         </g>
         {f.labels && words && (
           <g class="art-words" stroke="none">
-            <text x={f.labels.in[0] + 6} y={f.labels.in[1] + 3.5}>
-              {words.in}
-            </text>
-            <text x={f.labels.out[0] + 6} y={f.labels.out[1] + 3.5}>
-              {words.out}
-            </text>
+            <text {...labelAt(f.labels.in)}>{words.in}</text>
+            <text {...labelAt(f.labels.out)}>{words.out}</text>
           </g>
         )}
       </svg>

@@ -28,6 +28,8 @@ import { FakeManaged } from '../../../src/platform/fakes/managed';
 import { FakeSyncArea } from '../../../src/platform/fakes/sync-area';
 import { DeviceStore } from '../../../src/storage/devices/device-store';
 import { PolicyCache } from '../../../src/storage/managed/policy-cache';
+import { CustomStretchesStore } from '../../../src/storage/custom-stretches-store';
+import { serial } from '../../../src/core/serial';
 import { withPolicy } from '../../../src/storage/managed/settings-with-policy';
 import { installEnglish } from '../../support/messages';
 
@@ -75,6 +77,10 @@ export class World {
   readonly managed = new FakeManaged();
   readonly policy = new PolicyCache(this.managed, this.settingsAreas.local);
   readonly devices = new DeviceStore({ sync: this.sync, local: this.settingsAreas.local, now: () => this.now, newId: () => 'thisdevice' });
+  /** The person's own stretches, on this device's storage.local and the shared storage.sync. */
+  /** The lock every context takes to change them (Web Locks in the browser), shared with test pages. */
+  readonly customStretchesLock = serial();
+  readonly customStretches = new CustomStretchesStore(this.settingsAreas.local, this.sync, () => this.now, this.customStretchesLock);
   readonly warnings: string[] = [];
   bg!: Background;
   workerStarts = 0;
@@ -126,6 +132,7 @@ export class World {
       locale: () => 'en-US',
       devices: this.devices,
       policy: scoped(this.policy, alive),
+      customStretches: scoped(this.customStretches, alive),
       warn: (message) => this.warnings.push(message),
     };
     this.bg = startBackground(adapters);

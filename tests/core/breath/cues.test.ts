@@ -3,6 +3,8 @@ import { cueFor } from '../../../src/core/breath/cues';
 import { planBreathing } from '../../../src/core/breath/plan';
 import { stretchById, stretches } from '../../../src/core/stretches/library';
 import { en } from '../../support/messages';
+import { nameSaid } from '../../../src/core/stretches/any';
+import { custom } from '../stretches/support/custom';
 
 const pace = { inhaleSec: 4, exhaleSec: 6 };
 /** Every cue of a stretch's session, in order, ending with the one at its end. */
@@ -40,6 +42,28 @@ describe('cueFor', () => {
   });
 
   it('only says words that exist in English', () => {
-    for (const s of stretches) for (const c of cues(s.id)) for (const key of c.say) expect(en[key]?.message, key).toMatch(/\S/);
+    for (const s of stretches)
+      for (const c of cues(s.id))
+        for (const key of c.say) {
+          expect(typeof key).toBe('string');
+          expect(en[key as string]?.message, key as string).toMatch(/\S/);
+        }
+  });
+});
+
+describe("cueFor a person's own stretch", () => {
+  it('says its name as written, and guides a two-sided hold in seconds like a built-in', () => {
+    const own = custom({
+      name: 'Türrahmen-Dehnung',
+      dose: { kind: 'hold', seconds: 20 },
+      sides: 'both',
+      sidePlan: { first: 'left', by: 'arm' },
+    });
+    const plan = planBreathing(own, pace);
+    const c = [...plan.map((step) => cueFor(step, nameSaid(own))), cueFor(null, nameSaid(own))];
+    expect(c[0]).toEqual({ chime: null, say: [{ text: 'Türrahmen-Dehnung' }] });
+    expect(c.map((x) => x.chime)).toEqual([null, 'inhale', 'switch', 'inhale', 'done']);
+    expect(c[2]!.say).toEqual(['switch_arm_right']);
+    expect(plan.filter((s) => s.kind === 'hold').map((s) => s.durationMs)).toEqual([20_000, 20_000]);
   });
 });

@@ -154,3 +154,13 @@ describe('several devices end to end', () => {
     ]);
   });
 });
+
+describe("merging a person's own stretch names", () => {
+  it('keeps the names of either side on a day both devices used', () => {
+    const today = '2026-01-06';
+    const mine = d(today, { stretches: { 'custom-aaaaaa1': 1 }, names: { 'custom-aaaaaa1': 'Mine' } });
+    const theirs = d(today, { stretches: { cobra: 1 } });
+    expect(mergeDays([[mine], [theirs]], today).days[0]!.names).toEqual({ 'custom-aaaaaa1': 'Mine' });
+    expect(mergeDays([[theirs], [theirs]], today).days[0]!.names).toBeUndefined();
+  });
+});

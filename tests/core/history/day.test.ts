@@ -57,3 +57,23 @@ describe('daily summaries', () => {
     expect(before).toEqual(emptyDay('2026-03-02'));
   });
 });
+
+describe("a person's own stretches in the summaries", () => {
+  it('keep the names the breaks recorded, the newest winning; old events add none', () => {
+    const at = new Date(2026, 0, 5, 10).getTime();
+    const taken = (name?: string): HistoryEvent => ({
+      id: `t${name}`,
+      at,
+      type: 'taken',
+      kind: 'posture',
+      stretchIds: ['custom-abcdef1234'],
+      ...(name ? { stretchNames: { 'custom-abcdef1234': name } } : {}),
+      durationMs: 1000,
+      completed: true,
+    });
+    const day = summarize([taken('Old name'), taken(), taken('New name')]).get('2026-01-05')!;
+    expect(day.stretches).toEqual({ 'custom-abcdef1234': 3 });
+    expect(day.names).toEqual({ 'custom-abcdef1234': 'New name' });
+    expect(summarize([taken()]).get('2026-01-05')!.names).toBeUndefined();
+  });
+});

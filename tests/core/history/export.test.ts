@@ -21,11 +21,27 @@ describe('history CSV', () => {
       { id: 's1', at, type: 'snoozed', kind: 'posture', untilMs: at + 300_000 },
     ];
     const lines = historyCsv(events).split('\r\n');
-    expect(lines[0]).toBe('id,time,day,type,kind,stretches,duration_s,completed,idle_s,until,active_s');
-    expect(lines[1]).toMatch(/^t1,2026-03-02T09:30:00\.000Z,\d{4}-\d\d-\d\d,taken,routine,cobra cat-cow,61,false,,,1800$/);
-    expect(lines[2]).toMatch(/^n1,.*,natural,,,,,300,,$/);
-    expect(lines[3]).toMatch(/^s1,.*,snoozed,posture,,,,,2026-03-02T09:35:00\.000Z,$/);
+    expect(lines[0]).toBe('id,time,day,type,kind,stretches,duration_s,completed,idle_s,until,active_s,stretch_names');
+    expect(lines[1]).toMatch(/^t1,2026-03-02T09:30:00\.000Z,\d{4}-\d\d-\d\d,taken,routine,cobra cat-cow,61,false,,,1800,$/);
+    expect(lines[2]).toMatch(/^n1,.*,natural,,,,,300,,,$/);
+    expect(lines[3]).toMatch(/^s1,.*,snoozed,posture,,,,,2026-03-02T09:35:00\.000Z,,$/);
     expect(lines[4]).toBe('');
+  });
+
+  it("names a person's own stretches, so the file still reads after they are deleted; old events have no names", () => {
+    const taken = (stretchNames?: Record<string, string>) => ({
+      id: 't',
+      at,
+      type: 'taken' as const,
+      kind: 'posture' as const,
+      stretchIds: ['cobra', 'custom-abcdef1234'],
+      ...(stretchNames ? { stretchNames } : {}),
+      durationMs: 30_000,
+      completed: true,
+    });
+    const [, named, old] = historyCsv([taken({ 'custom-abcdef1234': 'Neck, gently' }), taken()]).split('\r\n');
+    expect(named).toMatch(/,cobra custom-abcdef1234,30,true,,,,"custom-abcdef1234=Neck, gently"$/);
+    expect(old).toMatch(/,cobra custom-abcdef1234,30,true,,,,$/);
   });
 
   it('quotes separators and defuses spreadsheet formulas', () => {

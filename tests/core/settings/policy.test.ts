@@ -99,3 +99,64 @@ describe('managedSchema', () => {
     }
   });
 });
+
+describe("the organisation's stretches", () => {
+  const stretch = (over: Record<string, unknown> = {}) => ({
+    id: 'custom-orgneck01',
+    name: 'Neck release',
+    steps: ['Sit tall.', 'Tilt your ear to your shoulder.'],
+    position: 'seated',
+    deskFriendly: true,
+    dose: { kind: 'hold', seconds: 20 },
+    sides: 'both',
+    sidePlan: { first: 'left', by: 'side' },
+    areas: ['neck'],
+    figure: { stretchId: 'chin-to-chest', mirrored: false },
+    updatedAt: 0,
+    ...over,
+  });
+
+  it('reads a set of stretches in the stretch file shape, beside the settings', () => {
+    const { policy, problems } = parsePolicy({ locked: ['disabledStretchIds'], stretches: [stretch()] });
+    expect(problems).toEqual([]);
+    expect(policy.stretches).toEqual([stretch()]);
+    expect(isEmptyPolicy({ defaults: {}, locked: [], stretches: policy.stretches })).toBe(false);
+  });
+
+  it('leaves out and reports each bad stretch, and keeps the rest of the policy', () => {
+    const { policy, problems } = parsePolicy({
+      defaults: { breakIntervalMin: 45 },
+      stretches: [
+        stretch({ name: '' }),
+        stretch(),
+        stretch(),
+        stretch({ id: 'custom-orgother1', figure: { stretchId: 'nope', mirrored: false } }),
+      ],
+    });
+    expect(policy.defaults).toEqual({ breakIntervalMin: 45 });
+    expect(policy.stretches?.map((s) => s.id)).toEqual(['custom-orgneck01']);
+    expect(problems).toEqual([
+      { code: 'badStretch', index: 0, problems: [{ path: 'stretches[0].name', code: 'empty' }] },
+      { code: 'badStretch', index: 2, problems: [{ path: 'stretches[2].id', code: 'duplicateId' }] },
+      { code: 'badStretch', index: 3, problems: [{ path: 'stretches[3].figure.stretchId', code: 'noSuchFigure' }] },
+    ]);
+    expect(parsePolicy({ stretches: 'x' }).problems).toEqual([{ code: 'notAPolicy' }]);
+  });
+
+  it('takes a stretch without a figure or a date as one with no drawing, changed at 0 (Chrome cannot send null)', () => {
+    const { figure: _f, updatedAt: _u, ...bare } = stretch();
+    expect(parsePolicy({ stretches: [bare] }).policy.stretches).toEqual([{ ...stretch(), figure: null, updatedAt: 0 }]);
+  });
+
+  it('is left out of the policy when there are none, so older cached policies read the same', () => {
+    expect(parsePolicy({ locked: ['theme'] }).policy).toEqual({ defaults: {}, locked: ['theme'] });
+    expect(parsePolicy({ stretches: [] }).policy).toEqual(NO_POLICY);
+  });
+
+  it("ships the stretches' shape in the managed schema", () => {
+    const schema = managedSchema() as { properties: Record<string, { type: string; items?: { properties: Record<string, unknown> } }> };
+    expect(schema.properties.stretches?.type).toBe('array');
+    const fields = [...Object.keys(stretch()), 'caution'].sort();
+    expect(Object.keys(schema.properties.stretches!.items!.properties).sort()).toEqual(fields);
+  });
+});

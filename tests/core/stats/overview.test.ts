@@ -87,3 +87,18 @@ describe('overview', () => {
     ]);
   });
 });
+
+describe("top stretches of a person's own", () => {
+  it('carry the newest name the history has for them, even once the stretch is gone', () => {
+    const d1: DaySummary = {
+      ...emptyDay('2026-01-05'),
+      stretches: { 'custom-abcdef1234': 2, cobra: 1 },
+      names: { 'custom-abcdef1234': 'Old' },
+    };
+    const d2: DaySummary = { ...emptyDay('2026-01-06'), stretches: { 'custom-abcdef1234': 1 }, names: { 'custom-abcdef1234': 'New' } };
+    expect(topStretches([d1, d2])).toEqual([
+      { id: 'custom-abcdef1234', count: 3, name: 'New' },
+      { id: 'cobra', count: 1 },
+    ]);
+  });
+});
