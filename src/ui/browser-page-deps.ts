@@ -14,6 +14,7 @@ import { withPolicy } from '../storage/managed/settings-with-policy';
 import { browserNotifications } from '../platform/notifications';
 import { deliveryStore } from '../storage/delivery-store';
 import { browserToolbarPin } from '../platform/toolbar-pin';
+import { CustomStretchesStore } from '../storage/custom-stretches-store';
 
 /** The real dependencies of the options and stats pages. */
 export function browserPageDeps(): PageDeps {
@@ -40,5 +41,6 @@ export function browserPageDeps(): PageDeps {
     notifyPermission: () => browserNotifications().permissionLevel(),
     delivery: deliveryStore(local, browserArea('session')),
     toolbar: browserToolbarPin(),
+    customStretches: new CustomStretchesStore(local, browserSyncArea(), () => Date.now()),
   };
 }

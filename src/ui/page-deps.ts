@@ -8,6 +8,7 @@ import type { PolicyCache } from '../storage/managed/policy-cache';
 import type { NotifyPermission } from '../core/delivery/route';
 import type { DeliveryStore } from '../storage/delivery-store';
 import type { ToolbarPin } from '../platform/toolbar-pin';
+import type { CustomStretchesStore } from '../storage/custom-stretches-store';
 
 export interface DownloadFile {
   name: string;
@@ -43,4 +44,6 @@ export interface PageDeps {
   delivery: Pick<DeliveryStore, 'note' | 'onNoteChange'>;
   /** Whether the toolbar button is pinned, for the hint that tells how. */
   toolbar: ToolbarPin;
+  /** The person's own stretches, here and in sync. */
+  customStretches: CustomStretchesStore;
 }

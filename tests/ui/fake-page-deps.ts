@@ -14,6 +14,7 @@ import { withPolicy } from '../../src/storage/managed/settings-with-policy';
 import type { NotifyPermission } from '../../src/core/delivery/route';
 import { deliveryStore } from '../../src/storage/delivery-store';
 import { FakeToolbarPin } from '../../src/platform/fakes/toolbar-pin';
+import { CustomStretchesStore } from '../../src/storage/custom-stretches-store';
 
 /** Page dependencies on fakes that behave like the browser's; tests inspect the fakes. */
 export function fakePageDeps(
@@ -33,6 +34,8 @@ export function fakePageDeps(
   const notify: { permission: NotifyPermission } = { permission: 'granted' };
   const delivery = deliveryStore(local, new FakeStorageArea());
   const toolbar = new FakeToolbarPin(true);
+  const customLocal = new FakeStorageArea();
+  const customSync = new FakeSyncArea(() => now);
   const deps: PageDeps = {
     settings: withPolicy(settings.store, policy),
     policy,
@@ -51,6 +54,7 @@ export function fakePageDeps(
     notifyPermission: async () => notify.permission,
     delivery,
     toolbar,
+    customStretches: new CustomStretchesStore(customLocal, customSync, () => now),
   };
   return {
     deps,
@@ -64,5 +68,7 @@ export function fakePageDeps(
     notify,
     delivery,
     toolbar,
+    customLocal,
+    customSync,
   };
 }
