@@ -84,6 +84,7 @@ export function Radios<V extends string>(props: {
               id={i === 0 ? props.id : undefined}
               type="radio"
               name={props.name}
+              value={c.value}
               checked={c.value === props.value}
               onChange={() => props.onPick(c.value)}
             />

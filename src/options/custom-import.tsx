@@ -101,7 +101,7 @@ export function CustomImport(props: {
             </ul>
             {step.copies.size > 0 && <p class="hint">{t('customImportCopiesHint')}</p>}
             <div class="actions">
-              <button type="button" class="primary" ref={confirmRef} onClick={() => void confirm(step.added)}>
+              <button type="button" class="primary" ref={confirmRef} data-action="import-confirm" onClick={() => void confirm(step.added)}>
                 {t('customImportConfirm')}
               </button>
               <button type="button" onClick={cancel}>

@@ -34,16 +34,16 @@ export function CustomList({ list, actions }: { list: CustomStretch[]; actions: 
             </span>
           </div>
           <div class="custom-buttons" role="group" aria-labelledby={`cs-row-${s.id}`}>
-            <button type="button" class="small" id={`cs-edit-${s.id}`} onClick={() => actions.edit(s)}>
+            <button type="button" class="small" id={`cs-edit-${s.id}`} data-action="edit" onClick={() => actions.edit(s)}>
               {t('customEdit')}
             </button>
-            <button type="button" class="small" onClick={() => actions.duplicate(s)}>
+            <button type="button" class="small" data-action="duplicate" onClick={() => actions.duplicate(s)}>
               {t('customDuplicate')}
             </button>
-            <button type="button" class="small" onClick={() => actions.exportOne(s)}>
+            <button type="button" class="small" data-action="export" onClick={() => actions.exportOne(s)}>
               {t('customExportOne')}
             </button>
-            <button type="button" class="small danger-button" onClick={() => actions.remove(s)}>
+            <button type="button" class="small danger-button" data-action="delete" onClick={() => actions.remove(s)}>
               {t('customDelete')}
             </button>
           </div>

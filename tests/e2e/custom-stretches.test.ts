@@ -1,0 +1,139 @@
+// The person's own stretches on the real options page, in Chromium and Firefox ESR: one written
+// in the editor is stored; an exported file imported again comes in as a copy, never over the
+// stretch it came from; a bad file is refused with its reasons and nothing changes; and the
+// editor is photographed in light and dark for a person to look at.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ElementHandle } from 'puppeteer-core';
+import type { CustomStretch } from '../../src/core/stretches/custom';
+import { SETTINGS_VERSION } from '../../src/core/settings/schema';
+import { CUSTOM_STRETCHES_KEY } from '../../src/storage/keys';
+import type { chromiumPage } from './support/driver-chromium';
+import type { firefoxPage } from './support/driver-firefox';
+import { browsers, launch, until, type ExtPage, type Run } from './support/driver';
+import { setSettings } from './support/pages';
+
+const IMPORT = '[data-testid="custom-import-file"]';
+const dir = mkdtempSync(join(tmpdir(), 'unhunch-stretches-'));
+
+/** Types text into the focused control key by key, as a person would. */
+async function typeInto(page: ExtPage, selector: string, text: string) {
+  await page.click(selector);
+  for (const key of text) await page.press(key);
+}
+
+/** Hands a file to the hidden file input, as the browser's file picker would. */
+async function chooseFile(page: ExtPage, name: string, text: string) {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  if (page.browser === 'chromium') await (page as ReturnType<typeof chromiumPage>).page.setInputFiles(IMPORT, file);
+  else await ((await (page as ReturnType<typeof firefoxPage>).page.$(IMPORT)) as ElementHandle<HTMLInputElement>).uploadFile(file);
+}
+
+describe.each(browsers)('your stretches (%s)', (name) => {
+  let run: Run;
+  let page: ExtPage;
+  beforeAll(async () => {
+    run = await launch(name);
+    page = await run.openPage('options.html', { width: 900, height: 900 });
+    await page.waitForSelector('.custom-empty');
+  });
+  afterAll(async () => {
+    await run?.close();
+  });
+  const stored = async () =>
+    (await run.storageGet<{ entries: CustomStretch[] }>('local', CUSTOM_STRETCHES_KEY))?.entries.filter((e) => 'name' in e) ?? [];
+
+  it('saves a stretch written in the editor', async () => {
+    await page.click('#cs-add');
+    await typeInto(page, '#cs-name', 'Wall angels');
+    await typeInto(page, '#cs-step0', 'Arms up.');
+    await page.click('input[name="cs-position"][value="wall"]');
+    await page.click('input[name="cs-figure"][value="modified-downward-dog"]');
+    await page.click('.custom-editor button[type="submit"]');
+    await page.waitForSelector('.custom-row');
+    const [saved] = await until('the stretch in storage', stored, (list) => list.length === 1);
+    expect(saved).toMatchObject({
+      name: 'Wall angels',
+      steps: ['Arms up.'],
+      position: 'wall',
+      deskFriendly: true,
+      dose: { kind: 'breaths', count: 5 },
+      sides: 'one',
+      figure: { stretchId: 'modified-downward-dog', mirrored: false },
+    });
+    expect(await page.text('.custom-row .custom-name')).toBe('Wall angels');
+  });
+
+  it('imports its own export as a copy, next to the one it came from', async () => {
+    // The export's text, caught where the page hands it to the browser as a download.
+    await page.evaluate(() => {
+      const w = window as unknown as { exported?: Promise<string> };
+      const original = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob) => {
+        w.exported = blob.text();
+        return original(blob);
+      };
+    });
+    await page.click('.custom-row [data-action="export"]');
+    const text = await page.evaluate(() => (window as unknown as { exported: Promise<string> }).exported);
+    expect(JSON.parse(text)).toMatchObject({ format: 'unhunch-stretches', version: 1, stretches: [{ name: 'Wall angels' }] });
+    await chooseFile(page, 'mine.json', text);
+    await page.waitForSelector('[data-report="offer"] [data-copy]');
+    expect(await page.count('[data-report="offer"] li')).toBe(1);
+    expect(await stored()).toHaveLength(1);
+    await page.click('[data-action="import-confirm"]');
+    const both = await until('the copy in storage', stored, (list) => list.length === 2);
+    expect(both.map((s) => s.name)).toEqual(['Wall angels', 'Wall angels']);
+    expect(both[1]!.id).not.toBe(both[0]!.id);
+    expect(await page.count('.custom-row')).toBe(2);
+  });
+
+  it('refuses a bad file with its reasons, and changes nothing', async () => {
+    const before = await run.storageGet('local', CUSTOM_STRETCHES_KEY);
+    const good = (await stored())[0]!;
+    await chooseFile(
+      page,
+      'bad.json',
+      JSON.stringify({
+        format: 'unhunch-stretches',
+        version: 1,
+        stretches: [{ ...good, name: 'x'.repeat(61), figure: { stretchId: 'handstand', mirrored: false }, colour: 'red' }],
+      }),
+    );
+    await page.waitForSelector('[data-report="refused"]');
+    const report = await page.evaluate(() => document.querySelector<HTMLElement>('[data-report="refused"]')!.innerText);
+    expect(report).toContain('This file was not imported, and nothing was changed');
+    expect(report).toContain('Stretch 1: Unhunch does not know the field “colour”.');
+    expect(report).toContain('Stretch 1, Name: Use at most 60 characters.');
+    expect(report).toContain('Stretch 1, Drawing: There is no drawing by that name.');
+    await chooseFile(page, 'newer.json', JSON.stringify({ format: 'unhunch-stretches', version: 2, stretches: [] }));
+    await page.waitFor(() => document.querySelector('[data-report="refused"]')?.textContent?.includes('version 1'));
+    expect(await run.storageGet('local', CUSTOM_STRETCHES_KEY)).toEqual(before);
+    expect(await page.count('.custom-row')).toBe(2);
+  });
+
+  it('shows the editor well in light and dark (screenshots)', async () => {
+    await page.select('#cs-builtin', 'chair-twist');
+    await page.click('#cs-copy');
+    await page.click('#cs-mirrored');
+    // Mirrored previews are flipped by CSS, every one of them.
+    expect(
+      await page.evaluate(() => [...document.querySelectorAll('.figure-thumb.art-frame')].map((el) => getComputedStyle(el).transform)),
+    ).toEqual(Array(12).fill('matrix(-1, 0, 0, 1, 0, 0)'));
+    const height = await page.evaluate(() => {
+      const editor = document.querySelector('#custom')!;
+      return Math.ceil(editor.getBoundingClientRect().height) + 110;
+    });
+    await page.setViewport(900, height);
+    await page.evaluate(() => window.scrollTo(0, document.querySelector('#custom')!.getBoundingClientRect().top + window.scrollY - 80));
+    await page.screenshot(`custom-editor-light-${name}`);
+    // The page follows its own theme setting at once, in both browsers.
+    await setSettings(run, { schemaVersion: SETTINGS_VERSION, savedAtMs: Date.now(), theme: 'dark' });
+    await page.waitFor(() => getComputedStyle(document.body).backgroundColor !== 'rgb(246, 245, 241)');
+    await page.screenshot(`custom-editor-dark-${name}`);
+    expect(await run.consoleErrors()).toEqual([]);
+  });
+});
