@@ -18,9 +18,18 @@ import { setSettings } from './support/pages';
 const IMPORT = '[data-testid="custom-import-file"]';
 const dir = mkdtempSync(join(tmpdir(), 'unhunch-stretches-'));
 
-/** Types text into the focused control key by key, as a person would. */
-async function typeInto(page: ExtPage, selector: string, text: string) {
+/**
+ * Clicks a control brought to the middle of the window first: at the top edge, the page's sticky
+ * contents bar would cover it and the driver would retry its click for seconds.
+ */
+async function tap(page: ExtPage, selector: string) {
+  await page.evaluate((sel) => document.querySelector(sel)?.scrollIntoView({ block: 'center' }), selector);
   await page.click(selector);
+}
+
+/** Types text into a control key by key, as a person would. */
+async function typeInto(page: ExtPage, selector: string, text: string) {
+  await tap(page, selector);
   for (const key of text) await page.press(key);
 }
 
@@ -36,7 +45,8 @@ describe.each(browsers)('your stretches (%s)', (name) => {
   let run: Run;
   let page: ExtPage;
   beforeAll(async () => {
-    run = await launch(name);
+    // Reduced motion: the page then scrolls at once, so no click waits out a smooth scroll.
+    run = await launch(name, { reducedMotion: true });
     page = await run.openPage('options.html', { width: 900, height: 900 });
     await page.waitForSelector('.custom-empty');
   });
@@ -47,12 +57,12 @@ describe.each(browsers)('your stretches (%s)', (name) => {
     (await run.storageGet<{ entries: CustomStretch[] }>('local', CUSTOM_STRETCHES_KEY))?.entries.filter((e) => 'name' in e) ?? [];
 
   it('saves a stretch written in the editor', async () => {
-    await page.click('#cs-add');
+    await tap(page, '#cs-add');
     await typeInto(page, '#cs-name', 'Wall angels');
     await typeInto(page, '#cs-step0', 'Arms up.');
-    await page.click('input[name="cs-position"][value="wall"]');
-    await page.click('input[name="cs-figure"][value="modified-downward-dog"]');
-    await page.click('.custom-editor button[type="submit"]');
+    await tap(page, 'input[name="cs-position"][value="wall"]');
+    await tap(page, 'input[name="cs-figure"][value="modified-downward-dog"]');
+    await tap(page, '.custom-editor button[type="submit"]');
     await page.waitForSelector('.custom-row');
     const [saved] = await until('the stretch in storage', stored, (list) => list.length === 1);
     expect(saved).toMatchObject({
@@ -77,14 +87,14 @@ describe.each(browsers)('your stretches (%s)', (name) => {
         return original(blob);
       };
     });
-    await page.click('.custom-row [data-action="export"]');
+    await tap(page, '.custom-row [data-action="export"]');
     const text = await page.evaluate(() => (window as unknown as { exported: Promise<string> }).exported);
     expect(JSON.parse(text)).toMatchObject({ format: 'unhunch-stretches', version: 1, stretches: [{ name: 'Wall angels' }] });
     await chooseFile(page, 'mine.json', text);
     await page.waitForSelector('[data-report="offer"] [data-copy]');
     expect(await page.count('[data-report="offer"] li')).toBe(1);
     expect(await stored()).toHaveLength(1);
-    await page.click('[data-action="import-confirm"]');
+    await tap(page, '[data-action="import-confirm"]');
     const both = await until('the copy in storage', stored, (list) => list.length === 2);
     expect(both.map((s) => s.name)).toEqual(['Wall angels', 'Wall angels']);
     expect(both[1]!.id).not.toBe(both[0]!.id);
@@ -117,8 +127,8 @@ describe.each(browsers)('your stretches (%s)', (name) => {
 
   it('shows the editor well in light and dark (screenshots)', async () => {
     await page.select('#cs-builtin', 'chair-twist');
-    await page.click('#cs-copy');
-    await page.click('#cs-mirrored');
+    await tap(page, '#cs-copy');
+    await tap(page, '#cs-mirrored');
     // Mirrored previews are flipped by CSS, every one of them.
     expect(
       await page.evaluate(() => [...document.querySelectorAll('.figure-thumb.art-frame')].map((el) => getComputedStyle(el).transform)),
@@ -128,7 +138,10 @@ describe.each(browsers)('your stretches (%s)', (name) => {
       return Math.ceil(editor.getBoundingClientRect().height) + 110;
     });
     await page.setViewport(900, height);
-    await page.evaluate(() => window.scrollTo(0, document.querySelector('#custom')!.getBoundingClientRect().top + window.scrollY - 80));
+    // Instantly: the page scrolls smoothly, and a screenshot mid-way would show the wrong part.
+    await page.evaluate(() =>
+      window.scrollTo({ top: document.querySelector('#custom')!.getBoundingClientRect().top + window.scrollY - 80, behavior: 'instant' }),
+    );
     await page.screenshot(`custom-editor-light-${name}`);
     // The page follows its own theme setting at once, in both browsers.
     await setSettings(run, { schemaVersion: SETTINGS_VERSION, savedAtMs: Date.now(), theme: 'dark' });
