@@ -23,6 +23,8 @@ const wanted = [
   'stretch-window-light-chromium',
   'stretch-window-dark-chromium',
   'pin-hint-light-chromium',
+  'custom-editor-light-chromium',
+  'custom-editor-dark-chromium',
 ];
 mkdirSync('docs/screenshots', { recursive: true });
 const missing = wanted.filter((name) => !existsSync(`tests/e2e/screenshots/${name}.png`));

@@ -124,6 +124,21 @@ export const SHOTS = [
       de: ['Übungen, die zu deinem Platz passen', 'Nur am Schreibtisch oder auch auf dem Boden: Du wählst, was dir angeboten wird.'],
     },
   },
+  ...['light', 'dark'].map((scheme, i) => ({
+    n: 6 + i,
+    id: 'editor',
+    scheme,
+    browser: 'plain',
+    layout: 'side',
+    capture: (b, scheme) => customEditorShot(b, scheme, 'chair-twist'),
+    caption: {
+      en: ['Stretches of your own', 'Write the steps, choose a drawing, and share them as a file with your team or your patients.'],
+      de: [
+        'Deine eigenen Übungen',
+        'Schritte schreiben, eine Zeichnung wählen und sie als Datei mit deinem Team oder deinen Patienten teilen.',
+      ],
+    },
+  })),
 ];
 
 /** Tagline on the promo tile (English; the tile is the same for every listing language). */
@@ -480,6 +495,34 @@ async function optionsSection(b, scheme, selector) {
   await section.waitFor();
   const box = await section.boundingBox();
   const result = [{ png: await section.screenshot(), width: Math.round(box.width), height: Math.round(box.height) }];
+  await page.close();
+  return result;
+}
+
+/**
+ * The editor of a person's own stretch, opened on a copy of a built-in: where it is felt, the
+ * caution and the drawings to choose from (the text fields and choices above are plain boxes).
+ */
+async function customEditorShot(b, scheme, stretchId) {
+  const page = await b.page('options.html', scheme, { width: 620, height: 1400 });
+  await page.locator('#cs-builtin').selectOption(stretchId);
+  await page.locator('#cs-copy').click();
+  await page.locator('.figure-grid .art').first().waitFor();
+  const clip = await page.evaluate(() => {
+    const from = document.querySelector('.custom-editor .areas-field');
+    const to = document.querySelector('.figure-grid');
+    const card = document.querySelector('#custom').getBoundingClientRect();
+    // In the document's coordinates (the page is not scrolled: the sticky contents bar stays at
+    // its top), inside the card's border and below the line above the field: a panel of the form.
+    const top = from.getBoundingClientRect().top + window.scrollY + 1;
+    return {
+      x: Math.ceil(card.left + 1),
+      y: Math.floor(top),
+      width: Math.floor(card.width - 2),
+      height: Math.ceil(to.getBoundingClientRect().bottom + window.scrollY + 22 - top),
+    };
+  });
+  const result = [{ png: await page.screenshot({ clip, fullPage: true }), width: clip.width, height: clip.height }];
   await page.close();
   return result;
 }

@@ -13,15 +13,17 @@ import { DataSection } from './section-data';
 import { ScheduleSection } from './section-schedule';
 import { ShortcutsSection } from './section-shortcuts';
 import { StretchesSection } from './section-stretches';
+import { CustomSection } from './section-custom';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; area: 'sync' | 'local' } | { kind: 'failed'; text: string };
 
-const nav = ['breaks', 'activity', 'schedule', 'stretches', 'breath', 'display', 'shortcuts', 'data'] as const;
+const nav = ['breaks', 'activity', 'schedule', 'stretches', 'custom', 'breath', 'display', 'shortcuts', 'data'] as const;
 const navKey: Record<(typeof nav)[number], string> = {
   breaks: 'optSectionBreaks',
   activity: 'optSectionActivity',
   schedule: 'optSectionSchedule',
   stretches: 'optSectionStretches',
+  custom: 'customTitle',
   breath: 'optSectionBreath',
   display: 'optSectionDisplay',
   shortcuts: 'shortcutsTitle',
@@ -98,6 +100,7 @@ export function OptionsApp({ deps, initial, notices }: { deps: PageDeps; initial
           <ActivitySection settings={settings} update={update} />
           <ScheduleSection settings={settings} update={update} lang={deps.lang} />
           <StretchesSection settings={settings} update={update} deps={deps} />
+          <CustomSection deps={deps} />
           <BreathSection settings={settings} update={update} lang={deps.lang} />
           <DisplaySection settings={settings} update={update} speech={deps.speech} lang={deps.lang} toolbar={deps.toolbar} />
           <ShortcutsSection shortcuts={deps.shortcuts} />

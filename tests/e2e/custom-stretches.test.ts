@@ -1,68 +1,152 @@
-// A person's own stretch in real Chromium and Firefox ESR (issue 21): one synced from another
-// device reaches this one's storage.local through the background, the popup deals it from its
-// first storage read with its mirrored figure and its words as text, and a break ended with it
-// records its name in the history.
+// The person's own stretches on the real options page, in Chromium and Firefox ESR: one written
+// in the editor is stored; an exported file imported again comes in as a copy, never over the
+// stretch it came from; a bad file is refused with its reasons and nothing changes; and the
+// editor is photographed in light and dark for a person to look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { customSyncKey } from '../../src/core/stretches/custom-sync';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ElementHandle } from 'puppeteer-core';
 import type { CustomStretch } from '../../src/core/stretches/custom';
-import { CUSTOM_STRETCHES_KEY, POPUP_SETTINGS_KEY } from '../../src/storage/keys';
-import { browsers, launch, until, type Run } from './support/driver';
-import { ALL_STRETCHES, historyRecords, POPUP_SIZE, setSettings } from './support/pages';
+import { SETTINGS_VERSION } from '../../src/core/settings/schema';
+import { CUSTOM_STRETCHES_KEY } from '../../src/storage/keys';
+import type { chromiumPage } from './support/driver-chromium';
+import type { firefoxPage } from './support/driver-firefox';
+import { browsers, launch, until, type ExtPage, type Run } from './support/driver';
+import { setSettings } from './support/pages';
 
-const own: CustomStretch = {
-  id: 'custom-e2edoor0001',
-  name: 'Doorway <b>opener</b>',
-  steps: ['Stand in a doorway, forearms on the frame.', 'Lean through until the chest opens.'],
-  position: 'standing',
-  deskFriendly: true,
-  dose: { kind: 'hold', seconds: 10 },
-  sides: 'one',
-  areas: ['chest', 'shoulders'],
-  figure: { stretchId: 'eagle-arms', mirrored: true },
-  updatedAt: 1_000,
-};
+const IMPORT = '[data-testid="custom-import-file"]';
+const dir = mkdtempSync(join(tmpdir(), 'unhunch-stretches-'));
 
-describe.each(browsers)("a person's own stretch (%s)", (name) => {
+/**
+ * Clicks a control brought to the middle of the window first: at the top edge, the page's sticky
+ * contents bar would cover it and the driver would retry its click for seconds.
+ */
+async function tap(page: ExtPage, selector: string) {
+  await page.evaluate((sel) => document.querySelector(sel)?.scrollIntoView({ block: 'center' }), selector);
+  await page.click(selector);
+}
+
+/** Types text into a control key by key, as a person would. */
+async function typeInto(page: ExtPage, selector: string, text: string) {
+  await tap(page, selector);
+  for (const key of text) await page.press(key);
+}
+
+/** Hands a file to the hidden file input, as the browser's file picker would. */
+async function chooseFile(page: ExtPage, name: string, text: string) {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  if (page.browser === 'chromium') await (page as ReturnType<typeof chromiumPage>).page.setInputFiles(IMPORT, file);
+  else await ((await (page as ReturnType<typeof firefoxPage>).page.$(IMPORT)) as ElementHandle<HTMLInputElement>).uploadFile(file);
+}
+
+describe.each(browsers)('your stretches (%s)', (name) => {
   let run: Run;
+  let page: ExtPage;
   beforeAll(async () => {
-    run = await launch(name);
+    // Reduced motion: the page then scrolls at once, so no click waits out a smooth scroll.
+    run = await launch(name, { reducedMotion: true });
+    page = await run.openPage('options.html', { width: 900, height: 900 });
+    await page.waitForSelector('.custom-empty');
   });
   afterAll(async () => {
     await run?.close();
   });
+  const stored = async () =>
+    (await run.storageGet<{ entries: CustomStretch[] }>('local', CUSTOM_STRETCHES_KEY))?.entries.filter((e) => 'name' in e) ?? [];
 
-  it('arrives from another device through storage.sync and is kept on this one', async () => {
-    await run.storageSet('sync', { [customSyncKey(own.id)]: own });
-    await until(
-      'the background to merge the synced stretch into storage.local',
-      () => run.storageGet<{ entries: { id: string }[] }>('local', CUSTOM_STRETCHES_KEY),
-      (v) => v?.entries.some((e) => e.id === own.id) === true,
-    );
+  it('saves a stretch written in the editor', async () => {
+    await tap(page, '#cs-add');
+    await typeInto(page, '#cs-name', 'Wall angels');
+    await typeInto(page, '#cs-step0', 'Arms up.');
+    await tap(page, 'input[name="cs-position"][value="wall"]');
+    await tap(page, 'input[name="cs-figure"][value="modified-downward-dog"]');
+    await tap(page, '.custom-editor button[type="submit"]');
+    await page.waitForSelector('.custom-row');
+    const [saved] = await until('the stretch in storage', stored, (list) => list.length === 1);
+    expect(saved).toMatchObject({
+      name: 'Wall angels',
+      steps: ['Arms up.'],
+      position: 'wall',
+      deskFriendly: true,
+      dose: { kind: 'breaths', count: 5 },
+      sides: 'one',
+      figure: { stretchId: 'modified-downward-dog', mirrored: false },
+    });
+    expect(await page.text('.custom-row .custom-name')).toBe('Wall angels');
   });
 
-  it('is dealt by the popup with its mirrored figure and its words as text, and its name is recorded', async () => {
-    await setSettings(run, { disabledStretchIds: ALL_STRETCHES });
-    await until(
-      'the popup settings to switch the built-ins off',
-      () => run.storageGet<{ disabledStretchIds?: string[] }>('local', POPUP_SETTINGS_KEY),
-      (v) => v?.disabledStretchIds?.length === ALL_STRETCHES.length,
-    );
-    const page = await run.openPage('popup.html', POPUP_SIZE);
-    await page.waitForSelector('.card [data-figure="eagle-arms"][data-mirrored]');
-    expect(await page.text('#stretch-name')).toBe('Doorway <b>opener</b>');
-    expect(await page.count('#stretch-name b')).toBe(0);
-    expect(await page.count('.steps li')).toBe(2);
-    await page.click('[data-action="primary"]');
-    await page.click('[data-action="finish"]');
-    await page.waitForSelector('.finish[data-state="saved"]');
-    const taken = (await historyRecords<{ type: string; stretchIds: string[]; stretchNames?: Record<string, string> }>(page)).filter(
-      (e) => e.type === 'taken',
-    );
-    expect(taken.at(-1)).toMatchObject({ stretchIds: [own.id], stretchNames: { [own.id]: own.name } });
-    await page.close();
+  it('imports its own export as a copy, next to the one it came from', async () => {
+    // The export's text, caught where the page hands it to the browser as a download.
+    await page.evaluate(() => {
+      const w = window as unknown as { exported?: Promise<string> };
+      const original = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob) => {
+        w.exported = blob.text();
+        return original(blob);
+      };
+    });
+    await tap(page, '.custom-row [data-action="export"]');
+    const text = await page.evaluate(() => (window as unknown as { exported: Promise<string> }).exported);
+    expect(JSON.parse(text)).toMatchObject({ format: 'unhunch-stretches', version: 1, stretches: [{ name: 'Wall angels' }] });
+    await chooseFile(page, 'mine.json', text);
+    await page.waitForSelector('[data-report="offer"] [data-copy]');
+    expect(await page.count('[data-report="offer"] li')).toBe(1);
+    expect(await stored()).toHaveLength(1);
+    await tap(page, '[data-action="import-confirm"]');
+    const both = await until('the copy in storage', stored, (list) => list.length === 2);
+    expect(both.map((s) => s.name)).toEqual(['Wall angels', 'Wall angels']);
+    expect(both[1]!.id).not.toBe(both[0]!.id);
+    expect(await page.count('.custom-row')).toBe(2);
   });
 
-  it('made no console errors', async () => {
+  it('refuses a bad file with its reasons, and changes nothing', async () => {
+    const before = await run.storageGet('local', CUSTOM_STRETCHES_KEY);
+    const good = (await stored())[0]!;
+    await chooseFile(
+      page,
+      'bad.json',
+      JSON.stringify({
+        format: 'unhunch-stretches',
+        version: 1,
+        stretches: [{ ...good, name: 'x'.repeat(61), figure: { stretchId: 'handstand', mirrored: false }, colour: 'red' }],
+      }),
+    );
+    await page.waitForSelector('[data-report="refused"]');
+    const report = await page.evaluate(() => document.querySelector<HTMLElement>('[data-report="refused"]')!.innerText);
+    expect(report).toContain('This file was not imported, and nothing was changed');
+    expect(report).toContain('Stretch 1: Unhunch does not know the field “colour”.');
+    expect(report).toContain('Stretch 1, Name: Use at most 60 characters.');
+    expect(report).toContain('Stretch 1, Drawing: There is no drawing by that name.');
+    await chooseFile(page, 'newer.json', JSON.stringify({ format: 'unhunch-stretches', version: 2, stretches: [] }));
+    await page.waitFor(() => document.querySelector('[data-report="refused"]')?.textContent?.includes('version 1'));
+    expect(await run.storageGet('local', CUSTOM_STRETCHES_KEY)).toEqual(before);
+    expect(await page.count('.custom-row')).toBe(2);
+  });
+
+  it('shows the editor well in light and dark (screenshots)', async () => {
+    await page.select('#cs-builtin', 'chair-twist');
+    await tap(page, '#cs-copy');
+    await tap(page, '#cs-mirrored');
+    // Mirrored previews are flipped by CSS, every one of them.
+    expect(
+      await page.evaluate(() => [...document.querySelectorAll('.figure-thumb.art-frame')].map((el) => getComputedStyle(el).transform)),
+    ).toEqual(Array(12).fill('matrix(-1, 0, 0, 1, 0, 0)'));
+    const height = await page.evaluate(() => {
+      const editor = document.querySelector('#custom')!;
+      return Math.ceil(editor.getBoundingClientRect().height) + 110;
+    });
+    await page.setViewport(900, height);
+    // Instantly: the page scrolls smoothly, and a screenshot mid-way would show the wrong part.
+    await page.evaluate(() =>
+      window.scrollTo({ top: document.querySelector('#custom')!.getBoundingClientRect().top + window.scrollY - 80, behavior: 'instant' }),
+    );
+    await page.screenshot(`custom-editor-light-${name}`);
+    // The page follows its own theme setting at once, in both browsers.
+    await setSettings(run, { schemaVersion: SETTINGS_VERSION, savedAtMs: Date.now(), theme: 'dark' });
+    await page.waitFor(() => getComputedStyle(document.body).backgroundColor !== 'rgb(246, 245, 241)');
+    await page.screenshot(`custom-editor-dark-${name}`);
     expect(await run.consoleErrors()).toEqual([]);
   });
 });

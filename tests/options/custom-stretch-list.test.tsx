@@ -58,14 +58,14 @@ describe("the stretch list with a person's own and the organisation's stretches"
   });
 
   it('"Delete all data" removes the person\'s own stretches, here and in sync', async () => {
-    const { deps, noticeArea, deviceSync } = await setup();
+    const { deps, customLocal, customSync } = await setup();
     fireEvent.click(screen.getByRole('button', { name: 'Delete all data…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Delete everything' }));
     await screen.findByText(/All data deleted/);
     expect((await deps.customStretches.load()).stretches).toEqual([]);
-    const entries = (noticeArea.data.get(CUSTOM_STRETCHES_KEY) as { entries: object[] }).entries;
+    const entries = (customLocal.data.get(CUSTOM_STRETCHES_KEY) as { entries: object[] }).entries;
     expect(entries.every((e) => 'deletedAt' in e)).toBe(true);
-    expect([...deviceSync.data.entries()].filter(([k]) => k.startsWith('stretch.')).every(([, v]) => 'deletedAt' in (v as object))).toBe(
+    expect([...customSync.data.entries()].filter(([k]) => k.startsWith('stretch.')).every(([, v]) => 'deletedAt' in (v as object))).toBe(
       true,
     );
     await waitFor(() => expect(screen.queryByLabelText('My <b>shoulder</b> rolls')).toBeNull());

@@ -126,11 +126,12 @@ describe('options page', () => {
       'Activity & idle',
       'Working hours',
       'Stretches',
+      'Your stretches',
       'Breath pace',
       'Sound & display',
       'Keyboard shortcuts',
       'Your data',
     ]);
-    expect(within(screen.getByRole('navigation')).getAllByRole('link')).toHaveLength(8);
+    expect(within(screen.getByRole('navigation')).getAllByRole('link')).toHaveLength(9);
   });
 });

@@ -34,7 +34,9 @@ export function fakePageDeps(
   const notify: { permission: NotifyPermission } = { permission: 'granted' };
   const delivery = deliveryStore(local, new FakeStorageArea());
   const toolbar = new FakeToolbarPin(true);
-  const customStretches = new CustomStretchesStore(local, deviceSync, () => now);
+  const customLocal = new FakeStorageArea();
+  const customSync = new FakeSyncArea(() => now);
+  const customStretches = new CustomStretchesStore(customLocal, customSync, () => now);
   const deps: PageDeps = {
     settings: withPolicy(settings.store, policy),
     policy,
@@ -67,5 +69,7 @@ export function fakePageDeps(
     notify,
     delivery,
     toolbar,
+    customLocal,
+    customSync,
   };
 }
