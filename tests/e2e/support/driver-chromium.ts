@@ -28,6 +28,7 @@ export function chromiumPage(run: ChromiumRun, page: Page): ExtPage & { page: Pa
     select: async (selector, value) => {
       await page.selectOption(selector, value);
     },
+    bringToFront: () => page.bringToFront(),
     press: (key) => page.keyboard.press(key),
     text: (selector) => page.locator(selector).first().textContent(),
     attr: (selector, name) => page.locator(selector).first().getAttribute(name),

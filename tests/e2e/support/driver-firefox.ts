@@ -51,6 +51,7 @@ export function firefoxPage(run: FirefoxRun, page: Page): ExtPage & { page: Page
     select: async (selector, value) => {
       await page.select(selector, value);
     },
+    bringToFront: () => page.bringToFront(),
     press: (key) => page.keyboard.press(key as never),
     text: (selector) => page.$eval(selector, (el) => el.textContent),
     attr: (selector, name) => page.$eval(selector, (el, n) => el.getAttribute(n), name),

@@ -61,6 +61,8 @@ export interface ExtPage {
   /** Picks an option of a select by its value, as a person would (input and change events). */
   select(selector: string, value: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** Brings the page's tab to the front (Firefox never returns from a click on a background tab). */
+  bringToFront(): Promise<void>;
   text(selector: string): Promise<string | null>;
   attr(selector: string, name: string): Promise<string | null>;
   count(selector: string): Promise<number>;
