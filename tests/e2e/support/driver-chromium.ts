@@ -9,6 +9,7 @@ export function chromiumPage(run: ChromiumRun, page: Page): ExtPage & { page: Pa
     browser: 'chromium',
     page,
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateSource: (source) => page.evaluate(source) as never,
     send: <K extends MessageType>(type: K, ...payload: PayloadArgs<K>) =>
       page.evaluate((e) => browser.runtime.sendMessage(e), envelope(type, ...payload)) as Promise<ResponseOf<K>>,
     async waitFor(fn, arg, options) {

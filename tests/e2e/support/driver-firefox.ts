@@ -31,6 +31,7 @@ export function firefoxPage(run: FirefoxRun, page: Page): ExtPage & { page: Page
     browser: 'firefox',
     page,
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateSource: (source) => page.evaluate(source) as never,
     send: <K extends MessageType>(type: K, ...payload: PayloadArgs<K>) =>
       page.evaluate((e) => browser.runtime.sendMessage(e), envelope(type, ...payload)) as Promise<ResponseOf<K>>,
     async waitFor(fn, arg, options) {

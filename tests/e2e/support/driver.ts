@@ -52,6 +52,11 @@ export interface SelectorOptions extends WaitOptions {
 export interface ExtPage {
   readonly browser: BrowserName;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Runs a script given as source over the driver (DevTools or BiDi), where the page's CSP, which
+   * rightly forbids injected scripts, does not apply: how axe-core gets in (support/axe.ts).
+   */
+  evaluateSource<R>(source: string): Promise<R>;
   /** Sends one message to the background from this page, as the extension's pages do. */
   send<K extends MessageType>(type: K, ...payload: PayloadArgs<K>): Promise<ResponseOf<K>>;
   /** Polls `fn` in the page until it returns something truthy (an async predicate is awaited). */
