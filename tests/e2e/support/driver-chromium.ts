@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import type { MessageType, ResponseOf } from '../../../src/shared/messages';
 import { launchChromium, type ChromiumRun } from './chromium';
+import { SCREENSHOTS } from './browsers';
 import { controlReads, envelope, type ExtPage, type LaunchOptions, type PayloadArgs, type Run } from './driver';
 
 export function chromiumPage(run: ChromiumRun, page: Page): ExtPage & { page: Page } {
@@ -40,7 +41,12 @@ export function chromiumPage(run: ChromiumRun, page: Page): ExtPage & { page: Pa
       await page.waitForSelector(readySelector, { state: 'attached' });
     },
     setViewport: (width, height) => page.setViewportSize({ width, height }),
-    screenshot: (name) => run.screenshot(page, name),
+    async screenshot(name, options) {
+      if (!options?.fullPage) return run.screenshot(page, name);
+      const path = `${SCREENSHOTS}/${name}.png` as const;
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
     close: () => page.close(),
   };
   return ext;

@@ -4,6 +4,7 @@
 import type { Page } from 'puppeteer-core';
 import type { MessageType, ResponseOf } from '../../../src/shared/messages';
 import { launchFirefox, type FirefoxRun } from './firefox';
+import { SCREENSHOTS } from './browsers';
 import { controlReads, envelope, type ExtPage, type LaunchOptions, type PayloadArgs, type Run } from './driver';
 
 /** Waits until `selector` is on a document other than the one marked stale before navigating. */
@@ -65,21 +66,27 @@ export function firefoxPage(run: FirefoxRun, page: Page): ExtPage & { page: Page
       await freshDocument(page, readySelector);
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
-    screenshot: (name) => run.screenshot(page, name),
+    async screenshot(name, options) {
+      if (!options?.fullPage) return run.screenshot(page, name);
+      const path = `${SCREENSHOTS}/${name}.png` as const;
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
     close: () => page.close(),
   };
 }
 
 export async function launchFirefoxRun(options: LaunchOptions): Promise<Run & { firefox: FirefoxRun }> {
-  if (options.extensionDir || options.faketime || options.lang || options.args || options.browserSizedPages) {
+  if (options.faketime || options.lang || options.args || options.browserSizedPages) {
     throw new Error(
-      'Firefox: extensionDir, faketime (Firefox does not start under libfaketime), lang, args and browserSizedPages are Chromium-only launch options',
+      'Firefox: faketime (Firefox does not start under libfaketime), lang, args and browserSizedPages are Chromium-only launch options',
     );
   }
   const run = await launchFirefox({
     colorScheme: options.colorScheme,
     reducedMotion: options.reducedMotion,
     home: options.home,
+    extensionDir: options.extensionDir,
     prefs: options.prefs,
   });
   // The privacy page runs no script; `browser` is there all the same.

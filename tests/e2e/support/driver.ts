@@ -74,7 +74,8 @@ export interface ExtPage {
   /** Loads `path` (or reloads) and waits for `readySelector` on the new document. */
   goto(path: string | null, readySelector: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
-  screenshot(name: string): Promise<string>;
+  /** Saves tests/e2e/screenshots/<name>.png; with fullPage, the whole page, not only the viewport. */
+  screenshot(name: string, options?: { fullPage?: boolean }): Promise<string>;
   close(): Promise<void>;
 }
 
