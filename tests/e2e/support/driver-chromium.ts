@@ -27,6 +27,7 @@ export function chromiumPage(run: ChromiumRun, page: Page): ExtPage & { page: Pa
       await page.waitForSelector(selector, { timeout: options?.timeout ?? 10_000, state: options?.state ?? 'attached' });
     },
     click: (selector) => page.click(selector),
+    fill: (selector, value) => page.fill(selector, value),
     select: async (selector, value) => {
       await page.selectOption(selector, value);
     },

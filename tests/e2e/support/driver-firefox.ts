@@ -50,6 +50,14 @@ export function firefoxPage(run: FirefoxRun, page: Page): ExtPage & { page: Page
       else await page.waitForSelector(selector, { timeout, visible: options?.state === 'visible' });
     },
     click: (selector) => page.click(selector),
+    async fill(selector, value) {
+      // Firefox does not reliably select the text of a number field on a triple click, and
+      // typing would then add to it: the old text is cleared first.
+      await page.$eval(selector, (el) => {
+        (el as HTMLInputElement).value = '';
+      });
+      await page.type(selector, value);
+    },
     select: async (selector, value) => {
       await page.select(selector, value);
     },

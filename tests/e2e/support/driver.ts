@@ -63,6 +63,8 @@ export interface ExtPage {
   waitFor<A>(fn: (arg: A) => unknown, arg?: A, options?: WaitOptions): Promise<void>;
   waitForSelector(selector: string, options?: SelectorOptions): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Replaces a field's text by typing `value` into it, as a person would (input events). */
+  fill(selector: string, value: string): Promise<void>;
   /** Picks an option of a select by its value, as a person would (input and change events). */
   select(selector: string, value: string): Promise<void>;
   press(key: string): Promise<void>;
