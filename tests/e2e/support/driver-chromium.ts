@@ -59,6 +59,7 @@ export async function launchChromiumRun(options: LaunchOptions): Promise<Run & {
     reducedMotion: options.reducedMotion,
     faketime: options.faketime,
     extensionDir: options.extensionDir,
+    profileDir: options.profileDir,
     lang: options.lang,
     args: options.args,
     browserSizedPages: options.browserSizedPages,

@@ -21,6 +21,11 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Chromium: the UI language, which picks the extension's locale (default en-US). */
   lang?: string;
+  /**
+   * Chromium: a profile to reuse (kept on close): launching again on it with the same extension
+   * path is a real browser restart.
+   */
+  profileDir?: string;
   /** Chromium: more command-line switches. */
   args?: string[];
   /** Chromium: let windows the extension opens keep the size it gave them. */
