@@ -9,7 +9,7 @@
 // extension's colours and a short caption in the shot's language; no browser frame drawn around
 // it), which is screenshotted at exactly the store size. Only the stats shots load a temporary
 // copy of dist/chrome with one page added that writes a week of history through the extension's
-// own history code (as the e2e suite's history driver does for tests/e2e/stats-chromium.test.ts);
+// own history code (as the e2e suite's history driver does for tests/e2e/stats.test.ts);
 // the stats page itself is dist/chrome's.
 //
 // Writes store/images/ (committed; tests/scripts/store-images.test.ts checks them):

@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import type { MessageType, ResponseOf } from '../../../src/shared/messages';
 import { launchChromium, type ChromiumRun } from './chromium';
+import { SCREENSHOTS } from './browsers';
 import { controlReads, envelope, type ExtPage, type LaunchOptions, type PayloadArgs, type Run } from './driver';
 
 export function chromiumPage(run: ChromiumRun, page: Page): ExtPage & { page: Page } {
@@ -9,6 +10,7 @@ export function chromiumPage(run: ChromiumRun, page: Page): ExtPage & { page: Pa
     browser: 'chromium',
     page,
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateSource: (source) => page.evaluate(source) as never,
     send: <K extends MessageType>(type: K, ...payload: PayloadArgs<K>) =>
       page.evaluate((e) => browser.runtime.sendMessage(e), envelope(type, ...payload)) as Promise<ResponseOf<K>>,
     async waitFor(fn, arg, options) {
@@ -25,9 +27,11 @@ export function chromiumPage(run: ChromiumRun, page: Page): ExtPage & { page: Pa
       await page.waitForSelector(selector, { timeout: options?.timeout ?? 10_000, state: options?.state ?? 'attached' });
     },
     click: (selector) => page.click(selector),
+    fill: (selector, value) => page.fill(selector, value),
     select: async (selector, value) => {
       await page.selectOption(selector, value);
     },
+    bringToFront: () => page.bringToFront(),
     press: (key) => page.keyboard.press(key),
     text: (selector) => page.locator(selector).first().textContent(),
     attr: (selector, name) => page.locator(selector).first().getAttribute(name),
@@ -38,7 +42,12 @@ export function chromiumPage(run: ChromiumRun, page: Page): ExtPage & { page: Pa
       await page.waitForSelector(readySelector, { state: 'attached' });
     },
     setViewport: (width, height) => page.setViewportSize({ width, height }),
-    screenshot: (name) => run.screenshot(page, name),
+    async screenshot(name, options) {
+      if (!options?.fullPage) return run.screenshot(page, name);
+      const path = `${SCREENSHOTS}/${name}.png` as const;
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
     close: () => page.close(),
   };
   return ext;
@@ -50,6 +59,7 @@ export async function launchChromiumRun(options: LaunchOptions): Promise<Run & {
     reducedMotion: options.reducedMotion,
     faketime: options.faketime,
     extensionDir: options.extensionDir,
+    profileDir: options.profileDir,
     lang: options.lang,
     args: options.args,
     browserSizedPages: options.browserSizedPages,

@@ -4,6 +4,7 @@
 import type { Page } from 'puppeteer-core';
 import type { MessageType, ResponseOf } from '../../../src/shared/messages';
 import { launchFirefox, type FirefoxRun } from './firefox';
+import { SCREENSHOTS } from './browsers';
 import { controlReads, envelope, type ExtPage, type LaunchOptions, type PayloadArgs, type Run } from './driver';
 
 /** Waits until `selector` is on a document other than the one marked stale before navigating. */
@@ -31,6 +32,7 @@ export function firefoxPage(run: FirefoxRun, page: Page): ExtPage & { page: Page
     browser: 'firefox',
     page,
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateSource: (source) => page.evaluate(source) as never,
     send: <K extends MessageType>(type: K, ...payload: PayloadArgs<K>) =>
       page.evaluate((e) => browser.runtime.sendMessage(e), envelope(type, ...payload)) as Promise<ResponseOf<K>>,
     async waitFor(fn, arg, options) {
@@ -48,9 +50,18 @@ export function firefoxPage(run: FirefoxRun, page: Page): ExtPage & { page: Page
       else await page.waitForSelector(selector, { timeout, visible: options?.state === 'visible' });
     },
     click: (selector) => page.click(selector),
+    async fill(selector, value) {
+      // Firefox does not reliably select the text of a number field on a triple click, and
+      // typing would then add to it: the old text is cleared first.
+      await page.$eval(selector, (el) => {
+        (el as HTMLInputElement).value = '';
+      });
+      await page.type(selector, value);
+    },
     select: async (selector, value) => {
       await page.select(selector, value);
     },
+    bringToFront: () => page.bringToFront(),
     press: (key) => page.keyboard.press(key as never),
     text: (selector) => page.$eval(selector, (el) => el.textContent),
     attr: (selector, name) => page.$eval(selector, (el, n) => el.getAttribute(n), name),
@@ -63,21 +74,27 @@ export function firefoxPage(run: FirefoxRun, page: Page): ExtPage & { page: Page
       await freshDocument(page, readySelector);
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
-    screenshot: (name) => run.screenshot(page, name),
+    async screenshot(name, options) {
+      if (!options?.fullPage) return run.screenshot(page, name);
+      const path = `${SCREENSHOTS}/${name}.png` as const;
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
     close: () => page.close(),
   };
 }
 
 export async function launchFirefoxRun(options: LaunchOptions): Promise<Run & { firefox: FirefoxRun }> {
-  if (options.extensionDir || options.faketime || options.lang || options.args || options.browserSizedPages) {
+  if (options.faketime || options.profileDir || options.lang || options.args || options.browserSizedPages) {
     throw new Error(
-      'Firefox: extensionDir, faketime (Firefox does not start under libfaketime), lang, args and browserSizedPages are Chromium-only launch options',
+      'Firefox: faketime (Firefox does not start under libfaketime), profileDir, lang, args and browserSizedPages are Chromium-only launch options',
     );
   }
   const run = await launchFirefox({
     colorScheme: options.colorScheme,
     reducedMotion: options.reducedMotion,
     home: options.home,
+    extensionDir: options.extensionDir,
     prefs: options.prefs,
   });
   // The privacy page runs no script; `browser` is there all the same.

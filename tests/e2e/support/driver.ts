@@ -30,6 +30,11 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Chromium: the UI language, which picks the extension's locale (default en-US). */
   lang?: string;
+  /**
+   * Chromium: a profile to reuse (kept on close): launching again on it with the same extension
+   * path is a real browser restart.
+   */
+  profileDir?: string;
   /** Chromium: more command-line switches. */
   args?: string[];
   /** Chromium: let windows the extension opens keep the size it gave them. */
@@ -61,22 +66,32 @@ export interface SelectorOptions extends WaitOptions {
 export interface ExtPage {
   readonly browser: BrowserName;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Runs a script given as source over the driver (DevTools or BiDi), where the page's CSP, which
+   * rightly forbids injected scripts, does not apply: how axe-core gets in (support/axe.ts).
+   */
+  evaluateSource<R>(source: string): Promise<R>;
   /** Sends one message to the background from this page, as the extension's pages do. */
   send<K extends MessageType>(type: K, ...payload: PayloadArgs<K>): Promise<ResponseOf<K>>;
   /** Polls `fn` in the page until it returns something truthy (an async predicate is awaited). */
   waitFor<A>(fn: (arg: A) => unknown, arg?: A, options?: WaitOptions): Promise<void>;
   waitForSelector(selector: string, options?: SelectorOptions): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Replaces a field's text by typing `value` into it, as a person would (input events). */
+  fill(selector: string, value: string): Promise<void>;
   /** Picks an option of a select by its value, as a person would (input and change events). */
   select(selector: string, value: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** Brings the page's tab to the front (Firefox never returns from a click on a background tab). */
+  bringToFront(): Promise<void>;
   text(selector: string): Promise<string | null>;
   attr(selector: string, name: string): Promise<string | null>;
   count(selector: string): Promise<number>;
   /** Loads `path` (or reloads) and waits for `readySelector` on the new document. */
   goto(path: string | null, readySelector: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
-  screenshot(name: string): Promise<string>;
+  /** Saves tests/e2e/screenshots/<name>.png; with fullPage, the whole page, not only the viewport. */
+  screenshot(name: string, options?: { fullPage?: boolean }): Promise<string>;
   close(): Promise<void>;
 }
 

@@ -32,6 +32,8 @@ export interface FirefoxOptions {
    * anything outside its own temporary folder.
    */
   home?: string;
+  /** A build to install instead of dist/firefox (a test copy with a page of its own, say). */
+  extensionDir?: string;
   /** More preferences for this Firefox (a proxy to watch its requests, say). */
   prefs?: Record<string, string | number | boolean>;
 }
@@ -61,7 +63,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
   // and clicks on a page in a background tab never return. Wait for it to open before the test
   // starts (puppeteer sees tabs the extension opens as about:blank, so any new page will do).
   const before = new Set(await browser.pages());
-  await browser.installExtension(DIST_FIREFOX);
+  await browser.installExtension(options.extensionDir ?? DIST_FIREFOX);
   const deadline = Date.now() + 20_000;
   while (!(await browser.pages()).some((p) => !before.has(p))) {
     if (Date.now() > deadline) throw new Error('The welcome tab did not open after install');
