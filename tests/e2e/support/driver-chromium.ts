@@ -49,6 +49,7 @@ export async function launchChromiumRun(options: LaunchOptions): Promise<Run & {
     colorScheme: options.colorScheme,
     reducedMotion: options.reducedMotion,
     faketime: options.faketime,
+    clock: options.clock,
     extensionDir: options.extensionDir,
     lang: options.lang,
     args: options.args,

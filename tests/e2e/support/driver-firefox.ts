@@ -69,9 +69,9 @@ export function firefoxPage(run: FirefoxRun, page: Page): ExtPage & { page: Page
 }
 
 export async function launchFirefoxRun(options: LaunchOptions): Promise<Run & { firefox: FirefoxRun }> {
-  if (options.extensionDir || options.faketime || options.lang || options.args || options.browserSizedPages) {
+  if (options.extensionDir || options.faketime || options.clock || options.lang || options.args || options.browserSizedPages) {
     throw new Error(
-      'Firefox: extensionDir, faketime (Firefox does not start under libfaketime), lang, args and browserSizedPages are Chromium-only launch options',
+      'Firefox: extensionDir, faketime and clock (Firefox does not start under libfaketime), lang, args and browserSizedPages are Chromium-only launch options',
     );
   }
   const run = await launchFirefox({
