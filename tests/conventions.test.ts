@@ -153,6 +153,16 @@ describe('conventions', () => {
       expect(e2e.filter((s) => s.path !== 'tests/e2e/support/driver.ts' && handWritten.test(s.text)).map((s) => s.path)).toEqual([]);
     });
 
+    it("registers a describe for one browser alone only in that browser's half: a shared suite that launches one browser by name asks runsIn() first", () => {
+      const shared = e2e.filter((s) => /\.test\.ts$/.test(s.path) && !/-(chromium|firefox)\.test\.ts$/.test(s.path));
+      const unguarded = shared.flatMap((s) =>
+        (['chromium', 'firefox'] as const)
+          .filter((b) => s.text.includes(`launch('${b}'`) && !s.text.includes(`runsIn('${b}')`))
+          .map((b) => `${s.path} (${b})`),
+      );
+      expect(unguarded).toEqual([]);
+    });
+
     it('wait and open the popup with support/ helpers: no suite defines its own until, waitFor or openPopup', () => {
       const own = /^\s*(?:export\s+)?(?:async\s+)?(?:function\s+|const\s+)(?:until|waitFor|openPopup)\b/m;
       const offenders = e2e

@@ -70,13 +70,13 @@ async function inPage([part, plan]: readonly [string, 'look' | 'breatheOutThenPa
   if (plan === 'look') return [look()];
   const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
   const deadline = Date.now() + 30_000;
-  const until = async (ok: () => boolean, what: string) => {
+  const seen = async (ok: () => boolean, what: string) => {
     while (!ok()) {
       if (Date.now() > deadline) throw new Error(`not seen within 30 s: ${what}`);
       await wait(20);
     }
   };
-  await until(() => {
+  await seen(() => {
     const l = look();
     return l.word === 'Breathe out' && l.progress !== null && l.progress >= 0.1;
   }, 'the out-breath under way');
@@ -84,7 +84,7 @@ async function inPage([part, plan]: readonly [string, 'look' | 'breatheOutThenPa
   await wait(500);
   const b = look();
   document.querySelector<HTMLButtonElement>('[data-action="primary"]')!.click();
-  await until(() => document.querySelector('[data-figure][data-paused]') !== null, 'the figure paused');
+  await seen(() => document.querySelector('[data-figure][data-paused]') !== null, 'the figure paused');
   const c = look();
   await wait(700);
   return [a, b, c, look()];

@@ -1,6 +1,8 @@
 // The optional break chime in real Chromium: the worker has no audio, so when a break comes due
-// with the chime on it opens the offscreen document that plays it. Under libfaketime ×60, so a
-// 2-minute break is due after about two seconds of wall time.
+// with the chime on it opens the offscreen document that plays it. Under a libfaketime clock the
+// test moves (support/clock.ts): it jumps to two seconds before the 2-minute break is due and the
+// clock runs at real speed from there, so the document Chrome closes 30 s after the sound stays
+// open 30 s of wall time (at ×60 it was half a second, and a loaded machine's poll missed it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,21 +12,24 @@ import { SETTINGS_VERSION } from '../../src/core/settings/schema';
 import { SETTINGS_KEY } from '../../src/storage/keys';
 import { DIST_CHROME } from './support/browsers';
 import { launchChromium, type ChromiumRun } from './support/chromium';
+import { Clock } from './support/clock';
 
 let run: ChromiumRun;
 let ext: string;
 let page: Page;
+const clock = new Clock();
 beforeAll(async () => {
   // A private copy, so a rebuild of dist/ during the run cannot pull the extension away.
   ext = mkdtempSync(join(tmpdir(), 'unhunch-sound-ext-'));
   cpSync(DIST_CHROME, ext, { recursive: true });
-  run = await launchChromium({ faketime: '+0 x60', extensionDir: ext });
+  run = await launchChromium({ clock, extensionDir: ext });
   page = await run.context.newPage();
   await page.goto(run.url('manifest.json'));
 });
 afterAll(async () => {
   await run?.close();
   rmSync(ext, { recursive: true, force: true });
+  clock.dispose();
 });
 
 const offscreenDocuments = () =>
@@ -47,8 +52,7 @@ describe('Chromium: break chime', () => {
   });
 
   it('plays the chime through an offscreen document when a break comes due with sound on', async () => {
-    // Chrome closes the document 30 s after the sound, which is half a second under ×60: watch
-    // from before the break comes due, or a slow poll on a loaded machine misses it.
+    // Chrome closes the document 30 s after the sound: watch from before the break comes due.
     const seen: string[][] = [];
     let watching = true;
     const watcher = (async () => {
@@ -66,7 +70,14 @@ describe('Chromium: break chime', () => {
           }),
         [SETTINGS_KEY, SETTINGS_VERSION] as const,
       );
-      await poll(async () => (await page.evaluate(() => chrome.notifications.getAll()).then((n) => Object.keys(n).length)) > 0, 60_000);
+      // The 2-minute break's alarm, once the engine took the new interval.
+      let dueAt = 0;
+      await poll(async () => {
+        dueAt = (await page.evaluate(() => chrome.alarms.get('break')))?.scheduledTime ?? 0;
+        return dueAt > 0 && dueAt - (await clock.now()) <= 2 * 60_000;
+      }, 10_000);
+      await clock.set(dueAt - 2_000);
+      await poll(async () => (await page.evaluate(() => chrome.notifications.getAll()).then((n) => Object.keys(n).length)) > 0, 20_000);
       await poll(async () => seen.length > 0, 10_000);
     } finally {
       watching = false;

@@ -1,11 +1,13 @@
 // Real Chromium with dist/chrome loaded, driven by playwright-core. Optionally under libfaketime,
-// which speeds up the whole browser clock (alarms included) with no test switch in the extension.
+// which moves the whole browser clock (alarms included) with no test switch in the extension:
+// a Clock the test drives (clock.ts), or a fixed spec.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumExtensionArgs } from '../../../scripts/lib/chromium-args.mjs';
 import { CHROMIUM_PATH, DIST_CHROME, FAKETIME_LIB, SCREENSHOTS } from './browsers';
+import type { Clock } from './clock';
 
 export interface ChromiumRun {
   context: BrowserContext;
@@ -26,6 +28,11 @@ export interface ChromiumRun {
 export interface ChromiumOptions {
   /** libfaketime spec, e.g. '+0 x60' for 60× speed. */
   faketime?: string;
+  /**
+   * A clock the test moves while the browser runs (clock.ts); it reads the browser's time from a
+   * page of its own (manifest.json, which runs no extension code). Not with `faketime`.
+   */
+  clock?: Clock;
   extensionDir?: string;
   colorScheme?: 'light' | 'dark';
   /** prefers-reduced-motion for every page. */
@@ -52,7 +59,9 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   const env: Record<string, string> = Object.fromEntries(
     Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
   );
+  if (options.faketime && options.clock) throw new Error('launchChromium: faketime and clock exclude each other');
   if (options.faketime) Object.assign(env, { LD_PRELOAD: FAKETIME_LIB, FAKETIME: options.faketime, FAKETIME_DONT_RESET: '1' });
+  if (options.clock) Object.assign(env, options.clock.env());
   // Chromium on Linux takes its UI language from the environment as well as from --lang.
   if (options.lang) Object.assign(env, { LANGUAGE: options.lang.replace('-', '_'), LANG: `${options.lang.replace('-', '_')}.UTF-8` });
   const context = await chromium.launchPersistentContext(profile, {
@@ -81,6 +90,16 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   watchWorker(first);
   const extensionId = new URL(first.url()).host;
   const url = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
+
+  if (options.clock) {
+    let clockPage: Promise<Page> | null = null;
+    const page = () =>
+      (clockPage ??= context.newPage().then(async (p) => {
+        await p.goto(url('manifest.json'));
+        return p;
+      }));
+    await options.clock.attach(async () => (await page()).evaluate(() => Date.now()));
+  }
 
   const run: ChromiumRun = {
     context,
@@ -129,6 +148,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     },
     async close() {
       await context.close();
+      await options.clock?.attach(null);
       if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };

@@ -58,6 +58,7 @@ export async function launchChromiumRun(options: LaunchOptions): Promise<Run & {
     colorScheme: options.colorScheme,
     reducedMotion: options.reducedMotion,
     faketime: options.faketime,
+    clock: options.clock,
     extensionDir: options.extensionDir,
     profileDir: options.profileDir,
     lang: options.lang,

@@ -85,9 +85,9 @@ export function firefoxPage(run: FirefoxRun, page: Page): ExtPage & { page: Page
 }
 
 export async function launchFirefoxRun(options: LaunchOptions): Promise<Run & { firefox: FirefoxRun }> {
-  if (options.faketime || options.profileDir || options.lang || options.args || options.browserSizedPages) {
+  if (options.faketime || options.clock || options.profileDir || options.lang || options.args || options.browserSizedPages) {
     throw new Error(
-      'Firefox: faketime (Firefox does not start under libfaketime), profileDir, lang, args and browserSizedPages are Chromium-only launch options',
+      'Firefox: faketime and clock (Firefox does not start under libfaketime), profileDir, lang, args and browserSizedPages are Chromium-only launch options',
     );
   }
   const run = await launchFirefox({

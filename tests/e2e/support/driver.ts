@@ -8,6 +8,7 @@
 // module scope exists there, so constants travel as the argument.
 import type { Envelope, MessageType, RequestOf, ResponseOf } from '../../../src/shared/messages';
 import type { ChromiumRun } from './chromium';
+import type { Clock } from './clock';
 import type { FirefoxRun } from './firefox';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -41,6 +42,8 @@ export interface LaunchOptions {
   browserSizedPages?: boolean;
   /** Chromium: a libfaketime spec for the whole browser clock, alarms included ('+0 x60'). */
   faketime?: string;
+  /** Chromium: a libfaketime clock the test moves while the browser runs (clock.ts); not with faketime. */
+  clock?: Clock;
   /** Firefox: a home folder of its own (managed storage lives under it). */
   home?: string;
   /** Firefox: more preferences. */
