@@ -129,10 +129,11 @@ describe.each(browsers)('your stretches (%s)', (name) => {
     await page.select('#cs-builtin', 'chair-twist');
     await tap(page, '#cs-copy');
     await tap(page, '#cs-mirrored');
-    // Mirrored previews are flipped by CSS, every one of them.
-    expect(
-      await page.evaluate(() => [...document.querySelectorAll('.figure-thumb.art-frame')].map((el) => getComputedStyle(el).transform)),
-    ).toEqual(Array(12).fill('matrix(-1, 0, 0, 1, 0, 0)'));
+    // Every preview is drawn mirrored, by the drawing itself (StretchArt's `mirrored`).
+    await page.waitFor(() => {
+      const thumbs = [...document.querySelectorAll('.figure-thumb.art-frame')];
+      return thumbs.length === 12 && thumbs.every((el) => el.querySelector('.art[data-mirrored]') !== null);
+    });
     const height = await page.evaluate(() => {
       const editor = document.querySelector('#custom')!;
       return Math.ceil(editor.getBoundingClientRect().height) + 110;
