@@ -2,12 +2,15 @@
 // due break opens exactly one window that shows the card; a second due break (a one-minute
 // snooze later) brings the same window forward instead of opening another; Skip in the window
 // closes it. And the welcome page's pin hint, since a freshly installed extension is not pinned.
-// Chromium runs under libfaketime ×60, so one-minute breaks come due in a second. Firefox does
-// not start under libfaketime: its breaks are real one-minute breaks, and the first one is also
-// where a real Firefox alarm is seen to make the break due on time and carry out its reminder.
+// Chromium runs on a libfaketime clock the test moves (support/clock.ts): it jumps to just before
+// each break comes due and runs at real speed from there. Firefox does not start under
+// libfaketime: its breaks are real one-minute breaks, the shortest the settings allow, and the
+// only way to a second due break that reuses the window. The first is also where a real Firefox
+// alarm is seen to make the break due on time and carry out its reminder.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DELIVERY_KEY, STRETCH_WINDOW_KEY } from '../../src/storage/keys';
 import type { chromiumPage } from './support/driver-chromium';
+import { Clock, walkTo } from './support/clock';
 import { browsers, launch, sleep, until, type ExtPage, type Run } from './support/driver';
 import { engineRecord, setSettings } from './support/pages';
 
@@ -16,14 +19,22 @@ const MIN = 60_000;
 
 describe.each(browsers)('stretch window (%s)', (name) => {
   let run: Run;
+  const clock = name === 'chromium' ? new Clock() : null;
   beforeAll(async () => {
-    run = await launch(name, name === 'chromium' ? { faketime: '+0 x60', browserSizedPages: true } : {});
+    run = await launch(name, clock ? { clock, browserSizedPages: true } : {});
   });
   afterAll(async () => {
     await run?.close();
+    clock?.dispose();
   });
-  // Wall time for a simulated minute, with room: about a second in Chromium, a minute in Firefox.
-  const minuteMs = name === 'chromium' ? 20_000 : 100_000;
+  // Wall time until a due break is seen, with room: seconds after the clock's jump in Chromium, a real minute in Firefox.
+  const minuteMs = clock ? 15_000 : 100_000;
+  /** In Chromium, moves the clock to the break alarm's instant; Firefox's clock runs on its own. */
+  async function toBreakAlarm(): Promise<void> {
+    if (!clock) return;
+    const at = (await run.alarms()).find((a) => a.name === 'break')?.scheduledTime;
+    if (at !== undefined) await walkTo(clock, run, at);
+  }
 
   it('opens one window for a due break, reuses it for the next, and closes it after Skip', async () => {
     expect(await run.windows('popup')).toEqual([]);
@@ -38,15 +49,14 @@ describe.each(browsers)('stretch window (%s)', (name) => {
       snoozeMin: 1,
       idleDetectionSec: 600,
     });
-    const dueAt =
-      name === 'firefox'
-        ? (await until(
-            'the one-minute break alarm',
-            async () => (await run.alarms()).find((a) => a.name === 'break')?.scheduledTime ?? null,
-            (at) => at !== null && at - Date.now() <= MIN,
-            10_000,
-          ))!
-        : null;
+    const alarmAt = (await until(
+      'the one-minute break alarm',
+      async () => (await run.alarms()).find((a) => a.name === 'break')?.scheduledTime ?? null,
+      (at) => at !== null && at - (clock ? clock.expected() : Date.now()) <= MIN,
+      10_000,
+    ))!;
+    const dueAt = name === 'firefox' ? alarmAt : null;
+    await toBreakAlarm();
     // A timeout says what the engine did instead (a CI run once saw no window at all).
     const [first] = await until(
       'the stretch window',
@@ -105,6 +115,7 @@ describe.each(browsers)('stretch window (%s)', (name) => {
     // Snoozed from elsewhere (the notification's button, another page): the window stays, and
     // when the snooze runs out the same window is brought forward.
     await run.send('break/snooze');
+    await toBreakAlarm();
     await until(
       'the break due again',
       () => run.send('status/get'),

@@ -158,3 +158,51 @@ export class Clock {
     }
   }
 }
+
+/** What walkTo needs of a running browser: its alarms (driver.ts's Run has them). */
+export interface AlarmReader {
+  alarms(): Promise<{ name: string; scheduledTime: number }[]>;
+}
+
+export interface WalkOptions {
+  /** Runs before each jump: a suite that stops the worker there proves each alarm wakes a stopped one. */
+  beforeJump?: () => Promise<void>;
+  /** Simulated ms before an alarm's instant that a jump stops at, so the alarm fires on the clock's own run. */
+  leadMs?: number;
+}
+
+/**
+ * Moves the clock forward to `target` the way time passes for the extension: jump by jump, each
+ * one to just before the next alarm, which then fires at real speed and is handled before the
+ * next jump. A single jump over an alarm would deliver it late, and the engine rightly takes an
+ * alarm more than WAKE_SLACK_MS late for a sleep. Returns the browser's time at the end: `target`
+ * to a second, or a moment after it when an alarm at `target` fired on the way.
+ */
+export async function walkTo(clock: Clock, browser: AlarmReader, target: number, options: WalkOptions = {}): Promise<number> {
+  const lead = options.leadMs ?? 500;
+  for (;;) {
+    const now = await clock.now();
+    const alarms = await browser.alarms();
+    const next = alarms.filter((a) => a.scheduledTime > now - 1_000).sort((a, b) => a.scheduledTime - b.scheduledTime)[0];
+    const last = !next || next.scheduledTime > target;
+    const to = last ? target : next.scheduledTime - lead;
+    // A jump of under a second is no jump (the file holds whole seconds), and time never goes back.
+    if (to > now + 1_000) {
+      await options.beforeJump?.();
+      await clock.set(to);
+    }
+    if (last) return clock.now();
+    // Fired: none of that name is left at that instant. The extension's alarms all repeat (its
+    // safety net), so a fired one holds its place a repeat later until the handler states it
+    // anew: a walk that reads the alarms before the handler ran stops at that repeat, never past
+    // an alarm the handler is about to set.
+    const deadline = Date.now() + lead + 15_000;
+    for (;;) {
+      const left = await browser.alarms();
+      if (!left.some((a) => a.name === next.name && a.scheduledTime <= next.scheduledTime)) break;
+      if (Date.now() > deadline)
+        throw new Error(`clock: the ${next.name} alarm at ${new Date(next.scheduledTime).toISOString()} did not fire`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
