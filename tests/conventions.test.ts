@@ -129,14 +129,12 @@ describe('conventions', () => {
       .filter((f) => f.endsWith('.ts'))
       .map((f) => ({ path: relative(root, f), text: readFileSync(f, 'utf8') }));
     const drivers = ['tests/e2e/support/driver.ts', 'tests/e2e/support/driver-chromium.ts', 'tests/e2e/support/driver-firefox.ts'];
-    // TODO(2026-12-31): issue 22 moves these onto the driver (helper H4's part); drop each entry then.
-    const notYetOnTheDriver = ['tests/e2e/restart-chromium.test.ts', 'tests/e2e/sound-chromium.test.ts'];
 
     it('reach the browsers through the driver: only drivers import the raw launchers (support/chromium, support/firefox)', () => {
       expect(e2e.length).toBeGreaterThan(20);
       const launchers = ['tests/e2e/support/chromium', 'tests/e2e/support/firefox'];
       const offenders = e2e
-        .filter((s) => !drivers.includes(s.path) && !notYetOnTheDriver.includes(s.path))
+        .filter((s) => !drivers.includes(s.path))
         .flatMap((s) =>
           importsOf(s)
             .filter(
@@ -163,10 +161,16 @@ describe('conventions', () => {
       expect(unguarded).toEqual([]);
     });
 
+    it('move simulated time only on the clock the test controls: nothing but support/clock.ts sets a libfaketime spec', () => {
+      const spec = /\bFAKETIME\s*[:=]|\bfaketime\s*:/;
+      expect(spec.test("launch('chromium', { faketime: '+0 x60' })")).toBe(true);
+      expect(e2e.filter((s) => s.path !== 'tests/e2e/support/clock.ts' && spec.test(s.text)).map((s) => s.path)).toEqual([]);
+    });
+
     it('wait and open the popup with support/ helpers: no suite defines its own until, waitFor or openPopup', () => {
       const own = /^\s*(?:export\s+)?(?:async\s+)?(?:function\s+|const\s+)(?:until|waitFor|openPopup)\b/m;
       const offenders = e2e
-        .filter((s) => !s.path.startsWith('tests/e2e/support/') && !notYetOnTheDriver.includes(s.path))
+        .filter((s) => !s.path.startsWith('tests/e2e/support/'))
         .filter((s) => own.test(s.text))
         .map((s) => s.path);
       expect(offenders).toEqual([]);

@@ -7,24 +7,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { SETTINGS_VERSION } from '../../src/core/settings/schema';
-import { SETTINGS_KEY } from '../../src/storage/keys';
 import { DIST_CHROME } from './support/browsers';
-import { launchChromium, type ChromiumRun } from './support/chromium';
 import { Clock } from './support/clock';
+import { launch, until, type Run } from './support/driver';
+import { setSettings } from './support/pages';
 
-let run: ChromiumRun;
+let run: Run;
 let ext: string;
-let page: Page;
 const clock = new Clock();
 beforeAll(async () => {
   // A private copy, so a rebuild of dist/ during the run cannot pull the extension away.
   ext = mkdtempSync(join(tmpdir(), 'unhunch-sound-ext-'));
   cpSync(DIST_CHROME, ext, { recursive: true });
-  run = await launchChromium({ clock, extensionDir: ext });
-  page = await run.context.newPage();
-  await page.goto(run.url('manifest.json'));
+  run = await launch('chromium', { clock, extensionDir: ext });
 });
 afterAll(async () => {
   await run?.close();
@@ -32,19 +28,10 @@ afterAll(async () => {
   clock.dispose();
 });
 
-const offscreenDocuments = () =>
-  page.evaluate(async () =>
+const offscreenDocuments = async () =>
+  (await run.control()).evaluate(async () =>
     (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] })).map((c) => c.documentUrl ?? ''),
   );
-
-/** Polls from Node: an async predicate inside waitForFunction would count as true at once. */
-async function poll(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('Chromium: break chime', () => {
   it('opens no offscreen document while the chime is off (the default)', async () => {
@@ -63,22 +50,30 @@ describe('Chromium: break chime', () => {
       }
     })();
     try {
-      await page.evaluate(
-        ([key, version]) =>
-          chrome.storage.sync.set({
-            [key]: { schemaVersion: version, savedAtMs: Date.now(), soundBreakStart: true, breakIntervalMin: 2 },
-          }),
-        [SETTINGS_KEY, SETTINGS_VERSION] as const,
-      );
+      await setSettings(run, { schemaVersion: SETTINGS_VERSION, savedAtMs: Date.now(), soundBreakStart: true, breakIntervalMin: 2 });
       // The 2-minute break's alarm, once the engine took the new interval.
-      let dueAt = 0;
-      await poll(async () => {
-        dueAt = (await page.evaluate(() => chrome.alarms.get('break')))?.scheduledTime ?? 0;
-        return dueAt > 0 && dueAt - (await clock.now()) <= 2 * 60_000;
-      }, 10_000);
-      await clock.set(dueAt - 2_000);
-      await poll(async () => (await page.evaluate(() => chrome.notifications.getAll()).then((n) => Object.keys(n).length)) > 0, 20_000);
-      await poll(async () => seen.length > 0, 10_000);
+      const dueAt = await until(
+        'the 2-minute break alarm',
+        async () => ({ at: (await run.alarms()).find((a) => a.name === 'break')?.scheduledTime ?? 0, now: await clock.now() }),
+        (x) => x.at > 0 && x.at - x.now <= 2 * 60_000,
+        10_000,
+        100,
+      );
+      await clock.set(dueAt.at - 2_000);
+      await until(
+        'the reminder',
+        () => run.notifications(),
+        (ids) => ids.length > 0,
+        20_000,
+        100,
+      );
+      await until(
+        'an offscreen document seen',
+        async () => seen.length,
+        (n) => n > 0,
+        10_000,
+        100,
+      );
     } finally {
       watching = false;
       await watcher;
@@ -88,6 +83,6 @@ describe('Chromium: break chime', () => {
     // in yet (a document being created or closed can list an empty one), is the sound page.
     expect(Math.max(...seen.map((docs) => docs.length))).toBe(1);
     for (const url of seen.map((docs) => docs[0]).filter((u) => u !== '')) expect(url).toMatch(/\/offscreen\.html$/);
-    expect(run.consoleErrors).toEqual([]);
+    expect(await run.consoleErrors()).toEqual([]);
   });
 });

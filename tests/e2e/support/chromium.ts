@@ -1,12 +1,13 @@
 // Real Chromium with dist/chrome loaded, driven by playwright-core. Optionally under libfaketime,
-// which moves the whole browser clock (alarms included) with no test switch in the extension:
-// a Clock the test drives (clock.ts), or a fixed spec.
+// which moves the whole browser clock (alarms included) with no test switch in the extension, on
+// a Clock the test drives (clock.ts). Never a fixed rate ('x60'): then a stalled machine skips
+// simulated minutes, and whether a thing came on time depended on the load.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumExtensionArgs } from '../../../scripts/lib/chromium-args.mjs';
-import { CHROMIUM_PATH, DIST_CHROME, FAKETIME_LIB, SCREENSHOTS } from './browsers';
+import { CHROMIUM_PATH, DIST_CHROME, SCREENSHOTS } from './browsers';
 import type { Clock } from './clock';
 
 export interface ChromiumRun {
@@ -26,11 +27,9 @@ export interface ChromiumRun {
 }
 
 export interface ChromiumOptions {
-  /** libfaketime spec, e.g. '+0 x60' for 60× speed. */
-  faketime?: string;
   /**
    * A clock the test moves while the browser runs (clock.ts); it reads the browser's time from a
-   * page of its own (manifest.json, which runs no extension code). Not with `faketime`.
+   * page of its own (manifest.json, which runs no extension code).
    */
   clock?: Clock;
   extensionDir?: string;
@@ -59,8 +58,6 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   const env: Record<string, string> = Object.fromEntries(
     Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
   );
-  if (options.faketime && options.clock) throw new Error('launchChromium: faketime and clock exclude each other');
-  if (options.faketime) Object.assign(env, { LD_PRELOAD: FAKETIME_LIB, FAKETIME: options.faketime, FAKETIME_DONT_RESET: '1' });
   if (options.clock) Object.assign(env, options.clock.env());
   // Chromium on Linux takes its UI language from the environment as well as from --lang.
   if (options.lang) Object.assign(env, { LANGUAGE: options.lang.replace('-', '_'), LANG: `${options.lang.replace('-', '_')}.UTF-8` });
@@ -93,12 +90,24 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
 
   if (options.clock) {
     let clockPage: Promise<Page> | null = null;
-    const page = () =>
-      (clockPage ??= context.newPage().then(async (p) => {
+    const page = async () => {
+      // Opened again once gone: an extension update closes the old version's pages.
+      if (clockPage && (await clockPage).isClosed()) clockPage = null;
+      return (clockPage ??= context.newPage().then(async (p) => {
         await p.goto(url('manifest.json'));
         return p;
       }));
-    await options.clock.attach(async () => (await page()).evaluate(() => Date.now()));
+    };
+    await options.clock.attach(async () => {
+      const p = await page();
+      try {
+        return await p.evaluate(() => Date.now());
+      } catch (error) {
+        // Closed while it was read: read once more, on a new page.
+        if (!p.isClosed()) throw error;
+        return (await page()).evaluate(() => Date.now());
+      }
+    });
   }
 
   const run: ChromiumRun = {

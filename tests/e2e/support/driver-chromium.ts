@@ -48,6 +48,7 @@ export function chromiumPage(run: ChromiumRun, page: Page): ExtPage & { page: Pa
       await page.screenshot({ path, fullPage: true });
       return path;
     },
+    isClosed: () => page.isClosed(),
     close: () => page.close(),
   };
   return ext;
@@ -57,7 +58,6 @@ export async function launchChromiumRun(options: LaunchOptions): Promise<Run & {
   const run = await launchChromium({
     colorScheme: options.colorScheme,
     reducedMotion: options.reducedMotion,
-    faketime: options.faketime,
     clock: options.clock,
     extensionDir: options.extensionDir,
     profileDir: options.profileDir,

@@ -80,14 +80,15 @@ export function firefoxPage(run: FirefoxRun, page: Page): ExtPage & { page: Page
       await page.screenshot({ path, fullPage: true });
       return path;
     },
+    isClosed: () => page.isClosed(),
     close: () => page.close(),
   };
 }
 
 export async function launchFirefoxRun(options: LaunchOptions): Promise<Run & { firefox: FirefoxRun }> {
-  if (options.faketime || options.clock || options.profileDir || options.lang || options.args || options.browserSizedPages) {
+  if (options.clock || options.profileDir || options.lang || options.args || options.browserSizedPages) {
     throw new Error(
-      'Firefox: faketime and clock (Firefox does not start under libfaketime), profileDir, lang, args and browserSizedPages are Chromium-only launch options',
+      'Firefox: clock (Firefox does not start under libfaketime), profileDir, lang, args and browserSizedPages are Chromium-only launch options',
     );
   }
   const run = await launchFirefox({

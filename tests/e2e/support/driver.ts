@@ -40,9 +40,7 @@ export interface LaunchOptions {
   args?: string[];
   /** Chromium: let windows the extension opens keep the size it gave them. */
   browserSizedPages?: boolean;
-  /** Chromium: a libfaketime spec for the whole browser clock, alarms included ('+0 x60'). */
-  faketime?: string;
-  /** Chromium: a libfaketime clock the test moves while the browser runs (clock.ts); not with faketime. */
+  /** Chromium: a libfaketime clock the test moves while the browser runs (clock.ts), alarms included. */
   clock?: Clock;
   /** Firefox: a home folder of its own (managed storage lives under it). */
   home?: string;
@@ -95,6 +93,8 @@ export interface ExtPage {
   setViewport(width: number, height: number): Promise<void>;
   /** Saves tests/e2e/screenshots/<name>.png; with fullPage, the whole page, not only the viewport. */
   screenshot(name: string, options?: { fullPage?: boolean }): Promise<string>;
+  /** Whether the page is gone: closed by the test, or by the browser (an extension update closes its pages). */
+  isClosed(): boolean;
   close(): Promise<void>;
 }
 
@@ -129,7 +129,11 @@ export type ControlReads = Pick<Run, 'control' | 'send' | 'alarms' | 'notificati
 
 export function controlReads(open: () => Promise<ExtPage>): ControlReads {
   let opened: Promise<ExtPage> | null = null;
-  const control = () => (opened ??= open());
+  // Opened again once gone (an extension update closes the old version's pages).
+  const control = async () => {
+    if (opened && (await opened).isClosed()) opened = null;
+    return (opened ??= open());
+  };
   return {
     control,
     send: async (type, ...payload) => (await control()).send(type, ...payload),
