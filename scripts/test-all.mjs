@@ -2,7 +2,7 @@
 // build, lint (web-ext + prose), then real Chromium and Firefox. Every step runs even after a
 // failure so one run shows everything that is wrong; the exit code is non-zero if any failed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 mkdirSync('artifacts', { recursive: true });
 const steps = [
@@ -14,32 +14,46 @@ const steps = [
   ['build', 'node', ['build.mjs']],
   ['web-ext lint', 'npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--warnings-as-errors', '--self-hosted=false']],
   ['prose', 'node', ['scripts/prose-check.mjs']],
-  // Chromium and Firefox side by side (scripts/e2e.mjs), each writing artifacts/e2e-<browser>.json.
+  // Chromium and Firefox side by side in lanes (scripts/e2e.mjs), each writing artifacts/e2e-<lane>.json.
   ['e2e', 'node', ['scripts/e2e.mjs']],
 ];
-const reports = ['artifacts/unit.json', 'artifacts/e2e-chromium.json', 'artifacts/e2e-firefox.json'];
+/** The reports a step writes: the unit run's, and one per e2e lane (scripts/e2e.mjs clears and writes those). */
+const reportsOf = (name) =>
+  name === 'unit'
+    ? ['artifacts/unit.json']
+    : name === 'e2e'
+      ? readdirSync('artifacts')
+          .filter((f) => /^e2e-.*\.json$/.test(f))
+          .map((f) => `artifacts/${f}`)
+      : [];
 
 const failed = [];
+/** How long each step took, printed at the end: the suite's time budget is watched per step. */
+const times = [];
+const suiteStarted = Date.now();
 for (const [name, cmd, args] of steps) {
   if (name === 'e2e' && failed.includes('build')) {
     failed.push(name);
     continue;
   }
-  for (const f of reports) if (f.includes(name)) rmSync(f, { force: true });
+  for (const f of reportsOf(name)) rmSync(f, { force: true });
   console.log(`\n=== ${name} ===`);
+  const started = Date.now();
   const result = spawnSync(cmd, args, { stdio: 'inherit' });
+  times.push(`${name} ${Math.round((Date.now() - started) / 1000)} s`);
   if (result.status !== 0) failed.push(name);
 }
 
 let passed = 0;
 let failedTests = 0;
-for (const file of reports) {
+for (const file of [...reportsOf('unit'), ...reportsOf('e2e')]) {
   if (!existsSync(file)) continue;
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;
   failedTests += report.numFailedTests;
 }
-console.log(`\nsteps: ${steps.length - failed.length} of ${steps.length} ok${failed.length ? ` (failed: ${failed.join(', ')})` : ''}`);
+console.log(`\ntimes: ${times.join(', ')}; in all ${Math.round((Date.now() - suiteStarted) / 1000)} s`);
+console.log(`steps: ${steps.length - failed.length} of ${steps.length} ok${failed.length ? ` (failed: ${failed.join(', ')})` : ''}`);
 // The plain closing line CI reads.
 console.log(`${passed} passed, ${failedTests + (failed.length && !failedTests ? failed.length : 0)} failed`);
 process.exit(failed.length ? 1 : 0);
