@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WhenDue } from '../../src/core/delivery/route';
 import { MIN, World } from './support/world';
+import { DELIVERY_KEY } from '../../src/storage/keys';
 
 const WINDOW_URL = 'extension://fake/popup.html?window=1';
 
@@ -14,7 +15,7 @@ async function world(whenDue: WhenDue, setup?: (w: World) => void): Promise<Worl
   await w.saveSettings({ whenDue, renudgeAfterMin: 0 });
   return w;
 }
-const note = (w: World) => w.settingsAreas.local.get('delivery');
+const note = (w: World) => w.settingsAreas.local.get(DELIVERY_KEY);
 
 describe('when a break is due', () => {
   it('shows a notification and opens no window by default', async () => {

@@ -1,6 +1,7 @@
 // Every message of the map, answered by the background on fakes, bad requests included.
 import { describe, expect, it } from 'vitest';
 import { MIN, T0, World } from './support/world';
+import { SETTINGS_KEY } from '../../src/storage/keys';
 
 const record = { stretchIds: ['chin-tuck', 'doorway-chest'], durationMs: 95_000, completed: true };
 
@@ -33,7 +34,7 @@ describe('message handlers', () => {
   it('settings/popup answers the few settings the popup needs, validated, fresh from storage', async () => {
     const w = new World();
     await w.startWorker();
-    await w.settingsAreas.local.set('settings', {
+    await w.settingsAreas.local.set(SETTINGS_KEY, {
       theme: 'dark',
       breathInhaleSec: 999,
       disabledStretchIds: ['cobra'],

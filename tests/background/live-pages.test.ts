@@ -5,6 +5,7 @@ import { LIVE_PORT, type BackgroundToPage, type PageToBackground } from '../../s
 import type { PortEnd } from '../../src/platform/port';
 import { MAX_UNREPORTED_MS } from '../../src/background/live-pages';
 import { MIN, World } from './support/world';
+import { STRETCHES_UNDER_WAY_KEY } from '../../src/storage/keys';
 
 async function ready(): Promise<World> {
   const w = new World();
@@ -48,7 +49,7 @@ describe('live pages', () => {
     port.close();
     await w.flush();
     expect(taken(w)).toMatchObject([{ completed: false, durationMs: 12_000, stretchIds: ['chair-twist'] }]);
-    expect(await w.session.get('stretchesUnderWay')).toEqual({});
+    expect(await w.session.get(STRETCHES_UNDER_WAY_KEY)).toEqual({});
   });
 
   it("records a person's own stretch left unfinished with its name", async () => {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { NUDGE_IDLE_SEC } from '../../src/core/scheduler/nudge';
 import { MIN, T0, World } from './support/world';
+import { IDLE_INTERVAL_KEY } from '../../src/storage/keys';
 
 describe('nudges (background)', () => {
   it('sets the short detection interval when the window opens and puts it back once the break is due', async () => {
@@ -11,10 +12,10 @@ describe('nudges (background)', () => {
     expect(w.idle.intervalsSet).toEqual([60]);
     await w.advance(25 * MIN);
     expect(w.idle.detectionIntervalSec).toBe(NUDGE_IDLE_SEC);
-    expect(await w.session.get('idleIntervalSec')).toBe(NUDGE_IDLE_SEC);
+    expect(await w.session.get(IDLE_INTERVAL_KEY)).toBe(NUDGE_IDLE_SEC);
     await w.advance(5 * MIN);
     expect(w.idle.intervalsSet).toEqual([60, NUDGE_IDLE_SEC, 60]);
-    expect(await w.session.get('idleIntervalSec')).toBe(60);
+    expect(await w.session.get(IDLE_INTERVAL_KEY)).toBe(60);
   });
 
   it('sets it again on a worker restart inside the window (the browser forgets it with the worker)', async () => {

@@ -7,6 +7,7 @@ import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
 import { status } from './fake-connector';
 import { renderPopup } from './render-popup';
 import { flush, useFakeClock } from './clock';
+import { SHUFFLE_KEY } from '../../src/storage/keys';
 
 const NOW = new Date(2026, 10, 24, 10, 0, 0);
 useFakeClock(NOW);
@@ -38,7 +39,7 @@ describe('popup card', () => {
     await flush();
     expect(shownId()).not.toBe('eagle-arms');
     expect(document.activeElement).toBe(button);
-    expect(parseBag(await area.get('shuffleBag')).current).toBe(shownId());
+    expect(parseBag(await area.get(SHUFFLE_KEY)).current).toBe(shownId());
   });
 
   it('offers the same stretch when reopened, until it is done', async () => {
@@ -47,7 +48,7 @@ describe('popup card', () => {
     await flush();
     const first = shownId();
     cleanup();
-    renderPopup({ area, bag: parseBag(await area.get('shuffleBag')) });
+    renderPopup({ area, bag: parseBag(await area.get(SHUFFLE_KEY)) });
     expect(shownId()).toBe(first);
   });
 

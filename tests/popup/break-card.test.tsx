@@ -8,6 +8,7 @@ import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
 import { status } from './fake-connector';
 import { renderPopup } from './render-popup';
 import { flush, useFakeClock } from './clock';
+import { SHUFFLE_KEY } from '../../src/storage/keys';
 
 useFakeClock(new Date(2026, 10, 24, 10, 0, 0));
 
@@ -27,7 +28,7 @@ const routineIds = () => {
 /** Opens the popup again on what the last opening saved, during break `breakId`. */
 async function reopen(area: FakeStorageArea, breakId: string, routine = false) {
   cleanup();
-  renderPopup({ area, bag: parseBag(await area.get('shuffleBag')), status: status({ breakId }), routine });
+  renderPopup({ area, bag: parseBag(await area.get(SHUFFLE_KEY)), status: status({ breakId }), routine });
   await flush();
 }
 
@@ -65,7 +66,7 @@ describe('a card per break', () => {
     click('skip');
     await flush();
     expect(shownId()).not.toBe(first);
-    expect(parseBag(await area.get('shuffleBag'))).toMatchObject({ current: shownId(), breakId: 'c-2' });
+    expect(parseBag(await area.get(SHUFFLE_KEY))).toMatchObject({ current: shownId(), breakId: 'c-2' });
   });
 
   it('deals for the break the engine saved when the popup paints before the background answers', async () => {
@@ -76,7 +77,7 @@ describe('a card per break', () => {
     cleanup();
     let answer!: (s: ReturnType<typeof status>) => void;
     const later = new Promise<ReturnType<typeof status> | null>((resolve) => (answer = resolve));
-    renderPopup({ area, bag: parseBag(await area.get('shuffleBag')), statusLater: later, breakId: 'c-2' });
+    renderPopup({ area, bag: parseBag(await area.get(SHUFFLE_KEY)), statusLater: later, breakId: 'c-2' });
     const painted = shownId();
     expect(painted).not.toBe(first);
     answer(status({ breakId: 'c-2' }));

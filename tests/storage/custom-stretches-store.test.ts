@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
 import { FakeSyncArea } from '../../src/platform/fakes/sync-area';
 import { CustomStretchesStore } from '../../src/storage/custom-stretches-store';
-import { CUSTOM_STRETCHES_KEY, CUSTOM_SYNC_PREFIX } from '../../src/storage/keys';
+import { CUSTOM_STRETCHES_KEY, CUSTOM_SYNC_PREFIX, SETTINGS_KEY } from '../../src/storage/keys';
 import { SYNC_LIMITS } from '../../src/core/devices/quota';
 import { custom } from '../core/stretches/support/custom';
 import { serial } from '../../src/core/serial';
@@ -65,7 +65,7 @@ describe('custom stretches store', () => {
   it('keeps on this device, and names, what does not fit the sync quotas', async () => {
     const clock = { now: 1_000 };
     const sync = new FakeSyncArea(() => clock.now);
-    sync.data.set('settings', { pad: 'x'.repeat(SYNC_LIMITS.QUOTA_BYTES_PER_ITEM - 100) });
+    sync.data.set(SETTINGS_KEY, { pad: 'x'.repeat(SYNC_LIMITS.QUOTA_BYTES_PER_ITEM - 100) });
     for (let i = 0; i < 11; i++) sync.data.set(`device.${i}`, { pad: 'x'.repeat(SYNC_LIMITS.QUOTA_BYTES_PER_ITEM - 100) });
     // Leave 150 bytes: less than one stretch's item.
     sync.data.set('device.last', { pad: 'x'.repeat(SYNC_LIMITS.QUOTA_BYTES - sync.bytesInUse() - 150 - 30) });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
 import { deliveryStore } from '../../src/storage/delivery-store';
+import { DELIVERY_KEY, STRETCH_WINDOW_KEY } from '../../src/storage/keys';
 
 describe('deliveryStore', () => {
   it('keeps the window id in storage.session and forgets it on request', async () => {
@@ -22,8 +23,8 @@ describe('deliveryStore', () => {
   it('reads garbage as no window and no note', async () => {
     const local = new FakeStorageArea();
     const session = new FakeStorageArea();
-    await session.set('stretchWindow', 'seven');
-    await local.set('delivery', { fallback: 'nonsense', at: 1 });
+    await session.set(STRETCH_WINDOW_KEY, 'seven');
+    await local.set(DELIVERY_KEY, { fallback: 'nonsense', at: 1 });
     const store = deliveryStore(local, session);
     expect(await store.windowId()).toBeNull();
     expect(await store.note()).toBeNull();

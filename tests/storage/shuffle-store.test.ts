@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyBag, type ShuffleBag } from '../../src/core/stretches/shuffle-bag';
 import { FakeStorageArea } from '../../src/platform/fakes/storage-area';
 import { shuffleStore } from '../../src/storage/shuffle-store';
+import { SHUFFLE_KEY } from '../../src/storage/keys';
 
 const bag: ShuffleBag = { version: 1, shown: ['cobra'], last: 'cobra', current: 'cobra', breakId: '100-1', routine: null };
 
@@ -14,7 +15,7 @@ describe('shuffleStore', () => {
 
   it('starts a fresh round from a malformed or unreadable bag', async () => {
     const area = new FakeStorageArea();
-    await area.set('shuffleBag', { version: 9 });
+    await area.set(SHUFFLE_KEY, { version: 9 });
     expect(await shuffleStore(area).load()).toEqual(emptyBag());
     area.failWith = new Error('IO error');
     expect(await shuffleStore(area).load()).toEqual(emptyBag());

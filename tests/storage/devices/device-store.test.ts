@@ -9,7 +9,7 @@ import { FakeSyncArea } from '../../../src/platform/fakes/sync-area';
 import { syncedSettingsStore } from '../../../src/storage/settings-store-synced';
 import { DeviceStore } from '../../../src/storage/devices/device-store';
 import { MIN_WRITE_INTERVAL_MS } from '../../../src/storage/devices/device-writer';
-import { deviceKey, LOCAL_DEVICE_KEY } from '../../../src/storage/keys';
+import { LOCAL_DEVICE_KEY, SETTINGS_KEY, deviceKey } from '../../../src/storage/keys';
 import { busySummary } from '../../core/devices/fixtures';
 
 function world(opts: { sync?: 'none' } = {}) {
@@ -245,7 +245,7 @@ describe('other devices', () => {
     await w.store.publish([day('2026-11-30', 1)]);
     w.sync.data.set('device.broken1', { v: 1, d: 'nonsense' });
     w.sync.data.set('device.future1', { v: 9 });
-    w.sync.data.set('settings', { anything: true });
+    w.sync.data.set(SETTINGS_KEY, { anything: true });
     const read = await other.read();
     expect(read.thisId).toBe('device1');
     expect(read.others.map((o) => [o.id, o.name, o.days[0]!.taken])).toEqual([['desk0001', 'Desk', 3]]);

@@ -11,6 +11,7 @@ import { noticeBoard, type NoticeBoard } from '../../../src/storage/history/noti
 import { openHistoryWith } from '../../../src/storage/history/open-history';
 import { LocalHistoryStore } from '../../../src/storage/history/local-store';
 import type { HistoryStore } from '../../../src/storage/history/store';
+import { FALLBACK_KEY } from '../../../src/storage/keys';
 
 const DAY = 86_400_000;
 const now = new Date(2026, 5, 15, 12).getTime();
@@ -85,7 +86,7 @@ describe('storage.local fallback when storage.local is full', () => {
     const notices = noticeBoard(new FakeStorageArea(), () => now);
     const store = new LocalHistoryStore(area, notices, () => 3650);
     for (const e of old) await store.append(e);
-    const size = JSON.stringify(area.data.get('historyFallback')).length;
+    const size = JSON.stringify(area.data.get(FALLBACK_KEY)).length;
     area.quotaBytes = size + 50;
     await store.append(fresh);
     const { events, days } = await store.everything();
