@@ -34,7 +34,7 @@ export function syncedSettingsReader({ sync, local }: SettingsAreas): SettingsRe
   return {
     load,
     onChange(listener) {
-      const emit = onlyChanges(listener, load());
+      const emit = onlyChanges(listener);
       let latest = 0;
       const reload = () => {
         // Two quick writes mean two change events; a slow first read must not land after the

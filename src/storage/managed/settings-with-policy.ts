@@ -17,7 +17,7 @@ export function withPolicy<S extends SettingsReader>(inner: S, policy: PolicyCac
     ...inner,
     load,
     onChange(listener) {
-      const emit = onlyChanges(listener, load());
+      const emit = onlyChanges(listener);
       inner.onChange((settings) => void policy.cached().then((p) => emit(applyPolicy(settings, p))));
       policy.onChange(
         () =>
