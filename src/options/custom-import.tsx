@@ -8,6 +8,7 @@ import { stretches as builtIns } from '../core/stretches/library';
 import { planImport, readStretchFile, STRETCH_FILE_MAX_BYTES } from '../core/stretches/stretch-file';
 import { t } from '../shared/i18n';
 import { fileProblemLine } from '../ui/problem-text';
+import { ProblemList } from '../ui/problem-list';
 
 const FIGURES: ReadonlySet<string> = new Set(builtIns.map((s) => s.id));
 
@@ -74,18 +75,7 @@ export function CustomImport(props: {
         onChange={(e) => void read(e.currentTarget.files?.[0])}
       />
       <div aria-live="polite" class="import-report">
-        {step.kind === 'refused' && (
-          <div class="problems" role="alert" data-report="refused">
-            <p>
-              <strong>{t('customImportRefused')}</strong>
-            </p>
-            <ul>
-              {step.lines.map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        {step.kind === 'refused' && <ProblemList title={t('customImportRefused')} lines={step.lines} report="refused" />}
         {step.kind === 'offer' && (
           <div class="import-offer" role="group" aria-labelledby="cs-offer-title" data-report="offer">
             <p id="cs-offer-title">

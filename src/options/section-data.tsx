@@ -11,6 +11,7 @@ import { NumberField, Section, type Update } from '../ui/fields';
 import { DeviceName } from './device-name';
 import { LockedContext } from '../ui/locked';
 import { PrivacyLink } from '../ui/privacy-link';
+import { ProblemList } from '../ui/problem-list';
 
 type Report = { kind: 'ok'; text: string } | { kind: 'problems'; title: string; lines: string[] } | null;
 
@@ -130,18 +131,7 @@ export function DataSection({
             {report.text}
           </p>
         )}
-        {report?.kind === 'problems' && (
-          <div class="problems" role="alert">
-            <p>
-              <strong>{report.title}</strong>
-            </p>
-            <ul>
-              {report.lines.map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        {report?.kind === 'problems' && <ProblemList title={report.title} lines={report.lines} />}
       </div>
 
       <p>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { BreathSegment } from '../../core/breath/plan';
 import { drawingFor } from './drawings';
@@ -26,6 +27,15 @@ interface Props {
 function bar(p: Part, which: 'start' | 'stretch', grow = 0): string {
   const w = p.width + grow;
   return `${cssTransform(p[which])} translate(${-w / 2}px, ${-w / 2}px)`;
+}
+
+/** One SVG layer of the drawing (floor and props under the figure, the arrow over it), on the figure's frame. */
+function ArtLayer({ children }: { children: ComponentChildren }) {
+  return (
+    <svg class="art-layer" viewBox={`0 0 ${FRAME} ${FRAME}`} aria-hidden="true" fill="none" stroke-linecap="round" stroke-linejoin="round">
+      {children}
+    </svg>
+  );
 }
 
 const reduced = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -94,14 +104,7 @@ export function StretchArt({ id, label, step, paused, words, mirrored = false }:
       data-flipped={flipped ? '' : undefined}
       data-paused={paused ? '' : undefined}
     >
-      <svg
-        class="art-layer"
-        viewBox={`0 0 ${FRAME} ${FRAME}`}
-        aria-hidden="true"
-        fill="none"
-        stroke-linecap="round"
-        stroke-linejoin="round"
-      >
+      <ArtLayer>
         <path class="art-floor" d={`M0 ${FLOOR}H${FRAME}`} />
         <g transform={flip}>
           {f.solids.map((d) => (
@@ -111,7 +114,7 @@ export function StretchArt({ id, label, step, paused, words, mirrored = false }:
             <path class="art-prop" d={d} />
           ))}
         </g>
-      </svg>
+      </ArtLayer>
       <div class="art-stage">
         <div class="art-figure" ref={figureRef} data-to={target} data-ms={ms}>
           {paintOrder(f.parts).map(({ part: p, halo }) => {
@@ -129,14 +132,7 @@ export function StretchArt({ id, label, step, paused, words, mirrored = false }:
           })}
         </div>
       </div>
-      <svg
-        class="art-layer"
-        viewBox={`0 0 ${FRAME} ${FRAME}`}
-        aria-hidden="true"
-        fill="none"
-        stroke-linecap="round"
-        stroke-linejoin="round"
-      >
+      <ArtLayer>
         <g transform={flip}>
           <path class="art-arrow" d={f.arrow.d} />
           {f.arrow.heads.map((d) => (
@@ -149,7 +145,7 @@ export function StretchArt({ id, label, step, paused, words, mirrored = false }:
             <text {...labelAt(f.labels.out)}>{words.out}</text>
           </g>
         )}
-      </svg>
+      </ArtLayer>
     </div>
   );
 }
