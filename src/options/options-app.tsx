@@ -4,7 +4,9 @@ import { SettingsInvalidError, type SettingsNotice } from '../storage/settings-s
 import { applyTheme } from '../ui/apply-theme';
 import { t } from '../shared/i18n';
 import type { PageDeps } from '../ui/page-deps';
-import { fieldErrorText } from '../ui/error-text';
+import { fieldErrorText, policyProblemLines } from '../ui/error-text';
+import type { PolicyProblem } from '../core/settings/policy';
+import { ProblemList } from '../ui/problem-list';
 import { NoticeList } from '../ui/notice-list';
 import { PageHeader } from '../ui/page-header';
 import { LockedContext } from '../ui/locked';
@@ -35,10 +37,15 @@ export function OptionsApp({ deps, initial, notices }: { deps: PageDeps; initial
   const [settings, setSettings] = useState(initial);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [locked, setLocked] = useState<ReadonlySet<string>>(() => new Set(notices.flatMap((n) => (n.code === 'managed' ? n.locked : []))));
+  // What of the organisation's policy had to be left out, as of this page's own read of it.
+  const [policyProblems, setPolicyProblems] = useState<PolicyProblem[]>([]);
   // The policy is read afresh here, after the page is up: an administrator's change shows at once.
   useEffect(() => {
     deps.policy.onChange(() => void deps.policy.cached().then((p) => setLocked(new Set(p.locked))));
-    void deps.policy.refresh().catch(() => false);
+    void deps.policy.refresh().then(
+      (r) => setPolicyProblems(r.problems),
+      () => undefined,
+    );
   }, [deps]);
 
   useEffect(() => applyTheme(settings.theme), [settings.theme]);
@@ -94,6 +101,9 @@ export function OptionsApp({ deps, initial, notices }: { deps: PageDeps; initial
               : ''}
       </p>
       <NoticeList deps={deps} settingsNotices={notices} />
+      {policyProblems.length > 0 && (
+        <ProblemList title={t('policyProblemsTitle')} lines={policyProblems.flatMap(policyProblemLines)} report="policy" role="status" />
+      )}
       <LockedContext.Provider value={locked}>
         <main>
           <BreaksSection settings={settings} update={update} deps={deps} />

@@ -1,8 +1,10 @@
 import type { FileProblem } from '../core/settings/file';
+import type { PolicyProblem } from '../core/settings/policy';
 import type { SettingsError } from '../core/settings/validate';
 import type { WeekProblem } from '../core/settings/week';
 import { t } from '../shared/i18n';
 import { fieldLabel, isField } from './field-labels';
+import { fileProblemLine } from './problem-text';
 
 export function weekProblemText(p: WeekProblem): string {
   switch (p.code) {
@@ -63,5 +65,28 @@ export function fileProblemText(p: FileProblem): string {
       if ('field' in e && e.code !== 'unknownField' && isField(e.field)) return `${t(fieldLabel[e.field])}: ${fieldErrorText(e)}`;
       return fieldErrorText(e);
     }
+  }
+}
+
+/**
+ * The lines for one part of an organisation's policy that was left out. Its reader is whoever
+ * wrote the policy, so a setting is named by its key as well as its label.
+ */
+export function policyProblemLines(p: PolicyProblem): string[] {
+  switch (p.code) {
+    case 'notAPolicy':
+      return [t('policyErrShape')];
+    case 'unknownLocked':
+      return [t('policyErrLocked', p.field)];
+    case 'badStretch':
+      return p.problems.map(fileProblemLine);
+    case 'wrongType':
+    case 'outOfRange':
+    case 'notAChoice':
+    case 'badList':
+    case 'badWeek':
+      return [`${p.field} (${t(fieldLabel[p.field])}): ${fieldErrorText(p)}`];
+    default:
+      return [fieldErrorText(p)];
   }
 }

@@ -130,7 +130,8 @@ if (runsIn('firefox'))
         name: GECKO_ID,
         description: 'Unhunch policy for the e2e test',
         type: 'storage',
-        data: { defaults: { breakIntervalMin: 45, dailyGoalBreaks: 6 }, locked: ['breakIntervalMin', 'soundBreakStart'] },
+        // 'nope' is no setting: left out, and listed on the options page for whoever wrote the policy.
+        data: { defaults: { breakIntervalMin: 45, dailyGoalBreaks: 6 }, locked: ['breakIntervalMin', 'soundBreakStart', 'nope'] },
       }),
     );
 
@@ -155,6 +156,10 @@ if (runsIn('firefox'))
           expect(await page.evaluate(() => [...document.querySelectorAll('.locked-note')].map((e) => e.textContent))).toEqual([
             'Set by your organisation',
             'Set by your organisation',
+          ]);
+          await page.waitForSelector('[data-report="policy"] li');
+          expect(await page.evaluate(() => [...document.querySelectorAll('[data-report="policy"] li')].map((e) => e.textContent))).toEqual([
+            '"locked" names "nope", which is not a setting a policy can lock.',
           ]);
           // The background follows the policy too: the first break comes 45 minutes after start.
           const status = await until(

@@ -72,8 +72,32 @@ describe('settings set by an organisation', () => {
     expect((screen.getByLabelText('Break every') as HTMLInputElement).value).toBe('45');
   });
 
+  it('lists what it had to leave out of a policy, and applies the rest', async () => {
+    await open({
+      defaults: { breakIntervalMin: 45, dailyGoalBreaks: 'six', nonsense: 1 },
+      locked: ['breakIntervalMin', 'nope'],
+      stretches: [{ id: 'custom-team000001', name: '' }],
+    });
+    const report = await waitFor(() => {
+      const el = document.querySelector('[data-report="policy"]');
+      expect(el).not.toBeNull();
+      return el!;
+    });
+    expect(report.getAttribute('role')).toBe('status');
+    expect(report.textContent).toContain("Your organisation's policy has parts Unhunch cannot use.");
+    const lines = [...report.querySelectorAll('li')].map((li) => li.textContent);
+    expect(lines).toContain('dailyGoalBreaks (Daily goal): Enter a whole number.');
+    expect(lines).toContain('Unknown setting "nonsense".');
+    expect(lines).toContain('"locked" names "nope", which is not a setting a policy can lock.');
+    expect(lines.filter((l) => l!.startsWith('Stretch 1')).length).toBeGreaterThan(0);
+    // The rest of the policy holds.
+    const interval = screen.getByLabelText('Break every') as HTMLInputElement;
+    expect([interval.value, interval.disabled]).toEqual(['45', true]);
+  });
+
   it('shows nothing of this without a policy, in Chrome or Firefox', async () => {
     await open();
+    expect(document.querySelector('[data-report="policy"]')).toBeNull();
     expect(screen.queryByText('Set by your organisation')).toBeNull();
     expect((screen.getByLabelText('Break every') as HTMLInputElement).disabled).toBe(false);
   });

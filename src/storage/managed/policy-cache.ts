@@ -3,7 +3,7 @@
 // the path of a start: starts apply the remembered copy (one local read, beside the settings
 // read), and the policy itself is read afterwards, at browser start, on install, when it changes,
 // and whenever the options page opens.
-import { isEmptyPolicy, NO_POLICY, parsePolicy, type Policy } from '../../core/settings/policy';
+import { isEmptyPolicy, NO_POLICY, parsePolicy, type Policy, type PolicyProblem } from '../../core/settings/policy';
 import type { ManagedArea } from '../../platform/managed';
 import type { StorageArea } from '../../platform/storage-area';
 import { POLICY_CACHE_KEY } from '../keys';
@@ -22,15 +22,19 @@ export class PolicyCache {
     return raw === undefined ? NO_POLICY : parsePolicy(raw).policy;
   }
 
-  /** Reads the policy and remembers it; resolves true when it differs from what was remembered. */
-  async refresh(): Promise<boolean> {
+  /**
+   * Reads the policy and remembers the parts that can be used. `changed` says whether that
+   * differs from what was remembered; `problems`, what was left out and why, for the options
+   * page to show (an administrator trying a policy sees it there).
+   */
+  async refresh(): Promise<{ changed: boolean; problems: PolicyProblem[] }> {
     const raw = await this.managed.read();
-    const { policy } = parsePolicy(raw);
+    const { policy, problems } = parsePolicy(raw);
     const before = await this.cached();
-    if (JSON.stringify(before) === JSON.stringify(policy)) return false;
+    if (JSON.stringify(before) === JSON.stringify(policy)) return { changed: false, problems };
     if (isEmptyPolicy(policy)) await this.local.remove(POLICY_CACHE_KEY);
     else await this.local.set(POLICY_CACHE_KEY, policy);
-    return true;
+    return { changed: true, problems };
   }
 
   /** Fires when an administrator changes the policy while the browser runs (Chrome). */
