@@ -1,18 +1,19 @@
 // `npm run test:e2e`: the real-browser suite, Chromium and Firefox side by side, in lanes. Each
 // lane is one vitest run over vitest.e2e.config.ts for one browser (UNHUNCH_E2E_BROWSER), its
 // files one at a time, and writes its report to artifacts/e2e-<lane>.json. Most of an e2e test
-// is a real timer running down, so lanes share two cores well and the suite takes the time of
-// the longest lane instead of the sum. Firefox's stretch window spends two real minutes waiting
-// on one-minute alarms (Firefox does not start under libfaketime), so it has a lane of its own:
-// the Firefox lane would otherwise be the long one. So at most one Chromium and two Firefoxes run
-// at once, one of them waiting on its alarm. Output lines carry the lane's name.
-// Extra arguments (file filters, -t) go to one lane per browser, the whole suite's files in each.
+// is a real timer running down or a browser starting, not work for the CPU, so lanes share two
+// cores well and the suite takes the time of the longest lane instead of the sum. Firefox has
+// two lanes: it does not start under libfaketime, so its stretch window spends two real minutes
+// waiting on one-minute alarms, and a Firefox start costs seconds. The second lane holds that
+// wait and a few files that time nothing (the editor, devices and policy), so the lanes come out
+// about even: at most one Chromium and two Firefoxes run at once. Output lines carry the lane's
+// name. Extra arguments (file filters, -t) go to one lane per browser, the whole suite in each.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
-/** Firefox files that are mostly a real alarm running down: they get a lane of their own. */
-const FIREFOX_WAITS = ['tests/e2e/stretch-window.test.ts'];
+/** The second Firefox lane: the real alarms' wait, then files whose checks time nothing. */
+const FIREFOX_SECOND = ['tests/e2e/stretch-window.test.ts', 'tests/e2e/custom-stretches.test.ts', 'tests/e2e/devices.test.ts'];
 
 const extra = process.argv.slice(2);
 const lanes = extra.length
@@ -23,8 +24,8 @@ const lanes = extra.length
     ]
   : [
       { name: 'chromium', browser: 'chromium', args: [] },
-      { name: 'firefox', browser: 'firefox', args: FIREFOX_WAITS.flatMap((f) => ['--exclude', f]) },
-      { name: 'firefox-waits', browser: 'firefox', args: FIREFOX_WAITS },
+      { name: 'firefox', browser: 'firefox', args: FIREFOX_SECOND.flatMap((f) => ['--exclude', f]) },
+      { name: 'firefox-2', browser: 'firefox', args: FIREFOX_SECOND },
     ];
 
 mkdirSync('artifacts', { recursive: true });
