@@ -28,8 +28,8 @@ export interface ChromiumRun {
 
 export interface ChromiumOptions {
   /**
-   * A clock the test moves while the browser runs (clock.ts); it reads the browser's time from a
-   * page of its own (manifest.json, which runs no extension code).
+   * A clock the test moves while the browser runs (clock.ts): the browser starts under it. The
+   * driver (driver-chromium.ts) tells the clock how to read the browser's time.
    */
   clock?: Clock;
   extensionDir?: string;
@@ -88,28 +88,6 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   const extensionId = new URL(first.url()).host;
   const url = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
 
-  if (options.clock) {
-    let clockPage: Promise<Page> | null = null;
-    const page = async () => {
-      // Opened again once gone: an extension update closes the old version's pages.
-      if (clockPage && (await clockPage).isClosed()) clockPage = null;
-      return (clockPage ??= context.newPage().then(async (p) => {
-        await p.goto(url('manifest.json'));
-        return p;
-      }));
-    };
-    await options.clock.attach(async () => {
-      const p = await page();
-      try {
-        return await p.evaluate(() => Date.now());
-      } catch (error) {
-        // Closed while it was read: read once more, on a new page.
-        if (!p.isClosed()) throw error;
-        return (await page()).evaluate(() => Date.now());
-      }
-    });
-  }
-
   const run: ChromiumRun = {
     context,
     extensionId,
@@ -157,7 +135,6 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     },
     async close() {
       await context.close();
-      await options.clock?.attach(null);
       if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };

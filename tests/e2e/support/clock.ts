@@ -78,7 +78,7 @@ export class Clock {
   }
 
   /**
-   * The launcher tells the clock how to read the launched browser's time, and null once it has
+   * The driver tells the clock how to read the launched browser's time, and null once it has
    * closed. The browser's libfaketime start is measured here: the read with the shortest round
    * trip wins, so the model is exact to a few milliseconds.
    */

@@ -71,6 +71,18 @@ export async function launchChromiumRun(options: LaunchOptions): Promise<Run & {
     await page.goto(run.url('manifest.json'));
     return chromiumPage(run, page);
   });
+  // The clock reads the browser's time on the control page. An update closes it, and a read
+  // caught by that is made again on the new one.
+  const browserNow = async () => {
+    const page = await reads.control();
+    try {
+      return await page.evaluate(() => Date.now());
+    } catch (error) {
+      if (!page.isClosed()) throw error;
+      return (await reads.control()).evaluate(() => Date.now());
+    }
+  };
+  await options.clock?.attach(browserNow);
   return {
     ...reads,
     browser: 'chromium',
@@ -89,6 +101,9 @@ export async function launchChromiumRun(options: LaunchOptions): Promise<Run & {
     },
     stopWorker: () => run.stopWorker(),
     consoleErrors: async () => [...run.consoleErrors],
-    close: () => run.close(),
+    async close() {
+      await run.close();
+      await options.clock?.attach(null);
+    },
   };
 }
