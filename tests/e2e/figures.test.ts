@@ -40,8 +40,8 @@ interface Look {
 /**
  * Runs in the page, whole (a page function takes nothing from this module): 'look' reads the part
  * once; 'breatheOutThenPause' waits until the out-breath's move is well under way, looks twice
- * half a second apart, pauses the timer (the button's own click) and looks twice 0.7 s apart while
- * it is paused. Everything the figure is judged by is read in the page, so the harness's latency
+ * half a second apart, pauses the timer (the button's own click) and, once the pause has taken
+ * hold, looks twice 0.7 s apart while it is paused. Everything the figure is judged by is read in the page, so the harness's latency
  * (a loaded machine can delay a round trip by seconds) never lands a look in another breath than
  * the one it names.
  */
@@ -85,6 +85,9 @@ async function inPage([part, plan]: readonly [string, 'look' | 'breatheOutThenPa
   const b = look();
   document.querySelector<HTMLButtonElement>('[data-action="primary"]')!.click();
   await seen(() => document.querySelector('[data-figure][data-paused]') !== null, 'the figure paused');
+  // Animation.pause() takes hold at the next frame (the animation is pending until then, and
+  // moves on meanwhile): look once it has.
+  await seen(() => document.querySelector(part)!.getAnimations().every((m) => !m.pending), 'the pause taken hold');
   const c = look();
   await wait(700);
   return [a, b, c, look()];
