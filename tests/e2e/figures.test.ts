@@ -87,7 +87,14 @@ async function inPage([part, plan]: readonly [string, 'look' | 'breatheOutThenPa
   await seen(() => document.querySelector('[data-figure][data-paused]') !== null, 'the figure paused');
   // Animation.pause() takes hold at the next frame (the animation is pending until then, and
   // moves on meanwhile): look once it has.
-  await seen(() => document.querySelector(part)!.getAnimations().every((m) => !m.pending), 'the pause taken hold');
+  await seen(
+    () =>
+      document
+        .querySelector(part)!
+        .getAnimations()
+        .every((m) => !m.pending),
+    'the pause taken hold',
+  );
   const c = look();
   await wait(700);
   return [a, b, c, look()];
